@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The commands that create, read, change and find articles.
+#include "cli/commandline.h"
+
+#include "store/demonewsroom.h"
+
+#include <QJsonArray>
+
+namespace {
+
+const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print JSON."));
+
+std::optional<ArticleStatus> statusOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::nullopt;
+    const auto status = statusFromName(parser.value(name));
+    if (!status)
+        throw UserError{QStringLiteral("unknown status \"%1\" (expected one of: %2)")
+                                .arg(parser.value(name), statusNames().join(QStringLiteral(", ")))};
+    return status;
+}
+
+QString column(const QString &text, int width)
+{
+    QString cell = text.left(width);
+    return cell + QString(qMax(0, width - int(cell.size())), u' ');
+}
+
+QString lengthText(const TextCounts &counts)
+{
+    if (counts.cjkChars > counts.words)
+        return QStringLiteral("%1字").arg(counts.cjkChars);
+    return QStringLiteral("%1w").arg(counts.words);
+}
+
+void printSummaryLine(QTextStream &out, const ArticleSummary &a)
+{
+    out << a.id.left(8) << "  " << column(statusName(a.status), 9) << " "
+        << column(a.section, 12) << " " << a.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        << "  " << column(lengthText(a.counts), 7) << " " << a.headline << '\n';
+}
+
+void setFields(Article &article, const QStringList &assignments)
+{
+    for (const QString &assignment : assignments) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            throw UserError{QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment)};
+        const QString field = assignment.left(equals).trimmed();
+        if (field == u"id" || field == u"revision" || field == u"created" || field == u"updated"
+            || field == u"counts")
+            throw UserError{QStringLiteral("%1 is set by the store and cannot be edited").arg(field)};
+        if (QString error = article.setField(field, assignment.mid(equals + 1)); !error.isEmpty())
+            throw UserError{error};
+    }
+}
+
+} // namespace
+
+int runNew(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption headline(QStringLiteral("headline"), QStringLiteral("The headline."),
+                                      QStringLiteral("TEXT"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("BCP 47 language: en, zh-Hans, zh-Hant…"),
+                                      QStringLiteral("L"), QStringLiteral("en"));
+    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("The section."),
+                                     QStringLiteral("S"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"),
+                                      QStringLiteral("Markdown body from a UTF-8 file (- for stdin)."),
+                                      QStringLiteral("F"));
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set any field."),
+                                 QStringLiteral("FIELD=VALUE"));
+    parser.addOptions({headline, language, section, bodyFile, set, kJson});
+    cli.parse(parser, 0, 0, {});
+
+    if (!parser.isSet(headline))
+        throw UserError{QStringLiteral("--headline is required")};
+    Article article;
+    article.headline = parser.value(headline).trimmed();
+    if (article.headline.isEmpty())
+        throw UserError{QStringLiteral("the headline is empty")};
+    article.language = parser.value(language);
+    article.section = parser.value(section).trimmed();
+    if (parser.isSet(bodyFile))
+        article.body = cli.readTextFile(parser.value(bodyFile));
+    setFields(article, parser.values(set));
+    if (QString error = article.validate(); !error.isEmpty())
+        throw UserError{error};
+
+    const Article created = cli.store().create(article);
+    if (parser.isSet(kJson))
+        cli.printJson(created.toJson());
+    else
+        cli.out() << created.id << Qt::endl;
+    return ExitOk;
+}
+
+int runList(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this status."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Only this section."),
+                                     QStringLiteral("S"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N articles."),
+                                   QStringLiteral("N"));
+    parser.addOptions({status, section, limit, kJson});
+    cli.parse(parser, 0, 0, {});
+
+    ArticleQuery query;
+    query.status = statusOption(parser, QStringLiteral("status"));
+    query.section = parser.value(section);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).toInt(&ok);
+        if (!ok || query.limit < 0)
+            throw UserError{QStringLiteral("--limit takes a whole number")};
+    }
+    const QList<ArticleSummary> rows = cli.store().list(query);
+    if (parser.isSet(kJson)) {
+        QJsonArray array;
+        for (const ArticleSummary &row : rows)
+            array.append(row.toJson());
+        cli.printJson(array);
+    } else {
+        for (const ArticleSummary &row : rows)
+            printSummaryLine(cli.out(), row);
+        cli.out().flush();
+    }
+    return ExitOk;
+}
+
+int runShow(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    cli.parse(parser, 1, 1, QStringLiteral("ID|SLUG"));
+
+    const Article a = cli.store().get(parser.positionalArguments().first());
+    if (parser.isSet(kJson)) {
+        cli.printJson(a.toJson());
+        return ExitOk;
+    }
+    QTextStream &out = cli.out();
+    out << a.headline << '\n';
+    if (!a.deck.isEmpty())
+        out << a.deck << '\n';
+    out << '\n';
+    for (const Byline &b : a.bylines) {
+        QStringList parts{b.name};
+        if (!b.role.isEmpty())
+            parts << b.role;
+        if (!b.affiliation.isEmpty())
+            parts << b.affiliation;
+        out << "Byline:   " << parts.join(QStringLiteral(", ")) << '\n';
+    }
+    if (!a.dateline.isEmpty()) {
+        QStringList parts;
+        for (const QString &part : {a.dateline.place, a.dateline.date, a.dateline.source}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        out << "Dateline: " << parts.join(QStringLiteral(" · ")) << '\n';
+    }
+    const TextCounts counts = a.counts();
+    out << "Status:   " << statusName(a.status) << "   Section: " << a.section
+        << "   Language: " << a.language << '\n';
+    out << "Id:       " << a.id << "   Slug: " << a.slug << "   Revision: " << a.revision << '\n';
+    out << "Length:   " << counts.words << " words, " << counts.cjkChars << " CJK characters, "
+        << counts.chars << " characters";
+    if (a.targetLength > 0)
+        out << " (target " << a.targetLength << ")";
+    out << '\n';
+    if (!a.tags.isEmpty())
+        out << "Tags:     " << a.tags.join(QStringLiteral(", ")) << '\n';
+    out << '\n' << a.body << '\n';
+    if (!a.signoff.isEmpty())
+        out << '\n' << a.signoff << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+int runEdit(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set a field."),
+                                 QStringLiteral("FIELD=VALUE"));
+    const QCommandLineOption bodyFile(QStringLiteral("body-file"),
+                                      QStringLiteral("Replace the body from a UTF-8 file (- for stdin)."),
+                                      QStringLiteral("F"));
+    const QCommandLineOption expect(QStringLiteral("expect-revision"),
+                                    QStringLiteral("Refuse (exit 3) unless the stored revision is N."),
+                                    QStringLiteral("N"));
+    parser.addOptions({set, bodyFile, expect, kJson});
+    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+
+    Article article = cli.store().get(parser.positionalArguments().first());
+    if (parser.isSet(expect)) {
+        bool ok = false;
+        const int expected = parser.value(expect).toInt(&ok);
+        if (!ok)
+            throw UserError{QStringLiteral("--expect-revision takes a revision number")};
+        // Saving from the expected revision lets the store's own check refuse a stale edit.
+        article.revision = expected;
+    }
+    setFields(article, parser.values(set));
+    if (parser.isSet(bodyFile))
+        article.body = cli.readTextFile(parser.value(bodyFile));
+    if (parser.values(set).isEmpty() && !parser.isSet(bodyFile))
+        throw UserError{QStringLiteral("nothing to change: give --set FIELD=VALUE or --body-file")};
+
+    const Article saved = cli.store().save(article);
+    if (parser.isSet(kJson))
+        cli.printJson(saved.toJson());
+    else
+        cli.out() << saved.id << " revision " << saved.revision << Qt::endl;
+    return ExitOk;
+}
+
+int runHistory(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    const QList<RevisionInfo> revisions = cli.store().history(parser.positionalArguments().first());
+    if (parser.isSet(kJson)) {
+        QJsonArray array;
+        for (const RevisionInfo &revision : revisions)
+            array.append(revision.toJson());
+        cli.printJson(array);
+        return ExitOk;
+    }
+    for (const RevisionInfo &r : revisions) {
+        cli.out() << QStringLiteral("%1").arg(r.revision, 4) << "  "
+                  << r.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  "
+                  << column(r.savedBy, 12) << " " << column(statusName(r.status), 9) << " "
+                  << r.headline << '\n';
+    }
+    cli.out().flush();
+    return ExitOk;
+}
+
+int runRevert(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    parser.addOption(kJson);
+    cli.parse(parser, 2, 2, QStringLiteral("ID REVISION"));
+    bool ok = false;
+    const int revision = parser.positionalArguments().at(1).toInt(&ok);
+    if (!ok || revision < 1)
+        throw UserError{QStringLiteral("REVISION must be a revision number, not \"%1\"")
+                                .arg(parser.positionalArguments().at(1))};
+    const Article saved = cli.store().revert(parser.positionalArguments().first(), revision);
+    if (parser.isSet(kJson))
+        cli.printJson(saved.toJson());
+    else
+        cli.out() << saved.id << " revision " << saved.revision << " (as revision " << revision
+                  << ")" << Qt::endl;
+    return ExitOk;
+}
+
+int runSearch(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({limit, kJson});
+    cli.parse(parser, 1, -1, QStringLiteral("QUERY"));
+    const QString query = parser.positionalArguments().join(u' ');
+    const QList<SearchHit> hits = cli.store().search(query, qMax(1, parser.value(limit).toInt()));
+    if (parser.isSet(kJson)) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(hit.toJson());
+        cli.printJson(array);
+        return ExitOk;
+    }
+    for (const SearchHit &hit : hits) {
+        printSummaryLine(cli.out(), hit.article);
+        cli.out() << "          " << hit.snippet.marked(u"[", u"]") << '\n';
+    }
+    cli.out().flush();
+    return ExitOk;
+}
+
+int runDelete(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption purge(QStringLiteral("purge"),
+                                   QStringLiteral("Remove the article and its history for good."));
+    parser.addOption(purge);
+    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    const QString id = parser.positionalArguments().first();
+    if (parser.isSet(purge)) {
+        const Article article = cli.store().get(id);
+        cli.store().purge(article.id);
+        cli.out() << article.id << " purged" << Qt::endl;
+    } else {
+        const Article killed = cli.store().kill(id);
+        cli.out() << killed.id << " killed (revision " << killed.revision << ")" << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runDemo(CommandLine &cli)
+{
+    QCommandLineParser parser;
+    cli.parse(parser, 0, 0, {});
+    const int added = loadDemoNewsroom(cli.store());
+    if (added == 0)
+        cli.out() << "the store already holds articles; the demo newsroom was not loaded" << Qt::endl;
+    else
+        cli.out() << added << " demo articles loaded" << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include "cli/commandline.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *synopsis;
+    int (*run)(CommandLine &);
+};
+
+// Every command, in the order --help lists them. A new command adds one row here.
+const Command kCommands[] = {
+    {"new", "new --headline TEXT [--language L] [--section S] [--body-file F]", runNew},
+    {"list", "list [--status S] [--section S] [--json]", runList},
+    {"show", "show ID|SLUG [--json]", runShow},
+    {"edit", "edit ID [--set FIELD=VALUE]... [--body-file F] [--expect-revision N]", runEdit},
+    {"history", "history ID [--json]", runHistory},
+    {"revert", "revert ID REVISION", runRevert},
+    {"search", "search QUERY [--json]", runSearch},
+    {"delete", "delete ID [--purge]", runDelete},
+    {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1StringView(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral(
+            "Usage: copydesk [--store PATH|URL] COMMAND [OPTIONS]\n"
+            "       copydesk [--store PATH|URL] [--demo]      start the editor\n\n"
+            "Commands:\n");
+    for (const Command &command : kCommands)
+        text += QStringLiteral("  copydesk ") + QLatin1StringView(command.synopsis) + u'\n';
+    text += QStringLiteral(
+            "\nThe store is --store, else $COPYDESK_STORE, else the default SQLite file.\n"
+            "Exit codes: 0 ok, 1 user error, 2 store error, 3 revision conflict.\n"
+            "`copydesk COMMAND --help` describes one command.\n");
+    return text;
+}
+
+// Splits argv into global options, the command name and the command's own arguments.
+struct Split
+{
+    QString store;
+    bool demo = false;
+    bool help = false;
+    bool version = false;
+    QString command;
+    QStringList rest;
+};
+
+Split split(const QStringList &arguments)
+{
+    Split s;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!s.command.isEmpty()) {
+            s.rest << arg;
+        } else if (arg == u"--store" && i + 1 < arguments.size()) {
+            s.store = arguments.at(++i);
+        } else if (arg.startsWith(u"--store=")) {
+            s.store = arg.mid(8);
+        } else if (arg == u"--demo") {
+            s.demo = true;
+        } else if (arg == u"--help" || arg == u"-h") {
+            s.help = true;
+        } else if (arg == u"--version" || arg == u"-v") {
+            s.version = true;
+        } else if (!arg.startsWith(u'-')) {
+            s.command = arg;
+        } else {
+            s.rest << arg; // unknown global option: reported by run()
+        }
+    }
+    return s;
+}
+
+} // namespace
+
+namespace Cli {
+
+bool wantsCommand(const QStringList &arguments)
+{
+    const Split s = split(arguments);
+    return !s.command.isEmpty() || s.help || s.version || !s.rest.isEmpty();
+}
+
+GlobalOptions globalOptions(const QStringList &arguments)
+{
+    const Split s = split(arguments);
+    return {s.store, s.demo};
+}
+
+int run(const QStringList &arguments)
+{
+    const Split s = split(arguments);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (s.version && s.command.isEmpty()) {
+        out << "copydesk " << QStringLiteral(COPYDESK_VERSION) << Qt::endl;
+        return ExitOk;
+    }
+    if (s.command.isEmpty()) {
+        if (s.help) {
+            out << usage();
+            return ExitOk;
+        }
+        err << "copydesk: unknown option " << s.rest.value(0) << "\n\n" << usage();
+        return ExitUserError;
+    }
+    const Command *command = findCommand(s.command);
+    if (!command) {
+        err << "copydesk: unknown command \"" << s.command << "\"\n\n" << usage();
+        return ExitUserError;
+    }
+
+    QStringList rest = s.rest;
+    if (s.help)
+        rest.prepend(QStringLiteral("--help"));
+    CommandLine cli(s.command, rest, s.store);
+    try {
+        return command->run(cli);
+    } catch (const HelpShown &) {
+        return ExitOk;
+    } catch (const UserError &error) {
+        cli.err() << "copydesk " << s.command << ": " << error.message << Qt::endl;
+        return ExitUserError;
+    } catch (const StoreError &error) {
+        cli.err() << "copydesk " << s.command << ": " << error.message() << Qt::endl;
+        switch (error.kind()) {
+        case StoreError::NotFound:
+        case StoreError::Invalid:
+            return ExitUserError;
+        case StoreError::Conflict:
+            return ExitConflict;
+        case StoreError::Unavailable:
+        case StoreError::Failed:
+            return ExitStoreError;
+        }
+        return ExitStoreError;
+    }
+}
+
+} // namespace Cli

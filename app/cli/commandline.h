@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/articlestore.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+// Exit codes of the command line: a public interface, scripts depend on them.
+enum ExitCode {
+    ExitOk = 0,
+    ExitUserError = 1,
+    ExitStoreError = 2,
+    ExitConflict = 3,
+    ExitMisspellings = 4,
+};
+
+// A mistake in how the command was called or in what it was given; exit code 1.
+struct UserError
+{
+    QString message;
+};
+
+// Thrown once a command's --help has been printed; exit code 0.
+struct HelpShown
+{
+};
+
+// What one command gets to work with: its arguments, the output streams and the store.
+class CommandLine
+{
+public:
+    CommandLine(const QString &command, const QStringList &arguments, const QString &storeLocation);
+
+    QString command() const { return m_command; }
+
+    // Parses the command's own options (the parser gets --store and --help added); throws
+    // UserError on unknown options or a wrong number of positional arguments.
+    void parse(QCommandLineParser &parser, int minPositional, int maxPositional,
+               const QString &positionalSyntax);
+
+    // The store named by --store / $COPYDESK_STORE / the default, opened on first use.
+    ArticleStore &store();
+    QString storeLocation() const { return m_storeLocation; }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonValue &value);
+
+    // A UTF-8 text file, or "-" for standard input; throws UserError naming the file and the
+    // problem (missing, unreadable, not UTF-8, too large).
+    QString readTextFile(const QString &path, qint64 maxBytes = 16 * 1024 * 1024);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QString m_storeLocation;
+    std::unique_ptr<ArticleStore> m_store;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+// Article commands (new, list, show, edit, history, revert, search, delete), in articlecommands.cpp.
+int runNew(CommandLine &cli);
+int runList(CommandLine &cli);
+int runShow(CommandLine &cli);
+int runEdit(CommandLine &cli);
+int runHistory(CommandLine &cli);
+int runRevert(CommandLine &cli);
+int runSearch(CommandLine &cli);
+int runDelete(CommandLine &cli);
+int runDemo(CommandLine &cli);

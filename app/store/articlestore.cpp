@@ -1,0 +1,745 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/articlestore.h"
+
+#include "model/slug.h"
+#include "store/sqldialect.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace {
+
+QString compactJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QJsonValue parseJson(const QString &text)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+QString defaultUser()
+{
+    for (const char *name : {"COPYDESK_USER", "USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("unknown");
+}
+
+// Qt binds a null QString as SQL NULL; text columns hold '' instead.
+QVariant nonNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QString textOrEmpty(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+// Runs one statement; failure becomes a StoreError that names the store and the cause.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql, const QString &where)
+        : m_query(db), m_where(where)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(sql))
+            fail(m_query.lastError());
+    }
+    Statement &bind(const QString &name, const QVariant &value)
+    {
+        m_query.bindValue(name, value);
+        return *this;
+    }
+    QSqlQuery &query() { return m_query; }
+    QSqlQuery run()
+    {
+        if (!m_query.exec())
+            fail(m_query.lastError());
+        return std::move(m_query); // a statement runs once
+    }
+
+private:
+    [[noreturn]] void fail(const QSqlError &error) const
+    {
+        throw StoreError(StoreError::Failed,
+                         QStringLiteral("%1: %2").arg(m_where, error.text().trimmed()));
+    }
+    QSqlQuery m_query;
+    QString m_where;
+};
+
+// Commits on success, rolls back when an exception leaves the scope.
+class Transaction
+{
+public:
+    Transaction(QSqlDatabase db, const QString &where) : m_db(std::move(db)), m_where(where)
+    {
+        if (!m_db.transaction())
+            throw StoreError(StoreError::Failed, QStringLiteral("%1: cannot start a transaction: %2")
+                                                         .arg(m_where, m_db.lastError().text()));
+    }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        if (!m_db.commit()) {
+            const QString error = m_db.lastError().text();
+            m_db.rollback();
+            m_done = true;
+            throw StoreError(StoreError::Failed,
+                             QStringLiteral("%1: the write failed: %2").arg(m_where, error));
+        }
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QString m_where;
+    bool m_done = false;
+};
+
+const QString kArticleColumns = QStringLiteral(
+        "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
+        "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
+        "target_length, created, updated, published, words, cjk_chars, chars");
+
+Article articleFromRecord(const QSqlRecord &r)
+{
+    Article a;
+    a.id = r.value(QStringLiteral("id")).toString();
+    a.slug = r.value(QStringLiteral("slug")).toString();
+    a.revision = r.value(QStringLiteral("revision")).toInt();
+    a.headline = textOrEmpty(r.value(QStringLiteral("headline")));
+    a.deck = textOrEmpty(r.value(QStringLiteral("deck")));
+    for (const QJsonValue &byline : parseJson(r.value(QStringLiteral("bylines")).toString()).toArray())
+        a.bylines.append(Byline::fromJson(byline.toObject()));
+    a.dateline = {textOrEmpty(r.value(QStringLiteral("dateline_place"))),
+                  textOrEmpty(r.value(QStringLiteral("dateline_date"))),
+                  textOrEmpty(r.value(QStringLiteral("dateline_source")))};
+    a.body = textOrEmpty(r.value(QStringLiteral("body")));
+    a.language = r.value(QStringLiteral("language")).toString();
+    a.section = textOrEmpty(r.value(QStringLiteral("section")));
+    for (const QJsonValue &tag : parseJson(r.value(QStringLiteral("tags")).toString()).toArray())
+        a.tags.append(tag.toString());
+    a.status = statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
+    a.editor = textOrEmpty(r.value(QStringLiteral("editor")));
+    a.signoff = textOrEmpty(r.value(QStringLiteral("signoff")));
+    a.notes = textOrEmpty(r.value(QStringLiteral("notes")));
+    a.targetLength = r.value(QStringLiteral("target_length")).toInt();
+    a.created = parseTimestamp(r.value(QStringLiteral("created")).toString());
+    a.updated = parseTimestamp(r.value(QStringLiteral("updated")).toString());
+    a.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
+    return a;
+}
+
+// "a, b" → ":a, :b"
+QString placeholdersFor(const QString &columns)
+{
+    QStringList names;
+    for (const QString &column : columns.split(QStringLiteral(", ")))
+        names << u':' + column;
+    return names.join(QStringLiteral(", "));
+}
+
+QString whereClause(const ArticleQuery &query)
+{
+    QStringList conditions;
+    if (query.status)
+        conditions << QStringLiteral("status = :status");
+    if (!query.section.isEmpty())
+        conditions << QStringLiteral("section = :section");
+    if (!query.language.isEmpty())
+        conditions << QStringLiteral("language = :language");
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(Statement &statement, const ArticleQuery &query)
+{
+    if (query.status)
+        statement.bind(QStringLiteral(":status"), statusName(*query.status));
+    if (!query.section.isEmpty())
+        statement.bind(QStringLiteral(":section"), query.section);
+    if (!query.language.isEmpty())
+        statement.bind(QStringLiteral(":language"), query.language);
+}
+
+QString limitClause(const ArticleQuery &query)
+{
+    if (query.limit < 0 && query.offset == 0)
+        return {};
+    return QStringLiteral(" LIMIT %1 OFFSET %2")
+            .arg(query.limit < 0 ? std::numeric_limits<int>::max() : query.limit)
+            .arg(query.offset);
+}
+
+} // namespace
+
+QString summaryColumns(const QString &a)
+{
+    const QString p = a.isEmpty() ? QString() : a + u'.';
+    return QStringList{p + QStringLiteral("id"),           p + QStringLiteral("slug"),
+                       p + QStringLiteral("headline"),     p + QStringLiteral("byline_names"),
+                       p + QStringLiteral("section"),      p + QStringLiteral("language"),
+                       p + QStringLiteral("status"),       p + QStringLiteral("revision"),
+                       p + QStringLiteral("updated"),      p + QStringLiteral("published"),
+                       p + QStringLiteral("words"),        p + QStringLiteral("cjk_chars"),
+                       p + QStringLiteral("chars")}
+            .join(QStringLiteral(", "));
+}
+
+ArticleSummary summaryFromRecord(const QSqlRecord &r)
+{
+    ArticleSummary s;
+    s.id = r.value(QStringLiteral("id")).toString();
+    s.slug = r.value(QStringLiteral("slug")).toString();
+    s.headline = textOrEmpty(r.value(QStringLiteral("headline")));
+    s.bylineNames = textOrEmpty(r.value(QStringLiteral("byline_names")));
+    s.section = textOrEmpty(r.value(QStringLiteral("section")));
+    s.language = r.value(QStringLiteral("language")).toString();
+    s.status = statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
+    s.revision = r.value(QStringLiteral("revision")).toInt();
+    s.updated = parseTimestamp(r.value(QStringLiteral("updated")).toString());
+    s.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
+    s.counts = {r.value(QStringLiteral("words")).toInt(), r.value(QStringLiteral("cjk_chars")).toInt(),
+                r.value(QStringLiteral("chars")).toInt()};
+    return s;
+}
+
+QJsonObject ArticleSummary::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("slug"), slug},
+            {QStringLiteral("headline"), headline},
+            {QStringLiteral("bylines"), bylineNames},
+            {QStringLiteral("section"), section},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("status"), statusName(status)},
+            {QStringLiteral("revision"), revision},
+            {QStringLiteral("updated"), isoTimestamp(updated)},
+            {QStringLiteral("published"),
+             published.isValid() ? QJsonValue(isoTimestamp(published)) : QJsonValue()},
+            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("words"), counts.words},
+                                                   {QStringLiteral("cjk_chars"), counts.cjkChars},
+                                                   {QStringLiteral("chars"), counts.chars}}}};
+}
+
+QJsonObject SearchHit::toJson() const
+{
+    QJsonObject object = article.toJson();
+    object.insert(QStringLiteral("snippet"), snippet.text);
+    QJsonArray ranges;
+    for (const auto &[start, length] : snippet.highlights)
+        ranges.append(QJsonArray{start, length});
+    object.insert(QStringLiteral("highlights"), ranges);
+    return object;
+}
+
+QJsonObject RevisionInfo::toJson() const
+{
+    return {{QStringLiteral("revision"), revision},
+            {QStringLiteral("saved_at"), isoTimestamp(savedAt)},
+            {QStringLiteral("saved_by"), savedBy},
+            {QStringLiteral("headline"), headline},
+            {QStringLiteral("status"), statusName(status)}};
+}
+
+// --- opening -------------------------------------------------------------------------------
+
+ArticleStore::ArticleStore(const QString &location, std::unique_ptr<SqlDialect> dialect)
+    : m_location(location), m_user(defaultUser()), m_dialect(std::move(dialect))
+{
+    static QAtomicInt counter;
+    m_connectionName = QStringLiteral("copydesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ArticleStore::~ArticleStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString ArticleStore::defaultLocation()
+{
+    const QString fromEnvironment = qEnvironmentVariable("COPYDESK_STORE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/copydesk.sqlite");
+}
+
+std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
+{
+    const QString location = requested.isEmpty() ? defaultLocation() : requested;
+    std::unique_ptr<SqlDialect> dialect;
+    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
+        throw StoreError(StoreError::Unavailable,
+                         QStringLiteral("%1: PostgreSQL stores are not supported by this build")
+                                 .arg(location));
+    dialect = makeSqliteDialect();
+
+    std::unique_ptr<ArticleStore> store(new ArticleStore(location, std::move(dialect)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(),
+                                                store->m_connectionName);
+    store->m_dialect->configure(db, location);
+    if (!db.open())
+        throw StoreError(StoreError::Unavailable, QStringLiteral("cannot open %1: %2")
+                                                          .arg(store->m_dialect->describe(location),
+                                                               db.lastError().text().trimmed()));
+    try {
+        store->migrate();
+    } catch (const StoreError &error) {
+        // Failing before the store is usable means it cannot be opened, whatever the cause.
+        if (error.kind() != StoreError::Failed)
+            throw;
+        throw StoreError(StoreError::Unavailable,
+                         QStringLiteral("cannot open %1: %2")
+                                 .arg(store->m_dialect->describe(location), error.message()));
+    }
+    return store;
+}
+
+int ArticleStore::currentSchemaVersion()
+{
+    return int(makeSqliteDialect()->migrations().size());
+}
+
+QSqlDatabase ArticleStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int ArticleStore::schemaVersion() const
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // A table that does not exist yet means a new, empty store: version 0. Any other failure
+    // (a file that is not a database, a corrupt one) is reported, not mistaken for "new".
+    if (!query.exec(QStringLiteral("SELECT version FROM copydesk_schema"))) {
+        if (!db.tables().contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid())
+            return 0;
+        const QString error = query.lastError().text().trimmed();
+        if (db.tables().isEmpty() && !db.lastError().isValid())
+            return 0;
+        throw StoreError(StoreError::Unavailable,
+                         QStringLiteral("%1 is not a readable Copydesk store: %2")
+                                 .arg(m_dialect->describe(m_location), error));
+    }
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void ArticleStore::migrate()
+{
+    const QString where = m_dialect->describe(m_location);
+    const QList<QStringList> steps = m_dialect->migrations();
+    const int version = schemaVersion();
+    if (version > steps.size())
+        throw StoreError(StoreError::Unavailable,
+                         QStringLiteral("%1 was written by a newer Copydesk (schema %2; this version "
+                                        "reads up to %3). Update Copydesk; the store was not changed.")
+                                 .arg(where)
+                                 .arg(version)
+                                 .arg(steps.size()));
+
+    QSqlDatabase db = database();
+    for (const QString &statement : m_dialect->sessionSetup())
+        Statement(db, statement, where).run();
+
+    for (int next = version + 1; next <= steps.size(); ++next) {
+        Transaction transaction(db, where);
+        for (const QString &statement : steps.at(next - 1))
+            Statement(db, statement, where).run();
+        Statement(db, QStringLiteral("DELETE FROM copydesk_schema"), where).run();
+        Statement(db, QStringLiteral("INSERT INTO copydesk_schema (version) VALUES (:v)"), where)
+                .bind(QStringLiteral(":v"), next)
+                .run();
+        transaction.commit();
+    }
+}
+
+// --- reading -------------------------------------------------------------------------------
+
+QString ArticleStore::resolveId(const QString &idOrSlug)
+{
+    const QString key = idOrSlug.trimmed();
+    if (key.isEmpty())
+        return {};
+    const QString where = m_dialect->describe(m_location);
+    QSqlQuery exact = Statement(database(),
+                                 QStringLiteral("SELECT id FROM articles WHERE id = :k OR slug = :k"),
+                                 where)
+                               .bind(QStringLiteral(":k"), key)
+                               .run();
+    if (exact.next())
+        return exact.value(0).toString();
+
+    // A unique prefix of the id, as a reporter copies it from a list.
+    static const QRegularExpression hexPrefix(QStringLiteral("^[0-9a-fA-F-]{8,36}$"));
+    if (!hexPrefix.match(key).hasMatch())
+        return {};
+    Statement prefix(database(), QStringLiteral("SELECT id FROM articles WHERE id LIKE :p LIMIT 2"),
+                     where);
+    QSqlQuery matches = prefix.bind(QStringLiteral(":p"), key.toLower() + u'%').run();
+    QStringList ids;
+    while (matches.next())
+        ids << matches.value(0).toString();
+    return ids.size() == 1 ? ids.first() : QString();
+}
+
+std::optional<Article> ArticleStore::find(const QString &idOrSlug)
+{
+    const QString id = resolveId(idOrSlug);
+    if (id.isEmpty())
+        return std::nullopt;
+    Statement statement(database(),
+                        QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(kArticleColumns),
+                        m_dialect->describe(m_location));
+    QSqlQuery query = statement.bind(QStringLiteral(":id"), id).run();
+    if (!query.next())
+        return std::nullopt;
+    return articleFromRecord(query.record());
+}
+
+Article ArticleStore::get(const QString &idOrSlug)
+{
+    if (auto article = find(idOrSlug))
+        return *article;
+    throw StoreError(StoreError::NotFound, QStringLiteral("no article \"%1\" in %2")
+                                                   .arg(idOrSlug, m_dialect->describe(m_location)));
+}
+
+QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
+{
+    Statement statement(database(),
+                        QStringLiteral("SELECT %1 FROM articles%2 ORDER BY updated DESC, seq DESC%3")
+                                .arg(summaryColumns({}), whereClause(filter), limitClause(filter)),
+                        m_dialect->describe(m_location));
+    bindFilter(statement, filter);
+    QSqlQuery query = statement.run();
+    QList<ArticleSummary> rows;
+    while (query.next())
+        rows.append(summaryFromRecord(query.record()));
+    return rows;
+}
+
+int ArticleStore::count(const ArticleQuery &filter)
+{
+    Statement statement(database(),
+                        QStringLiteral("SELECT COUNT(*) FROM articles%1").arg(whereClause(filter)),
+                        m_dialect->describe(m_location));
+    bindFilter(statement, filter);
+    QSqlQuery query = statement.run();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+QList<Article> ArticleStore::articles(const ArticleQuery &filter)
+{
+    Statement statement(database(),
+                        QStringLiteral("SELECT %1 FROM articles%2 ORDER BY updated DESC, seq DESC%3")
+                                .arg(kArticleColumns, whereClause(filter), limitClause(filter)),
+                        m_dialect->describe(m_location));
+    bindFilter(statement, filter);
+    QSqlQuery query = statement.run();
+    QList<Article> rows;
+    while (query.next())
+        rows.append(articleFromRecord(query.record()));
+    return rows;
+}
+
+QList<SearchHit> ArticleStore::search(const QString &text, int limit)
+{
+    // Quotes are how people type phrases; the terms are matched as written either way.
+    QString cleaned = text;
+    cleaned.replace(u'"', u' ');
+    const QStringList terms = cleaned.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (terms.isEmpty())
+        return {};
+    QSqlDatabase db = database();
+    return m_dialect->search(db, terms, limit);
+}
+
+QList<RevisionInfo> ArticleStore::history(const QString &idOrSlug)
+{
+    const Article article = get(idOrSlug);
+    Statement statement(database(),
+                        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status "
+                                       "FROM revisions WHERE article_id = :id ORDER BY revision"),
+                        m_dialect->describe(m_location));
+    QSqlQuery query = statement.bind(QStringLiteral(":id"), article.id).run();
+    QList<RevisionInfo> revisions;
+    while (query.next()) {
+        revisions.append({query.value(0).toInt(), parseTimestamp(query.value(1).toString()),
+                          query.value(2).toString(), query.value(3).toString(),
+                          statusFromName(query.value(4).toString()).value_or(ArticleStatus::Draft)});
+    }
+    return revisions;
+}
+
+Article ArticleStore::revisionSnapshot(const QString &idOrSlug, int revision)
+{
+    const Article current = get(idOrSlug);
+    Statement statement(database(),
+                        QStringLiteral("SELECT snapshot FROM revisions "
+                                       "WHERE article_id = :id AND revision = :revision"),
+                        m_dialect->describe(m_location));
+    QSqlQuery query = statement.bind(QStringLiteral(":id"), current.id)
+                               .bind(QStringLiteral(":revision"), revision)
+                               .run();
+    if (!query.next())
+        throw StoreError(StoreError::NotFound, QStringLiteral("article %1 has no revision %2")
+                                                       .arg(current.slug)
+                                                       .arg(revision));
+    QString error;
+    const auto snapshot = Article::fromJson(parseJson(query.value(0).toString()).toObject(), &error);
+    if (!snapshot)
+        throw StoreError(StoreError::Failed, QStringLiteral("revision %1 of %2 is unreadable: %3")
+                                                     .arg(revision)
+                                                     .arg(current.slug, error));
+    return *snapshot;
+}
+
+QStringList ArticleStore::sections()
+{
+    QSqlQuery query = Statement(database(),
+                                 QStringLiteral("SELECT DISTINCT section FROM articles "
+                                                "WHERE section <> '' ORDER BY section"),
+                                 m_dialect->describe(m_location))
+                               .run();
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QStringList ArticleStore::tags()
+{
+    QSqlQuery query = Statement(database(),
+                                 QStringLiteral("SELECT DISTINCT tags FROM articles WHERE tags <> '[]'"),
+                                 m_dialect->describe(m_location))
+                               .run();
+    QStringList names;
+    while (query.next()) {
+        for (const QJsonValue &tag : parseJson(query.value(0).toString()).toArray()) {
+            if (!names.contains(tag.toString()))
+                names << tag.toString();
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+// --- writing -------------------------------------------------------------------------------
+
+QString ArticleStore::uniqueSlug(const QString &wanted, const QString &exceptId)
+{
+    const QString where = m_dialect->describe(m_location);
+    for (int n = 1;; ++n) {
+        const QString candidate = n == 1 ? wanted : QStringLiteral("%1-%2").arg(wanted).arg(n);
+        QSqlQuery query = Statement(database(),
+                                     QStringLiteral("SELECT id FROM articles WHERE slug = :slug"),
+                                     where)
+                                   .bind(QStringLiteral(":slug"), candidate)
+                                   .run();
+        if (!query.next() || query.value(0).toString() == exceptId)
+            return candidate;
+    }
+}
+
+void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
+{
+    QJsonArray bylines;
+    for (const Byline &byline : a.bylines)
+        bylines.append(byline.toJson());
+    const TextCounts counts = a.counts();
+    query.bindValue(QStringLiteral(":id"), nonNull(a.id));
+    query.bindValue(QStringLiteral(":slug"), nonNull(a.slug));
+    query.bindValue(QStringLiteral(":revision"), a.revision);
+    query.bindValue(QStringLiteral(":headline"), nonNull(a.headline));
+    query.bindValue(QStringLiteral(":deck"), nonNull(a.deck));
+    query.bindValue(QStringLiteral(":bylines"), compactJson(bylines));
+    query.bindValue(QStringLiteral(":byline_names"), nonNull(a.bylineNames()));
+    query.bindValue(QStringLiteral(":dateline_place"), nonNull(a.dateline.place));
+    query.bindValue(QStringLiteral(":dateline_date"), nonNull(a.dateline.date));
+    query.bindValue(QStringLiteral(":dateline_source"), nonNull(a.dateline.source));
+    query.bindValue(QStringLiteral(":body"), nonNull(a.body));
+    query.bindValue(QStringLiteral(":language"), nonNull(a.language));
+    query.bindValue(QStringLiteral(":section"), nonNull(a.section));
+    query.bindValue(QStringLiteral(":tags"), compactJson(QJsonArray::fromStringList(a.tags)));
+    query.bindValue(QStringLiteral(":tag_text"), nonNull(a.tags.join(u' ')));
+    query.bindValue(QStringLiteral(":status"), statusName(a.status));
+    query.bindValue(QStringLiteral(":editor"), nonNull(a.editor));
+    query.bindValue(QStringLiteral(":signoff"), nonNull(a.signoff));
+    query.bindValue(QStringLiteral(":notes"), nonNull(a.notes));
+    query.bindValue(QStringLiteral(":target_length"), a.targetLength);
+    query.bindValue(QStringLiteral(":created"), isoTimestamp(a.created));
+    query.bindValue(QStringLiteral(":updated"), isoTimestamp(a.updated));
+    query.bindValue(QStringLiteral(":published"),
+                    a.published.isValid() ? QVariant(isoTimestamp(a.published))
+                                          : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(QStringLiteral(":words"), counts.words);
+    query.bindValue(QStringLiteral(":cjk_chars"), counts.cjkChars);
+    query.bindValue(QStringLiteral(":chars"), counts.chars);
+}
+
+void ArticleStore::writeRevision(const Article &a)
+{
+    QJsonObject snapshot = a.toJson();
+    snapshot.remove(QStringLiteral("counts"));
+    Statement(database(),
+              QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
+                             "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
+                             ":saved_by, :headline, :status, :snapshot)"),
+              m_dialect->describe(m_location))
+            .bind(QStringLiteral(":id"), a.id)
+            .bind(QStringLiteral(":revision"), a.revision)
+            .bind(QStringLiteral(":saved_at"), isoTimestamp(a.updated))
+            .bind(QStringLiteral(":saved_by"), m_user)
+            .bind(QStringLiteral(":headline"), nonNull(a.headline))
+            .bind(QStringLiteral(":status"), statusName(a.status))
+            .bind(QStringLiteral(":snapshot"), compactJson(snapshot))
+            .run();
+}
+
+Article ArticleStore::create(Article article)
+{
+    if (QString error = article.validate(); !error.isEmpty())
+        throw StoreError(StoreError::Invalid, error);
+    const QString where = m_dialect->describe(m_location);
+    if (article.id.isEmpty())
+        article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (find(article.id))
+        throw StoreError(StoreError::Invalid,
+                         QStringLiteral("an article with id %1 already exists").arg(article.id));
+
+    Transaction transaction(database(), where);
+    const QString wanted = article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id)
+                                                  : article.slug;
+    article.slug = uniqueSlug(wanted, article.id);
+    article.revision = 1;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!article.created.isValid())
+        article.created = now;
+    article.updated = now;
+
+    Statement insert(database(),
+                     QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
+                             .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
+                     where);
+    bindArticle(insert.query(), article);
+    insert.run();
+    writeRevision(article);
+    transaction.commit();
+    return article;
+}
+
+Article ArticleStore::save(const Article &edited)
+{
+    if (QString error = edited.validate(); !error.isEmpty())
+        throw StoreError(StoreError::Invalid, error);
+    const QString where = m_dialect->describe(m_location);
+    Transaction transaction(database(), where);
+
+    Article article = edited;
+    const QString storedSlug = [&] {
+        QSqlQuery query = Statement(database(),
+                                     QStringLiteral("SELECT slug FROM articles WHERE id = :id"), where)
+                                   .bind(QStringLiteral(":id"), article.id)
+                                   .run();
+        return query.next() ? query.value(0).toString() : QString();
+    }();
+    if (storedSlug.isNull())
+        throw StoreError(StoreError::NotFound,
+                         QStringLiteral("no article \"%1\" in %2").arg(article.id, where));
+    if (article.slug.isEmpty())
+        article.slug = storedSlug;
+    if (article.slug != storedSlug && uniqueSlug(article.slug, article.id) != article.slug)
+        throw StoreError(StoreError::Invalid,
+                         QStringLiteral("the slug \"%1\" is taken by another article").arg(article.slug));
+
+    // The revision in the WHERE clause is the no-lost-update check: if anyone saved since this
+    // copy was read, no row matches and nothing is written.
+    const int base = article.revision;
+    article.revision = base + 1;
+    article.updated = QDateTime::currentDateTimeUtc();
+    QString assignments;
+    for (const QString &column : kArticleColumns.split(QStringLiteral(", "))) {
+        if (column == u"id" || column == u"created")
+            continue;
+        assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column
+                + QStringLiteral(" = :") + column;
+    }
+    Statement update(database(),
+                     QStringLiteral("UPDATE articles SET %1 WHERE id = :id AND revision = :base")
+                             .arg(assignments),
+                     where);
+    bindArticle(update.query(), article);
+    update.bind(QStringLiteral(":base"), base);
+    if (update.run().numRowsAffected() != 1) {
+        const int current = get(article.id).revision;
+        throw StoreError(StoreError::Conflict,
+                         QStringLiteral("\"%1\" was saved by someone else meanwhile (revision %2; "
+                                        "this copy is revision %3). Nothing was overwritten.")
+                                 .arg(article.headline)
+                                 .arg(current)
+                                 .arg(base));
+    }
+    article.created = get(article.id).created;
+    writeRevision(article);
+    transaction.commit();
+    return article;
+}
+
+Article ArticleStore::revert(const QString &idOrSlug, int revision)
+{
+    const Article current = get(idOrSlug);
+    Article old = revisionSnapshot(current.id, revision);
+    old.id = current.id;
+    old.revision = current.revision;
+    old.created = current.created;
+    return save(old);
+}
+
+Article ArticleStore::kill(const QString &idOrSlug)
+{
+    Article article = get(idOrSlug);
+    article.status = ArticleStatus::Killed;
+    return save(article);
+}
+
+void ArticleStore::purge(const QString &idOrSlug)
+{
+    const Article article = get(idOrSlug);
+    const QString where = m_dialect->describe(m_location);
+    Transaction transaction(database(), where);
+    Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)
+            .bind(QStringLiteral(":id"), article.id)
+            .run();
+    Statement(database(), QStringLiteral("DELETE FROM articles WHERE id = :id"), where)
+            .bind(QStringLiteral(":id"), article.id)
+            .run();
+    transaction.commit();
+}

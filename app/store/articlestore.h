@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/article.h"
+#include "store/snippet.h"
+#include "store/storeerror.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+class SqlDialect;
+
+// What a list of articles is filtered by; empty means "any".
+struct ArticleQuery
+{
+    std::optional<ArticleStatus> status;
+    QString section;
+    QString language;
+    int limit = -1; // -1: all
+    int offset = 0;
+};
+
+// One row of an article list: what the list shows, without the body.
+struct ArticleSummary
+{
+    QString id;
+    QString slug;
+    QString headline;
+    QString bylineNames;
+    QString section;
+    QString language;
+    ArticleStatus status = ArticleStatus::Draft;
+    int revision = 0;
+    QDateTime updated;
+    QDateTime published;
+    TextCounts counts;
+
+    QJsonObject toJson() const;
+};
+
+struct SearchHit
+{
+    ArticleSummary article;
+    Snippet snippet;
+
+    QJsonObject toJson() const;
+};
+
+// One saved revision of an article: who saved it and when.
+struct RevisionInfo
+{
+    int revision = 0;
+    QDateTime savedAt;
+    QString savedBy;
+    QString headline;
+    ArticleStatus status = ArticleStatus::Draft;
+
+    QJsonObject toJson() const;
+};
+
+// The articles of a newsroom in a SQL database: an SQLite file by default, a shared PostgreSQL
+// server later. What differs between the two lives in a SqlDialect; everything here is the
+// same for both. Every save writes a full revision; a save from a stale revision is refused.
+//
+// A store belongs to the thread that opened it (Qt SQL connections are per thread): open
+// another one in a worker thread. All failures are reported by throwing StoreError.
+class ArticleStore
+{
+public:
+    ~ArticleStore();
+    ArticleStore(const ArticleStore &) = delete;
+    ArticleStore &operator=(const ArticleStore &) = delete;
+
+    // Opens (creating and migrating when needed) the store at `location`: a file path, or
+    // a postgresql:// URL once that back end exists. Empty: defaultLocation().
+    static std::unique_ptr<ArticleStore> open(const QString &location);
+    // $COPYDESK_STORE, else AppDataLocation/copydesk.sqlite.
+    static QString defaultLocation();
+    // The schema version this build writes.
+    static int currentSchemaVersion();
+
+    QString location() const { return m_location; }
+    int schemaVersion() const;
+
+    // The name written into revisions as "who saved". Default: $COPYDESK_USER, else the OS user.
+    QString user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
+
+    // Stores a new article at revision 1, giving it an id, a unique slug and timestamps.
+    Article create(Article article);
+    // The article with this id, slug, or unique id prefix (8+ characters).
+    std::optional<Article> find(const QString &idOrSlug);
+    Article get(const QString &idOrSlug); // throws NotFound
+    // Saves `article`, whose `revision` must be the stored one; returns it at revision + 1.
+    // Throws Conflict when someone else saved first: nothing is overwritten.
+    Article save(const Article &article);
+    // Saves the article as it was at `revision`, as a new revision.
+    Article revert(const QString &id, int revision);
+    // Sets the status to killed (a save like any other).
+    Article kill(const QString &id);
+    // Removes the article and all its revisions for good.
+    void purge(const QString &id);
+
+    QList<ArticleSummary> list(const ArticleQuery &query = {});
+    int count(const ArticleQuery &query = {});
+    // Full articles (bodies included), newest first.
+    QList<Article> articles(const ArticleQuery &query = {});
+    // Full-text search over headline, deck, body, bylines and tags; best first.
+    QList<SearchHit> search(const QString &query, int limit = 50);
+
+    QList<RevisionInfo> history(const QString &id);
+    Article revisionSnapshot(const QString &id, int revision);
+
+    QStringList sections();
+    QStringList tags();
+
+    // For back ends and tests: the connection (valid only in the opening thread).
+    QSqlDatabase database() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+private:
+    ArticleStore(const QString &location, std::unique_ptr<SqlDialect> dialect);
+    void migrate();
+    void writeRevision(const Article &article);
+    QString uniqueSlug(const QString &wanted, const QString &exceptId);
+    void bindArticle(class QSqlQuery &query, const Article &article);
+    QString resolveId(const QString &idOrSlug);
+
+    QString m_location;
+    QString m_connectionName;
+    QString m_user;
+    std::unique_ptr<SqlDialect> m_dialect;
+};

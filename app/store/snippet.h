@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A short excerpt around the words a search matched, with the matched ranges marked.
+struct Snippet
+{
+    QString text;
+    QList<std::pair<int, int>> highlights; // (start, length) in text, ascending
+
+    // The excerpt with each highlight wrapped in `open` … `close`, e.g. "[" and "]".
+    QString marked(QStringView open, QStringView close) const;
+};
+
+// Builds a snippet from text whose highlights are wrapped in U+E000 … U+E001, the markers
+// the SQL search asks the database to put around matches.
+Snippet snippetFromMarkedText(const QString &marked);
+inline constexpr QChar SnippetOpen = QChar(0xE000);
+inline constexpr QChar SnippetClose = QChar(0xE001);
+
+// Builds a snippet in C++: the first place in `text` where any of `terms` occurs
+// (case-insensitively), with about `context` characters either side.
+Snippet makeSnippet(QStringView text, const QStringList &terms, int context = 40);

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/article.h"
+#include "model/slug.h"
+#include "model/textcounts.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+class TestModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void counts_data();
+    void counts();
+    void countsIgnoreMarkdown();
+    void slug_data();
+    void slug();
+    void targetLength();
+    void jsonRoundTrip();
+    void jsonHasExactKeys();
+    void setField_data();
+    void setField();
+    void traditionalChinese_data();
+    void traditionalChinese();
+};
+
+void TestModel::counts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("words");
+    QTest::addColumn<int>("cjk");
+    QTest::addColumn<int>("chars");
+
+    QTest::newRow("english") << QStringLiteral("The council voted on Tuesday.") << 5 << 0 << 25;
+    QTest::newRow("chinese") << QStringLiteral("市领导现场督办。") << 0 << 7 << 8;
+    QTest::newRow("mixed") << QStringLiteral("市领导现场督办 and the council voted.") << 4 << 7 << 26;
+    QTest::newRow("apostrophe") << QStringLiteral("Huai'an couldn’t wait") << 3 << 0 << 19;
+    QTest::newRow("numbers") << QStringLiteral("COVID-19 cases rose 12%") << 5 << 0 << 20;
+    QTest::newRow("traditional") << QStringLiteral("老城區百年茶館") << 0 << 7 << 7;
+    QTest::newRow("kana and hangul") << QStringLiteral("カタカナ 한국어") << 0 << 7 << 7;
+    QTest::newRow("empty") << QString() << 0 << 0 << 0;
+    QTest::newRow("whitespace") << QStringLiteral(" \n\t ") << 0 << 0 << 0;
+    QTest::newRow("astral han") << QStringLiteral("𠀋字") << 0 << 2 << 2;
+}
+
+void TestModel::counts()
+{
+    QFETCH(QString, text);
+    const TextCounts c = countText(text);
+    QTEST(c.words, "words");
+    QTEST(c.cjkChars, "cjk");
+    QTEST(c.chars, "chars");
+}
+
+void TestModel::countsIgnoreMarkdown()
+{
+    Article a;
+    a.body = QStringLiteral("## Subhead\n\nRead **the** [report](https://example.com/a-very-long-url).\n\n- 新能源");
+    const TextCounts c = a.counts();
+    QCOMPARE(c.words, 4); // Subhead, Read, the, report
+    QCOMPARE(c.cjkChars, 3);
+}
+
+void TestModel::slug_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("slug");
+    const QString id = QStringLiteral("3F9C2B1E-0000-4000-8000-000000000000");
+
+    QTest::newRow("english") << QStringLiteral("Council votes on the new bridge")
+                             << QStringLiteral("council-votes-on-the-new-bridge");
+    QTest::newRow("punctuation") << QStringLiteral("  \"Breaking\": 3 hurt -- in crash!  ")
+                                 << QStringLiteral("breaking-3-hurt-in-crash");
+    QTest::newRow("accents") << QStringLiteral("Café owners protest in Zürich")
+                             << QStringLiteral("cafe-owners-protest-in-zurich");
+    QTest::newRow("apostrophe") << QStringLiteral("Huai'an's mayor speaks")
+                                << QStringLiteral("huaians-mayor-speaks");
+    QTest::newRow("chinese") << QStringLiteral("本市新能源公交线路增至42条") << QStringLiteral("a-3f9c2b1e");
+    QTest::newRow("mostly chinese") << QStringLiteral("本地高校团队发布 AI 农业助手")
+                                    << QStringLiteral("a-3f9c2b1e");
+    QTest::newRow("empty") << QString() << QStringLiteral("a-3f9c2b1e");
+    QTest::newRow("dots") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
+}
+
+void TestModel::slug()
+{
+    QFETCH(QString, headline);
+    const QString result = slugFromHeadline(headline, u"3F9C2B1E-0000-4000-8000-000000000000");
+    QTEST(result, "slug");
+    QVERIFY(isValidSlug(result));
+}
+
+void TestModel::targetLength()
+{
+    Article en;
+    en.body = QStringLiteral("One two three 市领导");
+    QCOMPARE(en.length(), 3);
+    Article zh = en;
+    zh.language = QStringLiteral("zh-Hans");
+    QCOMPARE(zh.length(), 3);
+    zh.body = QStringLiteral("市领导现场督办 and the council voted.");
+    QCOMPARE(zh.length(), 7);
+}
+
+void TestModel::jsonRoundTrip()
+{
+    Article a;
+    a.id = QStringLiteral("6b1d1f7e-5a43-4c4c-9d1c-2f1b7f4f5f11");
+    a.slug = QStringLiteral("a-6b1d1f7e");
+    a.revision = 4;
+    a.headline = QStringLiteral("本市新能源公交线路增至42条");
+    a.deck = QStringLiteral("年内再换装一百辆");
+    a.bylines = {{QStringLiteral("杨丹丹"), QStringLiteral("融媒体记者"), QString()},
+                 {QStringLiteral("Jane Doe"), QStringLiteral("Staff Writer"), QStringLiteral("AP")}};
+    a.dateline = {QStringLiteral("北京"), QStringLiteral("11月24日"), QStringLiteral("新华社")};
+    a.body = QStringLiteral("正文 with **Markdown**.");
+    a.language = QStringLiteral("zh-Hans");
+    a.section = QStringLiteral("经济");
+    a.tags = {QStringLiteral("新能源"), QStringLiteral("交通")};
+    a.status = ArticleStatus::Ready;
+    a.editor = QStringLiteral("刘芳");
+    a.signoff = QStringLiteral("Reporting by X; Editing by Y");
+    a.notes = QStringLiteral("check figures");
+    a.targetLength = 800;
+    a.created = QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC);
+    a.updated = QDateTime(QDate(2026, 11, 24), QTime(9, 30, 15, 250), Qt::UTC);
+
+    QString error;
+    const auto back = Article::fromJson(a.toJson(), &error);
+    QVERIFY2(back, qPrintable(error));
+    QCOMPARE(*back, a);
+    QCOMPARE(a.toJson().value(QStringLiteral("published")).type(), QJsonValue::Null);
+    QCOMPARE(a.toJson().value(QStringLiteral("updated")).toString(),
+             QStringLiteral("2026-11-24T09:30:15.250Z"));
+}
+
+void TestModel::jsonHasExactKeys()
+{
+    const QJsonObject json = Article().toJson();
+    QStringList keys = json.keys();
+    keys.sort();
+    QStringList expected{QStringLiteral("id"),       QStringLiteral("slug"),
+                         QStringLiteral("revision"), QStringLiteral("headline"),
+                         QStringLiteral("deck"),     QStringLiteral("bylines"),
+                         QStringLiteral("dateline"), QStringLiteral("body"),
+                         QStringLiteral("language"), QStringLiteral("section"),
+                         QStringLiteral("tags"),     QStringLiteral("status"),
+                         QStringLiteral("editor"),   QStringLiteral("signoff"),
+                         QStringLiteral("notes"),    QStringLiteral("target_length"),
+                         QStringLiteral("created"),  QStringLiteral("updated"),
+                         QStringLiteral("published"), QStringLiteral("counts")};
+    expected.sort();
+    QCOMPARE(keys, expected);
+    QStringList counts = json.value(QStringLiteral("counts")).toObject().keys();
+    counts.sort();
+    QCOMPARE(counts, (QStringList{QStringLiteral("chars"), QStringLiteral("cjk_chars"), QStringLiteral("words")}));
+}
+
+void TestModel::setField_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("jsonKey");
+    QTest::addColumn<QString>("expectedJson");
+
+    QTest::newRow("headline") << "headline" << "新标题" << true << "headline" << "\"新标题\"";
+    QTest::newRow("status") << "status" << "ready" << true << "status" << "\"ready\"";
+    QTest::newRow("bad status") << "status" << "printed" << false << "" << "";
+    QTest::newRow("bylines") << "bylines"
+                             << R"([{"name":"杨丹丹","role":"融媒体记者","affiliation":""}])" << true
+                             << "bylines"
+                             << R"([{"affiliation":"","name":"杨丹丹","role":"融媒体记者"}])";
+    QTest::newRow("bylines not json") << "bylines" << "杨丹丹" << false << "" << "";
+    QTest::newRow("byline without name") << "bylines" << R"([{"role":"记者"}])" << false << "" << "";
+    QTest::newRow("dateline") << "dateline" << R"({"place":"","date":"","source":"淮安日报"})"
+                              << true << "dateline"
+                              << R"({"date":"","place":"","source":"淮安日报"})";
+    QTest::newRow("dateline part") << "dateline.place" << "Huai'an" << true << "dateline"
+                                   << R"({"date":"","place":"Huai'an","source":""})";
+    QTest::newRow("tags") << "tags" << R"(["新能源","交通","新能源"])" << true << "tags"
+                          << R"(["新能源","交通"])";
+    QTest::newRow("tags object") << "tags" << R"({"a":1})" << false << "" << "";
+    QTest::newRow("target") << "target_length" << "800" << true << "target_length" << "800";
+    QTest::newRow("target text") << "target_length" << "long" << false << "" << "";
+    QTest::newRow("negative target") << "target_length" << "-5" << false << "" << "";
+    QTest::newRow("language") << "language" << "zh-Hant" << true << "language" << "\"zh-Hant\"";
+    QTest::newRow("bad language") << "language" << "chinese!" << false << "" << "";
+    QTest::newRow("slug") << "slug" << "bridge-reopens" << true << "slug" << "\"bridge-reopens\"";
+    QTest::newRow("slug traversal") << "slug" << "../x" << false << "" << "";
+    QTest::newRow("unknown") << "colour" << "red" << false << "" << "";
+}
+
+void TestModel::setField()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    QFETCH(QString, jsonKey);
+    QFETCH(QString, expectedJson);
+
+    Article a;
+    const Article before = a;
+    const QString error = a.setField(field, value);
+    QCOMPARE(error.isEmpty(), accepted);
+    if (!accepted) {
+        QCOMPARE(a, before); // a refused value changes nothing
+        return;
+    }
+    const QJsonValue got = a.toJson().value(jsonKey);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{got}).toJson(QJsonDocument::Compact);
+    QCOMPARE(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)), expectedJson);
+}
+
+void TestModel::traditionalChinese_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("chinese");
+    QTest::addColumn<bool>("traditional");
+    QTest::newRow("en") << "en" << false << false;
+    QTest::newRow("zh") << "zh" << true << false;
+    QTest::newRow("zh-Hans") << "zh-Hans" << true << false;
+    QTest::newRow("zh-Hant") << "zh-Hant" << true << true;
+    QTest::newRow("zh-TW") << "zh-TW" << true << true;
+    QTest::newRow("zh-HK") << "zh-HK" << true << true;
+    QTest::newRow("zhx") << "zhx" << false << false;
+}
+
+void TestModel::traditionalChinese()
+{
+    QFETCH(QString, language);
+    QTEST(isChineseLanguage(language), "chinese");
+    QTEST(isTraditionalChinese(language), "traditional");
+}
+
+QTEST_GUILESS_MAIN(TestModel)
+#include "tst_model.moc"

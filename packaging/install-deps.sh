@@ -17,6 +17,7 @@ packages=(
   libmd4c-html0-dev libmd4c-dev
   libopencc-dev libopencc-data
   libyaml-cpp-dev libquazip1-qt6-dev libkainjow-mustache-dev libicu-dev
+  libpq-dev
   # glyphs for Chinese copy
   fonts-wqy-microhei
   # tests and look-at-it: a real PostgreSQL, headless Chromium, a virtual display

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -84,6 +85,16 @@ private:
     QSqlQuery m_query;
     QString m_where;
 };
+
+// Runs a statement that takes no parameters and cannot be prepared everywhere (schema
+// changes, session settings: PostgreSQL prepares only queries and data changes).
+void execute(const QSqlDatabase &db, const QString &sql, const QString &where)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StoreError(StoreError::Failed,
+                         QStringLiteral("%1: %2").arg(where, query.lastError().text().trimmed()));
+}
 
 // Commits on success, rolls back when an exception leaves the scope.
 class Transaction
@@ -295,12 +306,8 @@ QString ArticleStore::defaultLocation()
 std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
 {
     const QString location = requested.isEmpty() ? defaultLocation() : requested;
-    std::unique_ptr<SqlDialect> dialect;
-    if (location.startsWith(u"postgresql://") || location.startsWith(u"postgres://"))
-        throw StoreError(StoreError::Unavailable,
-                         QStringLiteral("%1: PostgreSQL stores are not supported by this build")
-                                 .arg(location));
-    dialect = makeSqliteDialect();
+    std::unique_ptr<SqlDialect> dialect = isPostgresLocation(location) ? makePostgresDialect()
+                                                                        : makeSqliteDialect();
 
     std::unique_ptr<ArticleStore> store(new ArticleStore(location, std::move(dialect)));
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(),
@@ -330,7 +337,23 @@ int ArticleStore::currentSchemaVersion()
 
 QSqlDatabase ArticleStore::database() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // A shared store's server may have gone away and come back since the last call: start
+    // afresh rather than fail every call from now on. (An open that failed left it closed.)
+    if (db.isValid() && m_migrated && (!db.isOpen() || m_dialect->connectionLost(db)))
+        reconnect(db);
+    return db;
+}
+
+void ArticleStore::reconnect(QSqlDatabase &db) const
+{
+    const QString where = m_dialect->describe(m_location);
+    db.close();
+    if (!db.open())
+        throw StoreError(StoreError::Unavailable, QStringLiteral("cannot reach %1: %2")
+                                                          .arg(where, db.lastError().text().trimmed()));
+    for (const QString &statement : m_dialect->sessionSetup())
+        execute(db, statement, where);
 }
 
 int ArticleStore::schemaVersion() const
@@ -367,18 +390,40 @@ void ArticleStore::migrate()
 
     QSqlDatabase db = database();
     for (const QString &statement : m_dialect->sessionSetup())
-        Statement(db, statement, where).run();
+        execute(db, statement, where);
+    if (version == steps.size()) {
+        m_migrated = true;
+        return;
+    }
 
-    for (int next = version + 1; next <= steps.size(); ++next) {
+    // Someone else may be migrating the same shared store: wait for them, then look again.
+    for (const QString &statement : m_dialect->migrationLock())
+        execute(db, statement, where);
+    const auto unlock = qScopeGuard([&] {
+        for (const QString &statement : m_dialect->migrationUnlock()) {
+            QSqlQuery query(db);
+            query.exec(statement);
+        }
+    });
+    for (int next = schemaVersion() + 1; next <= steps.size(); ++next) {
         Transaction transaction(db, where);
         for (const QString &statement : steps.at(next - 1))
-            Statement(db, statement, where).run();
+            execute(db, statement, where);
         Statement(db, QStringLiteral("DELETE FROM copydesk_schema"), where).run();
         Statement(db, QStringLiteral("INSERT INTO copydesk_schema (version) VALUES (:v)"), where)
                 .bind(QStringLiteral(":v"), next)
                 .run();
         transaction.commit();
     }
+    m_migrated = true;
+}
+
+void ArticleStore::announce(const QString &id)
+{
+    const QString sql = m_dialect->notifyStatement();
+    if (sql.isEmpty())
+        return;
+    Statement(database(), sql, m_dialect->describe(m_location)).bind(QStringLiteral(":id"), id).run();
 }
 
 // --- reading -------------------------------------------------------------------------------
@@ -652,6 +697,7 @@ Article ArticleStore::create(Article article)
     bindArticle(insert.query(), article);
     insert.run();
     writeRevision(article);
+    announce(article.id);
     transaction.commit();
     return article;
 }
@@ -709,6 +755,7 @@ Article ArticleStore::save(const Article &edited)
     }
     article.created = get(article.id).created;
     writeRevision(article);
+    announce(article.id);
     transaction.commit();
     return article;
 }
@@ -741,5 +788,6 @@ void ArticleStore::purge(const QString &idOrSlug)
     Statement(database(), QStringLiteral("DELETE FROM articles WHERE id = :id"), where)
             .bind(QStringLiteral(":id"), article.id)
             .run();
+    announce(article.id);
     transaction.commit();
 }

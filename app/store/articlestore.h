@@ -60,8 +60,8 @@ struct RevisionInfo
     QJsonObject toJson() const;
 };
 
-// The articles of a newsroom in a SQL database: an SQLite file by default, a shared PostgreSQL
-// server later. What differs between the two lives in a SqlDialect; everything here is the
+// The articles of a newsroom in a SQL database: an SQLite file by default, or a shared
+// PostgreSQL server. What differs between the two lives in a SqlDialect; everything here is the
 // same for both. Every save writes a full revision; a save from a stale revision is refused.
 //
 // A store belongs to the thread that opened it (Qt SQL connections are per thread): open
@@ -74,7 +74,8 @@ public:
     ArticleStore &operator=(const ArticleStore &) = delete;
 
     // Opens (creating and migrating when needed) the store at `location`: a file path, or
-    // a postgresql:// URL once that back end exists. Empty: defaultLocation().
+    // a postgresql://USER@HOST:PORT/DATABASE URL (password from PGPASSWORD or ~/.pgpass).
+    // Empty: defaultLocation().
     static std::unique_ptr<ArticleStore> open(const QString &location);
     // $COPYDESK_STORE, else AppDataLocation/copydesk.sqlite.
     static QString defaultLocation();
@@ -123,6 +124,9 @@ public:
 private:
     ArticleStore(const QString &location, std::unique_ptr<SqlDialect> dialect);
     void migrate();
+    void reconnect(QSqlDatabase &db) const;
+    // Tells other Copydesks sharing the store that this article changed (on commit).
+    void announce(const QString &id);
     void writeRevision(const Article &article);
     QString uniqueSlug(const QString &wanted, const QString &exceptId);
     void bindArticle(class QSqlQuery &query, const Article &article);
@@ -132,4 +136,5 @@ private:
     QString m_connectionName;
     QString m_user;
     std::unique_ptr<SqlDialect> m_dialect;
+    bool m_migrated = false; // reconnecting only makes sense once the store has opened
 };

@@ -23,13 +23,40 @@ public:
     virtual QList<QStringList> migrations() const = 0;
     // Search for articles matching all `terms` (whitespace-separated words of the query).
     virtual QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const = 0;
-    // A human name of the location for error messages ("/path/copydesk.sqlite").
+    // A human name of the location for error messages ("/path/copydesk.sqlite"); never
+    // shows a password.
     virtual QString describe(const QString &location) const { return location; }
+
+    // Statements around the migration check, so that two processes opening a new shared
+    // store do not both create it (SQLite needs none: its writers are serialised anyway).
+    virtual QStringList migrationLock() const { return {}; }
+    virtual QStringList migrationUnlock() const { return {}; }
+    // A statement, binding :id, run in every writing transaction to tell other Copydesks
+    // that the article changed (delivered on commit); empty where nobody can listen.
+    virtual QString notifyStatement() const { return {}; }
+    // Whether the connection has been lost (the server went away); the store then reconnects
+    // before its next statement. Must not wait for the server.
+    virtual bool connectionLost(const QSqlDatabase &) const { return false; }
 };
+
+// The channel on which saves, publications and kills are announced, with the article id as
+// payload (PostgreSQL LISTEN/NOTIFY).
+inline constexpr char kNotificationChannel[] = "copydesk_articles";
 
 // The embedded default: a single SQLite file with WAL and FTS5 trigram search.
 std::unique_ptr<SqlDialect> makeSqliteDialect();
 
+// The shared newsroom store: postgresql://USER@HOST:PORT/DATABASE[?sslmode=…] (also
+// postgres://). The password comes from PGPASSWORD or ~/.pgpass, read by libpq itself.
+std::unique_ptr<SqlDialect> makePostgresDialect();
+bool isPostgresLocation(const QString &location);
+QString describePostgresLocation(const QString &location);
+
 // The column list that ArticleStore reads for summaries; dialects use it in their searches.
 QString summaryColumns(const QString &tableAlias);
 ArticleSummary summaryFromRecord(const class QSqlRecord &record);
+// A search hit from a row of summaryColumns() plus deck and body, its snippet made around the
+// first of `terms` found in the body, deck or headline.
+SearchHit hitFromRecord(const QSqlRecord &record, const QStringList &terms);
+// "%term%" for LIKE/ILIKE with \ as the escape character, matching `term` literally.
+QString likePattern(QString term);

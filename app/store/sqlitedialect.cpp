@@ -35,13 +35,8 @@ QList<SearchHit> likeSearch(QSqlDatabase &db, const QStringList &terms, const QS
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (int i = 0; i < terms.size(); ++i) {
-        QString pattern = terms.at(i);
-        pattern.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-        query.bindValue(QStringLiteral(":t%1").arg(i), u'%' + pattern + u'%');
-    }
+    for (int i = 0; i < terms.size(); ++i)
+        query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
     if (!ftsTerms.isEmpty())
         query.bindValue(QStringLiteral(":match"), ftsTerms.join(u' '));
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -49,25 +44,8 @@ QList<SearchHit> likeSearch(QSqlDatabase &db, const QStringList &terms, const QS
         throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
                                                      .arg(where, query.lastError().text()));
     QList<SearchHit> hits;
-    while (query.next()) {
-        const QSqlRecord record = query.record();
-        SearchHit hit{summaryFromRecord(record), {}};
-        // The snippet comes from the first field that holds a match, the body by preference.
-        for (const QString &field : {QStringLiteral("body"), QStringLiteral("deck"), QStringLiteral("headline")}) {
-            const QString text = record.value(field).toString();
-            for (const QString &term : terms) {
-                if (text.contains(term, Qt::CaseInsensitive)) {
-                    hit.snippet = makeSnippet(text, terms);
-                    break;
-                }
-            }
-            if (!hit.snippet.text.isEmpty())
-                break;
-        }
-        if (hit.snippet.text.isEmpty())
-            hit.snippet = makeSnippet(hit.article.headline, terms);
-        hits.append(hit);
-    }
+    while (query.next())
+        hits.append(hitFromRecord(query.record(), terms));
     return hits;
 }
 
@@ -230,6 +208,28 @@ public:
 };
 
 } // namespace
+
+QString likePattern(QString term)
+{
+    term.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + term + u'%';
+}
+
+SearchHit hitFromRecord(const QSqlRecord &record, const QStringList &terms)
+{
+    const ArticleSummary article = summaryFromRecord(record);
+    // The snippet comes from the first field that holds a match, the body by preference.
+    for (const QString &field : {QStringLiteral("body"), QStringLiteral("deck"), QStringLiteral("headline")}) {
+        const QString text = record.value(field).toString();
+        for (const QString &term : terms) {
+            if (text.contains(term, Qt::CaseInsensitive))
+                return {article, makeSnippet(text, terms)};
+        }
+    }
+    return {article, makeSnippet(article.headline, terms)};
+}
 
 std::unique_ptr<SqlDialect> makeSqliteDialect()
 {

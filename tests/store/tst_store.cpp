@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The article store on a real SQLite file: CRUD, revisions and conflicts, migrations,
-// search, and what happens with files that are not stores.
+// The article store on both back ends, a real SQLite file and a real PostgreSQL server that
+// the test starts itself: CRUD, revisions and conflicts, migrations, search, and (SQLite) what
+// happens with files that are not stores.
+#include "postgresserver.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 
@@ -35,6 +37,7 @@ class TestStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void init();
     void createAndRead();
     void slugsAreUnique();
@@ -59,20 +62,46 @@ private slots:
 
 private:
     std::unique_ptr<ArticleStore> openStore();
+    bool isSqlite() const { return m_backend == u"sqlite"; }
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
+    QString m_path; // the SQLite file
+    QString m_location; // what the store is opened with: m_path or a postgresql:// URL
+    QString m_backend;
+    std::unique_ptr<PostgresServer> m_server; // started on first use, stopped at the end
+    int m_databases = 0;
 };
+
+void TestStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
 
 void TestStore::init()
 {
+    QFETCH_GLOBAL(QString, backend);
+    m_backend = backend;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("store.sqlite"));
+    m_location = m_path;
+    if (isSqlite())
+        return;
+    if (PostgresServer::binDir().isEmpty())
+        QSKIP("PostgreSQL is not installed (no initdb/pg_ctl): the PostgreSQL back end is not tested");
+    if (!m_server) {
+        m_server = std::make_unique<PostgresServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    }
+    // Every test gets an empty store of its own, as with a new SQLite file.
+    m_location = m_server->createDatabase(QStringLiteral("store_%1").arg(++m_databases));
+    QVERIFY2(!m_location.isEmpty(), qPrintable(m_server->error()));
 }
 
 std::unique_ptr<ArticleStore> TestStore::openStore()
 {
-    return ArticleStore::open(m_path);
+    return ArticleStore::open(m_location);
 }
 
 void TestStore::createAndRead()
@@ -339,6 +368,8 @@ void TestStore::reopenKeepsEverything()
 
 void TestStore::migratesOldSchema()
 {
+    if (!isSqlite())
+        QSKIP("SQLite only: a schema-1 SQLite file");
     // A store as schema version 1 wrote it (no full-text index yet), with an article in it.
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
@@ -382,9 +413,10 @@ void TestStore::newerSchemaIsRefused()
     } catch (const StoreError &error) {
         QCOMPARE(error.kind(), StoreError::Unavailable);
         QVERIFY2(error.message().contains(u"newer"), qPrintable(error.message()));
-        QVERIFY(error.message().contains(m_path));
+        QVERIFY2(error.message().contains(m_location), qPrintable(error.message()));
     }
-    QCOMPARE(fileHash(m_path), before);
+    if (isSqlite())
+        QCOMPARE(fileHash(m_path), before);
 }
 
 void TestStore::notAStore_data()
@@ -399,6 +431,8 @@ void TestStore::notAStore_data()
 
 void TestStore::notAStore()
 {
+    if (!isSqlite())
+        QSKIP("SQLite only: files that are not SQLite databases");
     QFETCH(QByteArray, content);
     {
         QFile file(m_path);
@@ -420,6 +454,8 @@ void TestStore::notAStore()
 
 void TestStore::unwritableLocation()
 {
+    if (!isSqlite())
+        QSKIP("SQLite only: a file path that cannot be created");
     // A path below a plain file can never be created, even by root.
     const QString blocker = m_dir->filePath(QStringLiteral("plain-file"));
     QFile file(blocker);

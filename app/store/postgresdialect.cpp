@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqldialect.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <libpq-fe.h>
+
+namespace {
+
+// Every searchable field in one text, the same expression in the trigram index and in the
+// search's WHERE clause (PostgreSQL only uses an expression index for the identical expression).
+const QString kSearchText = QStringLiteral(
+    "(headline || ' ' || deck || ' ' || body || ' ' || byline_names || ' ' || tag_text)");
+
+// libpq's own parameters that a URL may carry after "?"; anything else is refused rather
+// than silently ignored. Passwords are not among them: they come from PGPASSWORD or ~/.pgpass,
+// which libpq reads itself whenever no password is given.
+const QStringList kConnectParameters = {
+    QStringLiteral("sslmode"),
+    QStringLiteral("sslrootcert"),
+    QStringLiteral("sslcert"),
+    QStringLiteral("sslkey"),
+    QStringLiteral("sslcrl"),
+    QStringLiteral("connect_timeout"),
+    QStringLiteral("application_name"),
+    QStringLiteral("target_session_attrs"),
+    QStringLiteral("keepalives_idle"),
+    QStringLiteral("passfile"),
+    QStringLiteral("channel_binding"),
+    QStringLiteral("host"),
+};
+
+struct Address
+{
+    QString user;
+    QString password; // only when the URL itself carries one
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database;
+    QStringList options; // key=value for libpq
+};
+
+Address parseAddress(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const auto refuse = [&](const QString &why) {
+        return StoreError(StoreError::Unavailable,
+            QStringLiteral("%1 is not a PostgreSQL store address (%2); expected "
+                           "postgresql://USER@HOST:PORT/DATABASE")
+                .arg(describePostgresLocation(location), why));
+    };
+    if (!url.isValid())
+        throw refuse(url.errorString());
+    if (url.scheme() != u"postgresql" && url.scheme() != u"postgres")
+        throw refuse(QStringLiteral("unknown scheme \"%1\"").arg(url.scheme()));
+    Address address;
+    address.user = url.userName();
+    address.password = url.password();
+    if (!url.host().isEmpty())
+        address.host = url.host();
+    address.port = url.port(5432);
+    address.database = url.path().mid(1);
+    if (address.database.isEmpty() || address.database.contains(u'/'))
+        throw refuse(QStringLiteral("no database name"));
+
+    bool hasTimeout = false;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!kConnectParameters.contains(key))
+            throw refuse(QStringLiteral("unknown parameter \"%1\"").arg(key));
+        if (key == u"host") { // a Unix socket folder cannot be written as a URL host
+            address.host = value;
+            continue;
+        }
+        if (value.contains(u' ') || value.contains(u';') || value.contains(u'\''))
+            throw refuse(QStringLiteral("the value of %1 contains a space, ; or '").arg(key));
+        hasTimeout = hasTimeout || key == u"connect_timeout";
+        address.options << key + u'=' + value;
+    }
+    // A dead server should be reported in seconds, not after the system's TCP timeout.
+    if (!hasTimeout)
+        address.options << QStringLiteral("connect_timeout=5");
+    return address;
+}
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+
+    void configure(QSqlDatabase &db, const QString &location) const override
+    {
+        const Address address = parseAddress(location);
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        if (!address.password.isEmpty())
+            db.setPassword(address.password);
+        db.setConnectOptions(address.options.join(u';'));
+    }
+
+    QStringList sessionSetup() const override
+    {
+        // Timestamps are ISO text written by Copydesk; the session's settings only matter for
+        // messages, which should not drown the reporter in NOTICEs.
+        return {QStringLiteral("SET client_min_messages = warning")};
+    }
+
+    QStringList migrationLock() const override
+    {
+        // Two reporters opening a brand-new shared store at once: one migrates, the other waits.
+        return {QStringLiteral("SELECT pg_advisory_lock(7157420)")};
+    }
+    QStringList migrationUnlock() const override
+    {
+        return {QStringLiteral("SELECT pg_advisory_unlock(7157420)")};
+    }
+
+    QList<QStringList> migrations() const override
+    {
+        return {
+            // 1: articles and their revisions (the same columns as in SQLite)
+            {
+                QStringLiteral("CREATE TABLE copydesk_schema (version INTEGER NOT NULL)"),
+                QStringLiteral("CREATE TABLE articles ("
+                               " seq BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " slug TEXT NOT NULL UNIQUE,"
+                               " revision INTEGER NOT NULL,"
+                               " headline TEXT NOT NULL DEFAULT '',"
+                               " deck TEXT NOT NULL DEFAULT '',"
+                               " bylines TEXT NOT NULL DEFAULT '[]',"
+                               " byline_names TEXT NOT NULL DEFAULT '',"
+                               " dateline_place TEXT NOT NULL DEFAULT '',"
+                               " dateline_date TEXT NOT NULL DEFAULT '',"
+                               " dateline_source TEXT NOT NULL DEFAULT '',"
+                               " body TEXT NOT NULL DEFAULT '',"
+                               " language TEXT NOT NULL DEFAULT 'en',"
+                               " section TEXT NOT NULL DEFAULT '',"
+                               " tags TEXT NOT NULL DEFAULT '[]',"
+                               " tag_text TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'draft',"
+                               " editor TEXT NOT NULL DEFAULT '',"
+                               " signoff TEXT NOT NULL DEFAULT '',"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " target_length INTEGER NOT NULL DEFAULT 0,"
+                               " created TEXT NOT NULL,"
+                               " updated TEXT NOT NULL,"
+                               " published TEXT,"
+                               " words INTEGER NOT NULL DEFAULT 0,"
+                               " cjk_chars INTEGER NOT NULL DEFAULT 0,"
+                               " chars INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX articles_updated ON articles (updated)"),
+                QStringLiteral("CREATE INDEX articles_status ON articles (status, updated)"),
+                QStringLiteral("CREATE INDEX articles_section ON articles (section, updated)"),
+                QStringLiteral(
+                    "CREATE TABLE revisions ("
+                    " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+                    " revision INTEGER NOT NULL,"
+                    " saved_at TEXT NOT NULL,"
+                    " saved_by TEXT NOT NULL,"
+                    " headline TEXT NOT NULL,"
+                    " status TEXT NOT NULL,"
+                    " snapshot TEXT NOT NULL,"
+                    " PRIMARY KEY (article_id, revision))"),
+            },
+            // 2: full-text search: a trigram index, so that Chinese substrings match
+            {
+                QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                QStringLiteral(
+                    "CREATE INDEX articles_search ON articles USING gin (%1 gin_trgm_ops)")
+                    .arg(kSearchText),
+            },
+        };
+    }
+
+    QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
+    {
+        // Every term must occur somewhere (ILIKE, which the trigram index serves for 3+
+        // characters and which stays correct for 1–2); hits rank by where the terms occur,
+        // weighted like SQLite's bm25 columns (headline 10, deck 4, bylines and tags 3,
+        // body 1), newest first among equals.
+        QStringList conditions;
+        QStringList scores;
+        for (int i = 0; i < terms.size(); ++i) {
+            conditions << QStringLiteral("%1 ILIKE :t%2").arg(kSearchText).arg(i);
+            scores << QStringLiteral("(CASE WHEN a.headline ILIKE :t%1 THEN 10 ELSE 0 END"
+                                     " + CASE WHEN a.deck ILIKE :t%1 THEN 4 ELSE 0 END"
+                                     " + CASE WHEN a.byline_names ILIKE :t%1 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN a.tag_text ILIKE :t%1 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN a.body ILIKE :t%1 THEN 1 ELSE 0 END)")
+                          .arg(i);
+        }
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT %1, a.deck, a.body, %2 AS score FROM articles a "
+                           "WHERE %3 ORDER BY score DESC, a.updated DESC, a.seq DESC "
+                           "LIMIT :limit")
+                .arg(summaryColumns(QStringLiteral("a")), scores.join(QStringLiteral(" + ")),
+                    conditions.join(QStringLiteral(" AND "))));
+        for (int i = 0; i < terms.size(); ++i)
+            query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
+        query.bindValue(QStringLiteral(":limit"), limit);
+        if (!query.exec())
+            throw StoreError(StoreError::Failed,
+                QStringLiteral("%1: search failed: %2")
+                    .arg(describe(db), query.lastError().text()));
+        QList<SearchHit> hits;
+        while (query.next())
+            hits.append(hitFromRecord(query.record(), terms));
+        return hits;
+    }
+
+    QString describe(const QString &location) const override
+    {
+        return describePostgresLocation(location);
+    }
+
+    QString notifyStatement() const override
+    {
+        return QStringLiteral("SELECT pg_notify('%1', :id)")
+            .arg(QLatin1StringView(kNotificationChannel));
+    }
+
+    bool connectionLost(const QSqlDatabase &db) const override
+    {
+        // libpq marks the connection bad once a call has failed on it (server stopped or
+        // restarted, network gone); the store then opens a fresh one.
+        if (!db.isOpen() || !db.driver())
+            return false;
+        const QVariant handle = db.driver()->handle();
+        if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+            return false;
+        PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+        if (!connection)
+            return false;
+        // Reading what has arrived, without sending or waiting, notices a server that shut
+        // down or restarted while this connection was idle.
+        if (PQstatus(connection) == CONNECTION_OK && !PQisBusy(connection))
+            PQconsumeInput(connection);
+        return PQstatus(connection) == CONNECTION_BAD;
+    }
+
+private:
+    QString describe(const QSqlDatabase &db) const
+    {
+        return QStringLiteral("%1:%2/%3").arg(db.hostName()).arg(db.port()).arg(db.databaseName());
+    }
+};
+
+} // namespace
+
+QString describePostgresLocation(const QString &location)
+{
+    // The address without any password, as it may appear in messages and settings.
+    QUrl url(location);
+    if (!url.isValid())
+        return location;
+    url.setPassword({});
+    return url.toString(QUrl::RemovePassword);
+}
+
+bool isPostgresLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+std::unique_ptr<SqlDialect> makePostgresDialect()
+{
+    return std::make_unique<PostgresDialect>();
+}

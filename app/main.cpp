@@ -20,6 +20,8 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return Cli::run(arguments);
     }
+    // Wayland compositors and docks match the window to the installed desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(COPYDESK_APP_ID));
     QApplication app(argc, argv);
     return runEditor(app, Cli::globalOptions(arguments));
 }

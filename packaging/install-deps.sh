@@ -23,6 +23,8 @@ packages=(
   # tests and look-at-it: a real PostgreSQL, headless Chromium, a virtual display
   postgresql chromium xvfb xauth imagemagick
   desktop-file-utils appstream
+  # icon PNGs from the SVG at build time
+  librsvg2-bin
   # benchmarks
   libbenchmark-dev hugo
 )

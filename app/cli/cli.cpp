@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli.h"
 
+#include "about/versions.h"
 #include "cli/commandline.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ QString usage()
             "Commands:\n");
     for (const Command &command : kCommands)
         text += QStringLiteral("  copydesk ") + QLatin1StringView(command.synopsis) + u'\n';
+    text += QStringLiteral("  copydesk --version [--verbose]   with --verbose: Qt, SQLite, Hunspell, md4c\n");
     text += QStringLiteral(
             "\nThe store is --store, else $COPYDESK_STORE, else the default SQLite file.\n"
             "Exit codes: 0 ok, 1 user error, 2 store error, 3 revision conflict.\n"
@@ -112,6 +114,8 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     if (s.version && s.command.isEmpty()) {
         out << "copydesk " << QStringLiteral(COPYDESK_VERSION) << Qt::endl;
+        if (s.rest.contains(u"--verbose"))
+            out << componentVersions() << Qt::flush;
         return ExitOk;
     }
     if (s.command.isEmpty()) {

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One executable: with a command it is the headless command line, without one the editor.
+#include "about/aboutdialog.h"
 #include "cli/cli.h"
 #include "editorapp.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -23,5 +25,6 @@ int main(int argc, char *argv[])
     // Wayland compositors and docks match the window to the installed desktop entry and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral(COPYDESK_APP_ID));
     QApplication app(argc, argv);
+    app.setWindowIcon(applicationIcon());
     return runEditor(app, Cli::globalOptions(arguments));
 }

@@ -66,6 +66,7 @@ private slots:
     void nothingFromTheBuildTree();
     void controlFields_data();
     void controlFields();
+    void dependsAreInstalledHere();
     void dependsOnWhatTheBinaryLinks_data();
     void dependsOnWhatTheBinaryLinks();
     void extractedVersion();
@@ -201,6 +202,29 @@ void TestPackaging::controlFields()
     const bool matches = field == u"Depends" ? names(value, pattern)
                                              : QRegularExpression(pattern).match(value).hasMatch();
     QVERIFY2(matches, qPrintable(field + QStringLiteral(": ") + value));
+}
+
+void TestPackaging::dependsAreInstalledHere()
+{
+    // install-deps.sh installs every run-time package, so a Depends group with no alternative
+    // installed here names a package that does not exist (a typo) or one the script lacks.
+    const Run run = runProgram(
+        QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), m_deb, QStringLiteral("Depends")});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList groups = run.outText().trimmed().split(QStringLiteral(", "));
+    QVERIFY(groups.size() >= 5);
+    static const QRegularExpression versionClause(QStringLiteral(" *\\(.*\\)"));
+    for (const QString &group : groups) {
+        bool installed = false;
+        for (QString alternative : group.split(u'|')) {
+            alternative = alternative.remove(versionClause).trimmed();
+            const Run query = runProgram(QStringLiteral("dpkg-query"),
+                {QStringLiteral("-W"), QStringLiteral("-f=${Status}"), alternative});
+            installed = installed || query.outText().contains(u"install ok installed");
+        }
+        QVERIFY2(
+            installed, qPrintable(QStringLiteral("no package of \"%1\" is installed").arg(group)));
+    }
 }
 
 void TestPackaging::dependsOnWhatTheBinaryLinks_data()

@@ -38,7 +38,9 @@ QString defaultUser()
         if (!user.isEmpty())
             return user;
     }
-    return QStringLiteral("unknown");
+    // Services and containers often run without $USER; the home folder is named after the account.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
 
 // Qt binds a null QString as SQL NULL; text columns hold '' instead.
@@ -96,36 +98,54 @@ void execute(const QSqlDatabase &db, const QString &sql, const QString &where)
                          QStringLiteral("%1: %2").arg(where, query.lastError().text().trimmed()));
 }
 
-// Commits on success, rolls back when an exception leaves the scope.
+// Commits on success, rolls back when an exception leaves the scope. Inside a batch
+// (ArticleStore::batch) it joins the batch's transaction instead of starting its own; a part
+// that failed spoils the whole batch, even if the caller caught the error and went on.
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, const QString &where) : m_db(std::move(db)), m_where(where)
+    Transaction(QSqlDatabase db, const QString &where, ArticleStore::TransactionState *state)
+        : m_db(std::move(db)), m_where(where), m_state(state)
     {
-        if (!m_db.transaction())
+        if (m_state->depth++ > 0)
+            return;
+        m_state->spoiled = false;
+        if (!m_db.transaction()) {
+            --m_state->depth;
             throw StoreError(StoreError::Failed, QStringLiteral("%1: cannot start a transaction: %2")
                                                          .arg(m_where, m_db.lastError().text()));
+        }
     }
     ~Transaction()
     {
-        if (!m_done)
+        if (m_done)
+            return;
+        m_state->spoiled = true;
+        if (--m_state->depth == 0)
             m_db.rollback();
     }
     void commit()
     {
+        m_done = true;
+        if (--m_state->depth > 0)
+            return;
+        if (m_state->spoiled) {
+            m_db.rollback();
+            throw StoreError(StoreError::Failed,
+                             QStringLiteral("%1: part of the batch failed; none of it was saved").arg(m_where));
+        }
         if (!m_db.commit()) {
             const QString error = m_db.lastError().text();
             m_db.rollback();
-            m_done = true;
             throw StoreError(StoreError::Failed,
                              QStringLiteral("%1: the write failed: %2").arg(m_where, error));
         }
-        m_done = true;
     }
 
 private:
     QSqlDatabase m_db;
     QString m_where;
+    ArticleStore::TransactionState *m_state;
     bool m_done = false;
 };
 
@@ -406,9 +426,10 @@ void ArticleStore::migrate()
         }
     });
     for (int next = schemaVersion() + 1; next <= steps.size(); ++next) {
-        Transaction transaction(db, where);
+        Transaction transaction(db, where, &m_transaction);
         for (const QString &statement : steps.at(next - 1))
             execute(db, statement, where);
+        m_dialect->migrateData(db, next);
         Statement(db, QStringLiteral("DELETE FROM copydesk_schema"), where).run();
         Statement(db, QStringLiteral("INSERT INTO copydesk_schema (version) VALUES (:v)"), where)
                 .bind(QStringLiteral(":v"), next)
@@ -599,6 +620,15 @@ QStringList ArticleStore::tags()
 
 // --- writing -------------------------------------------------------------------------------
 
+qint64 ArticleStore::rowNumber(const QString &id)
+{
+    QSqlQuery query = Statement(database(), QStringLiteral("SELECT seq FROM articles WHERE id = :id"),
+                                m_dialect->describe(m_location))
+                              .bind(QStringLiteral(":id"), id)
+                              .run();
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
 QString ArticleStore::uniqueSlug(const QString &wanted, const QString &exceptId)
 {
     const QString where = m_dialect->describe(m_location);
@@ -676,11 +706,11 @@ Article ArticleStore::create(Article article)
     const QString where = m_dialect->describe(m_location);
     if (article.id.isEmpty())
         article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (find(article.id))
+    else if (find(article.id))
         throw StoreError(StoreError::Invalid,
                          QStringLiteral("an article with id %1 already exists").arg(article.id));
 
-    Transaction transaction(database(), where);
+    Transaction transaction(database(), where, &m_transaction);
     const QString wanted = article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id)
                                                   : article.slug;
     article.slug = uniqueSlug(wanted, article.id);
@@ -696,6 +726,7 @@ Article ArticleStore::create(Article article)
                      where);
     bindArticle(insert.query(), article);
     insert.run();
+    m_dialect->indexArticle(database(), rowNumber(article.id), nullptr, &article);
     writeRevision(article);
     announce(article.id);
     transaction.commit();
@@ -707,19 +738,14 @@ Article ArticleStore::save(const Article &edited)
     if (QString error = edited.validate(); !error.isEmpty())
         throw StoreError(StoreError::Invalid, error);
     const QString where = m_dialect->describe(m_location);
-    Transaction transaction(database(), where);
+    Transaction transaction(database(), where, &m_transaction);
 
     Article article = edited;
-    const QString storedSlug = [&] {
-        QSqlQuery query = Statement(database(),
-                                     QStringLiteral("SELECT slug FROM articles WHERE id = :id"), where)
-                                   .bind(QStringLiteral(":id"), article.id)
-                                   .run();
-        return query.next() ? query.value(0).toString() : QString();
-    }();
-    if (storedSlug.isNull())
+    const std::optional<Article> stored = article.id.isEmpty() ? std::nullopt : find(article.id);
+    if (!stored)
         throw StoreError(StoreError::NotFound,
                          QStringLiteral("no article \"%1\" in %2").arg(article.id, where));
+    const QString storedSlug = stored->slug;
     if (article.slug.isEmpty())
         article.slug = storedSlug;
     if (article.slug != storedSlug && uniqueSlug(article.slug, article.id) != article.slug)
@@ -753,11 +779,19 @@ Article ArticleStore::save(const Article &edited)
                                  .arg(current)
                                  .arg(base));
     }
-    article.created = get(article.id).created;
+    article.created = stored->created;
+    m_dialect->indexArticle(database(), rowNumber(article.id), &*stored, &article);
     writeRevision(article);
     announce(article.id);
     transaction.commit();
     return article;
+}
+
+void ArticleStore::batch(const std::function<void()> &work)
+{
+    Transaction transaction(database(), m_dialect->describe(m_location), &m_transaction);
+    work();
+    transaction.commit();
 }
 
 Article ArticleStore::revert(const QString &idOrSlug, int revision)
@@ -781,7 +815,8 @@ void ArticleStore::purge(const QString &idOrSlug)
 {
     const Article article = get(idOrSlug);
     const QString where = m_dialect->describe(m_location);
-    Transaction transaction(database(), where);
+    Transaction transaction(database(), where, &m_transaction);
+    m_dialect->indexArticle(database(), rowNumber(article.id), &article, nullptr);
     Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)
             .bind(QStringLiteral(":id"), article.id)
             .run();

@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -103,6 +104,9 @@ public:
     Article kill(const QString &id);
     // Removes the article and all its revisions for good.
     void purge(const QString &id);
+    // Runs `work` (creates and saves) as one transaction: all of it lands or none of it does,
+    // and many writes cost one commit. An exception from `work` rolls everything back.
+    void batch(const std::function<void()> &work);
 
     QList<ArticleSummary> list(const ArticleQuery &query = {});
     int count(const ArticleQuery &query = {});
@@ -116,6 +120,12 @@ public:
 
     QStringList sections();
     QStringList tags();
+
+    struct TransactionState
+    {
+        int depth = 0;
+        bool spoiled = false;
+    };
 
     // For back ends and tests: the connection (valid only in the opening thread).
     QSqlDatabase database() const;
@@ -131,10 +141,12 @@ private:
     QString uniqueSlug(const QString &wanted, const QString &exceptId);
     void bindArticle(class QSqlQuery &query, const Article &article);
     QString resolveId(const QString &idOrSlug);
+    qint64 rowNumber(const QString &id);
 
     QString m_location;
     QString m_connectionName;
     QString m_user;
     std::unique_ptr<SqlDialect> m_dialect;
     bool m_migrated = false; // reconnecting only makes sense once the store has opened
+    TransactionState m_transaction;
 };

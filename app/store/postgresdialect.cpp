@@ -177,6 +177,9 @@ public:
                     "CREATE INDEX articles_search ON articles USING gin (%1 gin_trgm_ops)")
                     .arg(kSearchText),
             },
+            // 3: SQLite's word index for 1–2 character queries; pg_trgm serves those here, so
+            // the step only keeps the two back ends' schema versions in line.
+            {},
         };
     }
 

@@ -17,12 +17,30 @@ public:
     // Points `db` at `location`; refuses (throws Unavailable) what is clearly not a store,
     // before anything is written.
     virtual void configure(QSqlDatabase &db, const QString &location) const = 0;
+    // Data changes that SQL alone cannot make, run right after migration step `version`'s
+    // statements, in the same transaction.
+    virtual void migrateData(const QSqlDatabase &db, int version) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(version);
+    }
     // Statements run on every open, after the schema check (pragmas, session settings).
     virtual QStringList sessionSetup() const = 0;
     // Statements that bring the schema from version N-1 to N, for N = 1, 2, …
     virtual QList<QStringList> migrations() const = 0;
     // Search for articles matching all `terms` (whitespace-separated words of the query).
     virtual QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const = 0;
+    // Keeps back-end-specific search structures in step with a write, inside its transaction:
+    // `before` is the article as stored until now (null for a new one), `after` as stored from
+    // now on (null when purged). `seq` is the article's row number.
+    virtual void indexArticle(const QSqlDatabase &db, qint64 seq, const Article *before,
+                              const Article *after) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(seq);
+        Q_UNUSED(before);
+        Q_UNUSED(after);
+    }
     // A human name of the location for error messages ("/path/copydesk.sqlite"); never
     // shows a password.
     virtual QString describe(const QString &location) const { return location; }

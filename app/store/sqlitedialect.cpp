@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqldialect.h"
 
+#include "model/textcounts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,44 +12,66 @@
 
 namespace {
 
-// What a human sees of matches too short for the trigram index (1–2 characters, common in
-// Chinese: "新能", "市"): a scan of the content table, newest first, stopping at `limit`.
-QList<SearchHit> likeSearch(QSqlDatabase &db, const QStringList &terms, const QStringList &ftsTerms,
-                            int limit, const QString &where)
+// The trigram index finds any substring of 3+ characters. Shorter terms — common in Chinese
+// ("公交", "市") and acronyms ("AI") — are looked up in a second index whose tokens are single
+// CJK characters and whole Latin words, as a phrase: "公交" → "公 交". That keeps every query on
+// an index instead of scanning the articles.
+const QString kRunBreak = QStringLiteral("0x0"); // keeps CJK runs apart across punctuation
+
+// "新能源 bus, 公交" → "新 能 源 bus 0x0 公 交"
+QString wordTokens(QStringView text, bool breakRuns)
 {
-    QStringList conditions;
-    for (int i = 0; i < terms.size(); ++i) {
-        conditions << QStringLiteral("(a.headline LIKE :t%1 ESCAPE '\\' OR a.deck LIKE :t%1 ESCAPE '\\' "
-                                     "OR a.body LIKE :t%1 ESCAPE '\\' OR a.byline_names LIKE :t%1 "
-                                     "ESCAPE '\\' OR a.tag_text LIKE :t%1 ESCAPE '\\')")
-                              .arg(i);
+    QString out;
+    QString word;
+    bool lastWasCjk = false;
+    bool brokenSinceCjk = false;
+    auto flushWord = [&] {
+        if (!word.isEmpty()) {
+            out += word + u' ';
+            word.clear();
+            lastWasCjk = false;
+        }
+    };
+    for (char32_t cp : text.toUcs4()) {
+        if (isCjkCodePoint(cp)) {
+            flushWord();
+            if (breakRuns && !lastWasCjk && brokenSinceCjk)
+                out += kRunBreak + u' ';
+            out += QString::fromUcs4(&cp, 1) + u' ';
+            lastWasCjk = true;
+            brokenSinceCjk = false;
+        } else if (QChar::isLetterOrNumber(cp) || QChar::category(cp) == QChar::Mark_NonSpacing) {
+            word += QString::fromUcs4(&cp, 1);
+            brokenSinceCjk = false;
+        } else {
+            flushWord();
+            if (lastWasCjk) {
+                lastWasCjk = false;
+                brokenSinceCjk = true;
+            }
+        }
     }
-    QString sql;
-    if (ftsTerms.isEmpty()) {
-        sql = QStringLiteral("SELECT %1, a.deck, a.body FROM articles a WHERE %2 "
-                             "ORDER BY a.updated DESC LIMIT :limit")
-                      .arg(summaryColumns(QStringLiteral("a")), conditions.join(QStringLiteral(" AND ")));
-    } else {
-        sql = QStringLiteral("SELECT %1, a.deck, a.body FROM articles_fts f JOIN articles a ON a.seq = "
-                             "f.rowid WHERE articles_fts MATCH :match AND %2 ORDER BY f.rank LIMIT :limit")
-                      .arg(summaryColumns(QStringLiteral("a")), conditions.join(QStringLiteral(" AND ")));
-    }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (int i = 0; i < terms.size(); ++i)
-        query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
-    if (!ftsTerms.isEmpty())
-        query.bindValue(QStringLiteral(":match"), ftsTerms.join(u' '));
-    query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
-        throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
-                                                     .arg(where, query.lastError().text()));
-    QList<SearchHit> hits;
-    while (query.next())
-        hits.append(hitFromRecord(query.record(), terms));
-    return hits;
+    flushWord();
+    return out.trimmed();
 }
+
+QString wordIndexText(const Article &a)
+{
+    return wordTokens(QStringList{a.headline, a.deck, a.body, a.bylineNames(), a.tags.join(u' ')}
+                              .join(u'\n'),
+                      true);
+}
+
+void runOrThrow(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw StoreError(StoreError::Failed,
+                         QStringLiteral("%1: %2").arg(what, query.lastError().text().trimmed()));
+}
+
+// Relevance is computed over the 300 newest matches only, so a word that occurs in every article
+// costs the same as a rare one. Newsroom searches want recent copy first anyway.
+constexpr int kRankingWindow = 300;
 
 class SqliteDialect final : public SqlDialect
 {
@@ -164,45 +188,100 @@ public:
                                "new.byline_names, new.tag_text); END"),
                 QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"),
             },
+            // 3: an index of single CJK characters and whole words, for 1–2 character queries
+            // (filled by migrateData and indexArticle)
+            {
+                QStringLiteral("CREATE VIRTUAL TABLE articles_words USING fts5(words, content='', "
+                               "tokenize='unicode61')"),
+            },
         };
+    }
+
+    void migrateData(const QSqlDatabase &db, int version) const override
+    {
+        if (version != 3)
+            return;
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        rows.prepare(QStringLiteral("SELECT seq, headline, deck, body, byline_names, tag_text FROM articles"));
+        runOrThrow(rows, db.databaseName());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES (?, ?)"));
+        while (rows.next()) {
+            const QString text = wordTokens(QStringList{rows.value(1).toString(), rows.value(2).toString(),
+                                                        rows.value(3).toString(), rows.value(4).toString(),
+                                                        rows.value(5).toString()}
+                                                    .join(u'\n'),
+                                            true);
+            insert.bindValue(0, rows.value(0));
+            insert.bindValue(1, text);
+            runOrThrow(insert, db.databaseName());
+        }
+    }
+
+    void indexArticle(const QSqlDatabase &db, qint64 seq, const Article *before,
+                      const Article *after) const override
+    {
+        QSqlQuery query(db);
+        if (before) {
+            // A contentless index forgets a row by being told what it held.
+            query.prepare(QStringLiteral("INSERT INTO articles_words (articles_words, rowid, words) "
+                                         "VALUES ('delete', ?, ?)"));
+            query.addBindValue(seq);
+            query.addBindValue(wordIndexText(*before));
+            runOrThrow(query, db.databaseName());
+        }
+        if (after) {
+            query.prepare(QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES (?, ?)"));
+            query.addBindValue(seq);
+            query.addBindValue(wordIndexText(*after));
+            runOrThrow(query, db.databaseName());
+        }
     }
 
     QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
     {
-        const QString where = db.databaseName();
-        // The trigram index needs 3 characters; shorter terms are matched on the content table.
-        QStringList ftsTerms;
-        QStringList shortTerms;
+        QStringList trigramPhrases;
+        QStringList wordPhrases;
         for (const QString &term : terms) {
-            if (term.toUcs4().size() >= 3)
-                ftsTerms << u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"';
-            else
-                shortTerms << term;
+            if (term.toUcs4().size() >= 3) {
+                trigramPhrases << u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"';
+            } else {
+                const QString tokens = wordTokens(term, false);
+                if (tokens.isEmpty())
+                    return {}; // punctuation only: nothing can match it
+                wordPhrases << u'"' + tokens + u'"';
+            }
         }
-        if (!shortTerms.isEmpty())
-            return likeSearch(db, terms, ftsTerms, limit, where);
 
+        // bm25 weights: headline, deck, body, bylines, tags.
+        QString candidates;
+        if (!trigramPhrases.isEmpty()) {
+            candidates = QStringLiteral("SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS score "
+                                        "FROM articles_fts WHERE articles_fts MATCH :trigrams");
+            if (!wordPhrases.isEmpty())
+                candidates += QStringLiteral(" AND rowid IN (SELECT rowid FROM articles_words "
+                                             "WHERE articles_words MATCH :words)");
+        } else {
+            candidates = QStringLiteral("SELECT rowid, bm25(articles_words) AS score FROM articles_words "
+                                        "WHERE articles_words MATCH :words");
+        }
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        // bm25 weights: headline, deck, body, bylines, tags.
-        query.prepare(QStringLiteral("SELECT %1, snippet(articles_fts, -1, :open, :close, '…', 16) AS snip "
-                                     "FROM articles_fts f JOIN articles a ON a.seq = f.rowid "
-                                     "WHERE articles_fts MATCH :match "
-                                     "ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) LIMIT :limit")
-                              .arg(summaryColumns(QStringLiteral("a"))));
-        query.bindValue(QStringLiteral(":open"), QString(SnippetOpen));
-        query.bindValue(QStringLiteral(":close"), QString(SnippetClose));
-        query.bindValue(QStringLiteral(":match"), ftsTerms.join(u' '));
+        query.prepare(QStringLiteral("SELECT %1, a.deck, a.body FROM (%2 ORDER BY rowid DESC LIMIT %3) c "
+                                     "JOIN articles a ON a.seq = c.rowid ORDER BY c.score, a.seq DESC LIMIT :limit")
+                              .arg(summaryColumns(QStringLiteral("a")), candidates)
+                              .arg(kRankingWindow));
+        if (!trigramPhrases.isEmpty())
+            query.bindValue(QStringLiteral(":trigrams"), trigramPhrases.join(u' '));
+        if (!wordPhrases.isEmpty())
+            query.bindValue(QStringLiteral(":words"), wordPhrases.join(u' '));
         query.bindValue(QStringLiteral(":limit"), limit);
-        if (!query.exec())
-            throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
-                                                         .arg(where, query.lastError().text()));
+        runOrThrow(query, QStringLiteral("%1: search failed").arg(db.databaseName()));
+
         QList<SearchHit> hits;
-        while (query.next()) {
-            const QSqlRecord record = query.record();
-            hits.append({summaryFromRecord(record),
-                         snippetFromMarkedText(record.value(QStringLiteral("snip")).toString())});
-        }
+        while (query.next())
+            hits.append(hitFromRecord(query.record(), terms));
         return hits;
     }
 };

@@ -279,6 +279,9 @@ void TestStore::search_data()
     QTest::newRow("no match") << QStringLiteral("volcano") << QStringList{};
     QTest::newRow("quotes") << QStringLiteral("\"bridge") << QStringList{bridge};
     QTest::newRow("like wildcards") << QStringLiteral("%_") << QStringList{};
+    QTest::newRow("chinese 2 across punctuation") << QStringLiteral("年新") << QStringList{};
+    QTest::newRow("acronym 2") << QStringLiteral("ai") << QStringList{QStringLiteral("AI 农业助手发布")};
+    QTest::newRow("chinese 2 and english") << QStringLiteral("大桥 Friday") << QStringList{bridge};
 }
 
 void TestStore::search()
@@ -393,6 +396,8 @@ void TestStore::migratesOldSchema()
     QCOMPARE(a.headline, QStringLiteral("旧版本的稿件"));
     // Migration 2 indexed what was already there.
     QCOMPARE(store->search(QStringLiteral("迁移测试")).size(), 1);
+    QCOMPARE(store->search(QStringLiteral("迁移")).size(), 1); // the word index, migration 3
+    QCOMPARE(store->search(QStringLiteral("移用")).size(), 0); // not adjacent in the text
     Article edited = a;
     edited.body += QStringLiteral(" Edited.");
     QCOMPARE(store->save(edited).revision, 2);

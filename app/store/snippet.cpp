@@ -16,25 +16,6 @@ QString Snippet::marked(QStringView open, QStringView close) const
     return out;
 }
 
-Snippet snippetFromMarkedText(const QString &marked)
-{
-    Snippet snippet;
-    snippet.text.reserve(marked.size());
-    int openedAt = -1;
-    for (QChar c : marked) {
-        if (c == SnippetOpen) {
-            openedAt = int(snippet.text.size());
-        } else if (c == SnippetClose) {
-            if (openedAt >= 0 && snippet.text.size() > openedAt)
-                snippet.highlights.append({openedAt, int(snippet.text.size()) - openedAt});
-            openedAt = -1;
-        } else {
-            snippet.text.append(c == u'\n' ? QChar(u' ') : c);
-        }
-    }
-    return snippet;
-}
-
 Snippet makeSnippet(QStringView text, const QStringList &terms, int context)
 {
     qsizetype first = -1;

@@ -15,12 +15,6 @@ struct Snippet
     QString marked(QStringView open, QStringView close) const;
 };
 
-// Builds a snippet from text whose highlights are wrapped in U+E000 … U+E001, the markers
-// the SQL search asks the database to put around matches.
-Snippet snippetFromMarkedText(const QString &marked);
-inline constexpr QChar SnippetOpen = QChar(0xE000);
-inline constexpr QChar SnippetClose = QChar(0xE001);
-
-// Builds a snippet in C++: the first place in `text` where any of `terms` occurs
+// The first place in `text` where any of `terms` occurs
 // (case-insensitively), with about `context` characters either side.
 Snippet makeSnippet(QStringView text, const QStringList &terms, int context = 40);

@@ -10,6 +10,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+
 namespace {
 
 // Every searchable field in one text, the same expression in the trigram index and in the
@@ -189,9 +191,19 @@ public:
         // characters and which stays correct for 1–2); hits rank by where the terms occur,
         // weighted like SQLite's bm25 columns (headline 10, deck 4, bylines and tags 3,
         // body 1), newest first among equals.
+        // A 1–2 letter Latin term is a word ("AI", "EV"), as in SQLite's word index, not a
+        // substring of every word that happens to contain it.
+        auto isShortWord = [](const QString &term) {
+            const QList<uint> codePoints = term.toUcs4();
+            return codePoints.size() < 3 && std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
+                       return cp < 0x80 && QChar::isLetterOrNumber(cp);
+                   });
+        };
         QStringList conditions;
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
+            if (isShortWord(terms.at(i)))
+                conditions << QStringLiteral("%1 ~* :w%2").arg(kSearchText).arg(i);
             conditions << QStringLiteral("%1 ILIKE :t%2").arg(kSearchText).arg(i);
             scores << QStringLiteral("(CASE WHEN a.headline ILIKE :t%1 THEN 10 ELSE 0 END"
                                      " + CASE WHEN a.deck ILIKE :t%1 THEN 4 ELSE 0 END"
@@ -208,8 +220,11 @@ public:
                            "LIMIT :limit")
                 .arg(summaryColumns(QStringLiteral("a")), scores.join(QStringLiteral(" + ")),
                     conditions.join(QStringLiteral(" AND "))));
-        for (int i = 0; i < terms.size(); ++i)
+        for (int i = 0; i < terms.size(); ++i) {
             query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
+            if (isShortWord(terms.at(i)))
+                query.bindValue(QStringLiteral(":w%1").arg(i), QStringLiteral("\\m%1\\M").arg(terms.at(i)));
+        }
         query.bindValue(QStringLiteral(":limit"), limit);
         if (!query.exec())
             throw StoreError(StoreError::Failed,

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/housestyle.h"
+
+#include <QDate>
+
+namespace {
+
+QDate isoDate(QStringView text)
+{
+    if (text.size() != 10)
+        return {};
+    return QDate::fromString(text.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QString houseStyleName(HouseStyle style)
+{
+    switch (style) {
+    case HouseStyle::ChineseNewspaper:
+        return QStringLiteral("chinese-newspaper");
+    case HouseStyle::EnglishWire:
+        return QStringLiteral("english-wire");
+    }
+    return {};
+}
+
+std::optional<HouseStyle> houseStyleFromName(QStringView name)
+{
+    for (HouseStyle style : {HouseStyle::ChineseNewspaper, HouseStyle::EnglishWire}) {
+        if (name == houseStyleName(style))
+            return style;
+    }
+    return std::nullopt;
+}
+
+HouseStyle houseStyleFor(QStringView language, HouseStyle siteDefault)
+{
+    if (isChineseLanguage(language))
+        return HouseStyle::ChineseNewspaper;
+    if (language == u"en" || language.startsWith(u"en-"))
+        return HouseStyle::EnglishWire;
+    return siteDefault;
+}
+
+QString chineseDate(QStringView date)
+{
+    const QDate d = isoDate(date);
+    if (!d.isValid())
+        return date.toString();
+    return QStringLiteral("%1月%2日").arg(d.month()).arg(d.day());
+}
+
+QString chineseNewsHeader(const Dateline &dateline, bool traditional)
+{
+    if (dateline.isEmpty())
+        return {};
+    const QString dispatch = traditional ? QStringLiteral("電 ") : QStringLiteral("电 ");
+    const QString report = traditional ? QStringLiteral("訊：") : QStringLiteral("讯：");
+    if (!dateline.date.isEmpty() && !dateline.place.isEmpty())
+        return dateline.source + dateline.place + chineseDate(dateline.date) + dispatch;
+    // A date without a place reads oddly in a header ("新华社11月24日讯"): left out.
+    return dateline.source + dateline.place + report;
+}
+
+QString chineseReporterLine(const QList<Byline> &bylines)
+{
+    if (bylines.isEmpty())
+        return {};
+    QString line = QStringLiteral("■");
+    QString previousRole;
+    bool first = true;
+    for (const Byline &byline : bylines) {
+        if (!first)
+            line += u' ';
+        if (first || byline.role != previousRole) {
+            if (!byline.role.isEmpty())
+                line += byline.role + u' ';
+        }
+        line += byline.name;
+        previousRole = byline.role;
+        first = false;
+    }
+    return line;
+}
+
+QString chineseEditorLine(QStringView editor, bool traditional)
+{
+    if (editor.trimmed().isEmpty())
+        return {};
+    return (traditional ? QStringLiteral("責任編輯：") : QStringLiteral("责任编辑："))
+        + editor.trimmed().toString();
+}
+
+QString englishDate(QStringView date)
+{
+    const QDate d = isoDate(date);
+    if (!d.isValid())
+        return date.toString();
+    // AP style: five short months spelled out, "Sept." with four letters.
+    static const char *const months[] = {"Jan.", "Feb.", "March", "April", "May", "June", "July",
+        "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+    return QStringLiteral("%1 %2").arg(QLatin1StringView(months[d.month() - 1])).arg(d.day());
+}
+
+QString joinEnglishNames(const QStringList &names)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    return names.first(names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ")
+        + names.constLast();
+}
+
+QString englishByline(const QList<Byline> &bylines)
+{
+    QStringList names;
+    for (const Byline &byline : bylines)
+        names << byline.name;
+    if (names.isEmpty())
+        return {};
+    return QStringLiteral("By ") + joinEnglishNames(names);
+}
+
+QString englishAffiliation(const QList<Byline> &bylines)
+{
+    QStringList affiliations;
+    for (const Byline &byline : bylines) {
+        if (!byline.affiliation.isEmpty() && !affiliations.contains(byline.affiliation))
+            affiliations << byline.affiliation;
+    }
+    return joinEnglishNames(affiliations);
+}
+
+namespace {
+
+QString englishDatelinePhrase(const Dateline &dateline)
+{
+    QString phrase = dateline.place.toUpper();
+    if (!dateline.date.isEmpty() && !phrase.isEmpty())
+        phrase += QStringLiteral(", ") + englishDate(dateline.date);
+    if (!dateline.source.isEmpty()) {
+        if (!phrase.isEmpty())
+            phrase += u' ';
+        phrase += u'(' + dateline.source + u')';
+    }
+    return phrase;
+}
+
+} // namespace
+
+QString englishDateline(const Dateline &dateline)
+{
+    const QString phrase = englishDatelinePhrase(dateline);
+    if (phrase.isEmpty())
+        return {};
+    // The wire's two conventions: an em dash after "PLACE (SOURCE)", a hyphen once a date is in.
+    const bool dated = !dateline.date.isEmpty() && !dateline.place.isEmpty();
+    return phrase + (dated ? QStringLiteral(" - ") : QStringLiteral(" — "));
+}
+
+QString datelineText(const Dateline &dateline, HouseStyle style, bool traditional)
+{
+    if (style == HouseStyle::EnglishWire)
+        return englishDatelinePhrase(dateline);
+    QString header = chineseNewsHeader(dateline, traditional).trimmed();
+    if (header.endsWith(u'：'))
+        header.chop(1);
+    return header;
+}

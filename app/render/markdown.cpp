@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/markdown.h"
+
+#include "render/htmlescape.h"
+
+#include <md4c-html.h>
+#include <md4c.h>
+
+namespace {
+
+constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH
+    | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS
+    | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
+
+// md4c-html writes every link as `<a href="…"` and every image as `<img src="…"`, and with
+// MD_FLAG_NOHTML a '<' from the source is always written as "&lt;", so these byte sequences
+// in its output are exactly md4c's own link and image tags. Their targets are checked here,
+// after md4c resolved entities and escapes, i.e. on what the browser will get.
+void dropUnsafeTargets(QByteArray &html)
+{
+    static const QByteArray kMarkers[] = {
+        QByteArrayLiteral("<a href=\""), QByteArrayLiteral("<img src=\"")};
+    for (const QByteArray &marker : kMarkers) {
+        qsizetype from = 0;
+        while ((from = html.indexOf(marker, from)) >= 0) {
+            const qsizetype valueStart = from + marker.size();
+            const qsizetype valueEnd = html.indexOf('"', valueStart);
+            if (valueEnd < 0)
+                break;
+            const QString url =
+                QString::fromUtf8(html.constData() + valueStart, valueEnd - valueStart);
+            if (Html::isSafeUrl(url)) {
+                from = valueEnd;
+            } else {
+                // "<a href="x"" → "<a"; "<img src="x"" → "<img": the text or alt text stays.
+                const qsizetype attributeStart = html.indexOf(' ', from);
+                html.remove(attributeStart, valueEnd + 1 - attributeStart);
+                from = attributeStart;
+            }
+        }
+    }
+}
+
+void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    static_cast<QByteArray *>(userdata)->append(text, size);
+}
+
+} // namespace
+
+QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
+{
+    QByteArray html;
+    html.reserve(markdownUtf8.size() + markdownUtf8.size() / 4 + 64);
+    md_html(markdownUtf8.constData(), MD_SIZE(markdownUtf8.size()), appendOutput, &html,
+        kParserFlags, MD_HTML_FLAG_SKIP_UTF8_BOM);
+    dropUnsafeTargets(html);
+    return html;
+}
+
+QString markdownToHtml(const QString &markdown)
+{
+    return QString::fromUtf8(markdownToHtmlUtf8(markdown.toUtf8()));
+}
+
+namespace {
+
+struct FirstParagraph
+{
+    int depth = 0;
+    bool inParagraph = false;
+    bool done = false;
+    QByteArray text;
+};
+
+int enterBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<FirstParagraph *>(userdata);
+    ++state->depth;
+    if (type == MD_BLOCK_P && !state->done && state->depth == 2)
+        state->inParagraph = true;
+    return 0;
+}
+
+int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<FirstParagraph *>(userdata);
+    --state->depth;
+    if (type == MD_BLOCK_P && state->inParagraph) {
+        state->inParagraph = false;
+        state->done = true;
+        return 1; // stop parsing: nothing else is needed
+    }
+    return 0;
+}
+
+int noSpan(MD_SPANTYPE, void *, void *)
+{
+    return 0;
+}
+
+int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    auto *state = static_cast<FirstParagraph *>(userdata);
+    if (!state->inParagraph)
+        return 0;
+    switch (type) {
+    case MD_TEXT_BR:
+    case MD_TEXT_SOFTBR:
+        state->text += ' ';
+        break;
+    case MD_TEXT_NULLCHAR:
+        break;
+    case MD_TEXT_ENTITY:
+        state->text += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
+        break;
+    default:
+        state->text.append(text, size);
+    }
+    return 0;
+}
+
+} // namespace
+
+QString firstParagraphText(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    FirstParagraph state;
+    MD_PARSER parser {};
+    parser.flags = kParserFlags;
+    parser.enter_block = enterBlock;
+    parser.leave_block = leaveBlock;
+    parser.enter_span = noSpan;
+    parser.leave_span = noSpan;
+    parser.text = collectText;
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
+    QString text = QString::fromUtf8(state.text).simplified();
+    // Chinese has no spaces between words; a soft line break inside a Chinese paragraph must
+    // not leave one behind.
+    for (qsizetype i = text.size() - 2; i > 0; --i) {
+        if (text.at(i) == u' ' && text.at(i - 1).unicode() >= 0x2E80
+            && text.at(i + 1).unicode() >= 0x2E80)
+            text.remove(i, 1);
+    }
+    return text;
+}
+
+namespace {
+
+struct BlockLines
+{
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    int depth = 0;
+    bool waitingForText = false;
+    QList<int> lines;
+    QList<const char *> lineStarts;
+};
+
+int blockEnter(MD_BLOCKTYPE, void *, void *userdata)
+{
+    auto *state = static_cast<BlockLines *>(userdata);
+    if (++state->depth == 2) {
+        // Until text shows where it is, assume the block starts on the line after the last one.
+        state->lines.append(state->lines.isEmpty() ? 0 : state->lines.constLast() + 1);
+        state->waitingForText = true;
+    }
+    return 0;
+}
+
+int blockLeave(MD_BLOCKTYPE, void *, void *userdata)
+{
+    --static_cast<BlockLines *>(userdata)->depth;
+    return 0;
+}
+
+int blockText(MD_TEXTTYPE, const MD_CHAR *text, MD_SIZE, void *userdata)
+{
+    auto *state = static_cast<BlockLines *>(userdata);
+    if (!state->waitingForText || text < state->begin || text >= state->end)
+        return 0;
+    state->waitingForText = false;
+    const auto it = std::upper_bound(state->lineStarts.cbegin(), state->lineStarts.cend(), text);
+    state->lines.last() = int(it - state->lineStarts.cbegin()) - 1;
+    return 0;
+}
+
+} // namespace
+
+QList<int> topLevelBlockLines(const QString &markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    BlockLines state;
+    state.begin = utf8.constData();
+    state.end = utf8.constData() + utf8.size();
+    state.lineStarts.append(state.begin);
+    for (const char *p = state.begin; p < state.end; ++p) {
+        if (*p == '\n')
+            state.lineStarts.append(p + 1);
+    }
+    MD_PARSER parser {};
+    parser.flags = kParserFlags;
+    parser.enter_block = blockEnter;
+    parser.leave_block = blockLeave;
+    parser.enter_span = noSpan;
+    parser.leave_span = noSpan;
+    parser.text = blockText;
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
+    return state.lines;
+}

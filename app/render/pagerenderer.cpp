@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/pagerenderer.h"
+
+#include "render/htmlescape.h"
+#include "render/markdown.h"
+#include "render/recommender.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <kainjow/mustache.hpp>
+
+#include <map>
+
+using Data = kainjow::mustache::data;
+using Mustache = kainjow::mustache::mustache;
+
+namespace {
+
+// Resource files the renderer reads; their bytes make up the template fingerprint.
+const char *const kTemplateNames[] = {"head", "meta", "masthead", "aside", "foot",
+    "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
+    "fragment-english-wire", "list", "search", "404"};
+const char *const kAssetNames[] = {"site.css", "print.css", "search.js"};
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("copydesk: missing compiled-in resource %s", qPrintable(path));
+    return file.readAll();
+}
+
+std::string str(const QString &text)
+{
+    return text.toStdString();
+}
+
+// A section runs when its key exists, even for an empty string: set only what has content.
+void setText(Data &data, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        data.set(key, str(value));
+}
+
+QString iso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString displayDate(const QDateTime &time, QStringView language)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime utc = time.toUTC();
+    if (isChineseLanguage(language))
+        return QStringLiteral("%1年%2月%3日")
+            .arg(utc.date().year())
+            .arg(utc.date().month())
+            .arg(utc.date().day());
+    static const char *const months[] = {"Jan.", "Feb.", "March", "April", "May", "June", "July",
+        "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+    return QStringLiteral("%1 %2, %3")
+        .arg(QLatin1StringView(months[utc.date().month() - 1]))
+        .arg(utc.date().day())
+        .arg(utc.date().year());
+}
+
+// At most `limit` characters, cut at a character boundary, with an ellipsis when cut.
+QString shorten(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    qsizetype cut = limit - 1;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + u'…';
+}
+
+QString ogLocale(QStringView language)
+{
+    if (isTraditionalChinese(language))
+        return QStringLiteral("zh_TW");
+    if (isChineseLanguage(language))
+        return QStringLiteral("zh_CN");
+    if (language.startsWith(u"en"))
+        return QStringLiteral("en_US");
+    QString locale = language.toString();
+    locale.replace(u'-', u'_');
+    return locale;
+}
+
+Data labelData(QStringView language)
+{
+    const PageLabels labels = pageLabels(language);
+    Data data;
+    data.set("search", str(labels.search));
+    data.set("recommended", str(labels.recommended));
+    data.set("home", str(labels.home));
+    data.set("results", str(labels.results));
+    data.set("noResults", str(labels.noResults));
+    return data;
+}
+
+// The page's shared frame: language, title, style sheets, site name, labels.
+Data pageData(const QString &language, const QString &pageTitle, const QString &description,
+    const QString &canonical, const SiteContext &site)
+{
+    Data data;
+    data.set("lang", str(language));
+    data.set("pageTitle", str(pageTitle));
+    setText(data, "description", description);
+    setText(data, "canonical", canonical);
+    data.set("base", str(site.baseUrl));
+    data.set("siteName", str(site.siteName));
+    data.set("labels", labelData(language));
+    return data;
+}
+
+Data linkList(
+    const QList<ArticleLink> &links, const SiteContext &site, QStringView language, bool withDeck)
+{
+    Data list {Data::type::list};
+    for (const ArticleLink &link : links) {
+        Data item;
+        item.set("headline", str(link.headline));
+        item.set("url", str(site.baseUrl + link.path));
+        setText(item, "date", displayDate(link.published, language));
+        setText(item, "iso", iso(link.published));
+        if (withDeck)
+            setText(item, "deck", link.deck);
+        list.push_back(item);
+    }
+    return list;
+}
+
+// Puts the dateline at the very start of the lede, inside its paragraph.
+QString withLedePrefix(const QString &bodyHtml, const QString &prefix)
+{
+    if (prefix.isEmpty())
+        return bodyHtml;
+    const QString span = QStringLiteral("<span class=\"dateline\">") + Html::escape(prefix)
+        + QStringLiteral("</span>");
+    if (bodyHtml.startsWith(u"<p>"))
+        return QStringLiteral("<p>") + span + bodyHtml.mid(3);
+    return QStringLiteral("<p class=\"dateline-only\">") + span + QStringLiteral("</p>\n")
+        + bodyHtml;
+}
+
+} // namespace
+
+QString articlePath(const QString &slug)
+{
+    return QStringLiteral("news/") + slug + u'/';
+}
+
+QString safeFolderName(const QString &name)
+{
+    QString folder;
+    bool pendingHyphen = false;
+    const QString folded = name.normalized(QString::NormalizationForm_KC).toLower();
+    for (char32_t cp : folded.toUcs4()) {
+        if (QChar::isLetterOrNumber(cp)) {
+            if (pendingHyphen && !folder.isEmpty())
+                folder += u'-';
+            pendingHyphen = false;
+            folder += QString::fromUcs4(&cp, 1);
+        } else {
+            pendingHyphen = true;
+        }
+        if (folder.size() >= 60)
+            break;
+    }
+    static const QRegularExpression reserved(
+        QStringLiteral("^(con|prn|aux|nul|com[0-9]|lpt[0-9])$"));
+    // Whatever had to be dropped or changed beyond case and spaces gets a short hash of the
+    // full name, so that distinct names ("C", "C++", "C#") never share a folder.
+    QString plain = folded.trimmed();
+    plain.replace(u' ', u'-');
+    if (folder != plain || reserved.match(folder).hasMatch()) {
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
+        folder = folder.isEmpty() ? QStringLiteral("t-") + hash : folder + u'-' + hash;
+    }
+    return folder;
+}
+
+PageLabels pageLabels(QStringView language)
+{
+    if (isTraditionalChinese(language))
+        return {QStringLiteral("新聞搜索"), QStringLiteral("推薦新聞"), QStringLiteral("最新新聞"),
+            QStringLiteral("首頁"), QStringLiteral("找不到這個頁面"), QStringLiteral("篇相關新聞"),
+            QStringLiteral("沒有找到相關新聞")};
+    if (isChineseLanguage(language))
+        return {QStringLiteral("新闻搜索"), QStringLiteral("推荐新闻"), QStringLiteral("最新新闻"),
+            QStringLiteral("首页"), QStringLiteral("找不到这个页面"), QStringLiteral("篇相关新闻"),
+            QStringLiteral("没有找到相关新闻")};
+    return {QStringLiteral("Search"), QStringLiteral("Recommended"), QStringLiteral("Latest news"),
+        QStringLiteral("Front page"), QStringLiteral("Page not found"), QStringLiteral("results"),
+        QStringLiteral("No articles found")};
+}
+
+struct PageRenderer::Templates
+{
+    // kainjow::mustache renders through non-const members: one set per renderer, and a
+    // renderer per thread.
+    mutable std::map<std::string, Mustache> compiled;
+    QByteArray fingerprint;
+
+    Mustache &get(const char *name) const { return compiled.at(name); }
+};
+
+PageRenderer::PageRenderer() : d(std::make_unique<Templates>())
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    std::map<QString, QString> sources;
+    for (const char *name : kTemplateNames) {
+        const QByteArray bytes = readResource(
+            QStringLiteral(":/copydesk/templates/%1.mustache").arg(QLatin1StringView(name)));
+        hash.addData(bytes);
+        sources[QLatin1StringView(name)] = QString::fromUtf8(bytes);
+    }
+    for (const char *name : kAssetNames)
+        hash.addData(
+            readResource(QStringLiteral(":/copydesk/site/%1").arg(QLatin1StringView(name))));
+    d->fingerprint = hash.result().toHex();
+
+    // Partials are spliced in here, once, rather than re-parsed by the engine on every render.
+    static const QRegularExpression partial(QStringLiteral("\\{\\{>\\s*([\\w-]+)\\s*\\}\\}"));
+    for (const auto &[name, source] : sources) {
+        QString expanded = source;
+        for (int depth = 0; depth < 4 && expanded.contains(QStringLiteral("{{>")); ++depth) {
+            QString next;
+            qsizetype last = 0;
+            for (auto it = partial.globalMatch(expanded); it.hasNext();) {
+                const auto match = it.next();
+                next += QStringView(expanded).mid(last, match.capturedStart() - last);
+                const auto found = sources.find(match.captured(1));
+                if (found == sources.end())
+                    qFatal("copydesk: template %s includes unknown partial %s", qPrintable(name),
+                        qPrintable(match.captured(1)));
+                QString body = found->second;
+                if (body.endsWith(u'\n') && expanded.mid(match.capturedEnd(), 1) == u"\n")
+                    body.chop(1);
+                next += body;
+                last = match.capturedEnd();
+            }
+            next += QStringView(expanded).mid(last);
+            expanded = next;
+        }
+        Mustache compiled(str(expanded));
+        if (!compiled.is_valid())
+            qFatal("copydesk: template %s: %s", qPrintable(name), compiled.error_message().c_str());
+        d->compiled.emplace(str(name), std::move(compiled));
+    }
+}
+
+PageRenderer::~PageRenderer() = default;
+
+QByteArray PageRenderer::templateFingerprint() const
+{
+    return d->fingerprint;
+}
+
+HouseStyle PageRenderer::styleFor(const Article &article, const SiteContext &site)
+{
+    return houseStyleFor(article.language, site.defaultStyle);
+}
+
+namespace {
+
+struct ArticleData
+{
+    Data fragment;
+    Data page;
+};
+
+} // namespace
+
+static ArticleData articleData(const Article &a, const SiteContext &site)
+{
+    const HouseStyle style = PageRenderer::styleFor(a, site);
+    const bool traditional = isTraditionalChinese(a.language);
+    const QString path = site.articlePath.isEmpty() ? articlePath(a.slug) : site.articlePath;
+    const QString canonical = site.baseUrl + path;
+    const QDateTime published = publicationTime(a);
+    QString description = a.deck.isEmpty() ? firstParagraphText(a.body) : a.deck.simplified();
+    description = shorten(description, 160);
+
+    Data fragment;
+    fragment.set("headline", str(a.headline));
+    setText(fragment, "deck", a.deck);
+    if (!a.section.isEmpty()) {
+        fragment.set("section", str(a.section));
+        fragment.set("sectionUrl",
+            str(site.baseUrl + QStringLiteral("section/") + safeFolderName(a.section) + u'/'));
+    }
+    setText(fragment, "dateText", displayDate(published, a.language));
+    setText(fragment, "publishedIso", iso(published));
+    Data tags {Data::type::list};
+    for (const QString &tag : a.tags) {
+        Data item;
+        item.set("name", str(tag));
+        item.set("url", str(site.baseUrl + QStringLiteral("tag/") + safeFolderName(tag) + u'/'));
+        tags.push_back(item);
+    }
+    if (!a.tags.isEmpty())
+        fragment.set("hasTags", true);
+    fragment.set("tags", tags);
+
+    const QString bodyHtml = markdownToHtml(a.body);
+    if (style == HouseStyle::ChineseNewspaper) {
+        fragment.set(
+            "bodyHtml", str(withLedePrefix(bodyHtml, chineseNewsHeader(a.dateline, traditional))));
+        setText(fragment, "reporterLine", chineseReporterLine(a.bylines));
+        setText(fragment, "editorLine", chineseEditorLine(a.editor, traditional));
+    } else {
+        fragment.set("bodyHtml", str(withLedePrefix(bodyHtml, englishDateline(a.dateline))));
+        setText(fragment, "byline", englishByline(a.bylines));
+        setText(fragment, "affiliation", englishAffiliation(a.bylines));
+    }
+
+    // schema.org NewsArticle, for search engines and aggregators.
+    QJsonArray authors;
+    for (const Byline &b : a.bylines) {
+        QJsonObject person {
+            {QStringLiteral("@type"), QStringLiteral("Person")}, {QStringLiteral("name"), b.name}};
+        if (!b.role.isEmpty())
+            person.insert(QStringLiteral("jobTitle"), b.role);
+        if (!b.affiliation.isEmpty())
+            person.insert(QStringLiteral("affiliation"),
+                QJsonObject {{QStringLiteral("@type"), QStringLiteral("Organization")},
+                    {QStringLiteral("name"), b.affiliation}});
+        authors.append(person);
+    }
+    QJsonObject jsonLd {
+        {QStringLiteral("@context"), QStringLiteral("https://schema.org")},
+        {QStringLiteral("@type"), QStringLiteral("NewsArticle")},
+        {QStringLiteral("headline"), a.headline},
+        {QStringLiteral("author"), authors},
+        {QStringLiteral("datePublished"), iso(published)},
+        {QStringLiteral("dateModified"), iso(a.updated)},
+        {QStringLiteral("inLanguage"), a.language},
+        {QStringLiteral("mainEntityOfPage"), canonical},
+        {QStringLiteral("url"), canonical},
+        {QStringLiteral("publisher"),
+            QJsonObject {{QStringLiteral("@type"), QStringLiteral("Organization")},
+                {QStringLiteral("name"), site.siteName}}},
+    };
+    if (!description.isEmpty())
+        jsonLd.insert(QStringLiteral("description"), description);
+    if (const QString dateline = datelineText(a.dateline, style, traditional); !dateline.isEmpty())
+        jsonLd.insert(QStringLiteral("dateline"), dateline);
+    if (!a.section.isEmpty())
+        jsonLd.insert(QStringLiteral("articleSection"), a.section);
+    if (!a.tags.isEmpty())
+        jsonLd.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(a.tags));
+
+    Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
+        description, canonical, site);
+    page.set("headline", str(a.headline));
+    page.set("ogLocale", str(ogLocale(a.language)));
+    setText(page, "publishedIso", iso(a.published));
+    page.set("modifiedIso", str(iso(a.updated.isValid() ? a.updated : published)));
+    setText(page, "section", a.section);
+    page.set("tags", tags);
+    page.set("jsonLd", Html::jsonForScript(jsonLd).toStdString());
+    if (!site.recommended.isEmpty())
+        page.set("hasRecommended", true);
+    page.set("recommended", linkList(site.recommended, site, a.language, false));
+    if (!site.liveUpdateScript.isEmpty())
+        page.set("liveUpdateHook",
+            str(QStringLiteral("<script src=\"") + Html::escape(site.liveUpdateScript)
+                + QStringLiteral("\"></script>\n")));
+    return {fragment, page};
+}
+
+QByteArray PageRenderer::articlePageUtf8(const Article &article, const SiteContext &site) const
+{
+    ArticleData data = articleData(article, site);
+    const HouseStyle style = styleFor(article, site);
+    const std::string name = houseStyleName(style).toStdString();
+    data.page.set("fragment", d->get(("fragment-" + name).c_str()).render(data.fragment));
+    const std::string html = d->get(("article-" + name).c_str()).render(data.page);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
+QString PageRenderer::articlePage(const Article &article, const SiteContext &site) const
+{
+    return QString::fromUtf8(articlePageUtf8(article, site));
+}
+
+QString PageRenderer::articleFragment(const Article &article, const SiteContext &site) const
+{
+    const ArticleData data = articleData(article, site);
+    const std::string name = "fragment-" + houseStyleName(styleFor(article, site)).toStdString();
+    return QString::fromStdString(d->get(name.c_str()).render(data.fragment));
+}
+
+QByteArray PageRenderer::listPage(const QString &heading, const QString &path,
+    const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const
+{
+    Data data = pageData(language,
+        heading == site.siteName ? heading : heading + QStringLiteral(" - ") + site.siteName, {},
+        site.baseUrl + path, site);
+    data.set("heading", str(heading));
+    data.set("items", linkList(items, site, language, true));
+    const std::string html = d->get("list").render(data);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
+QByteArray PageRenderer::searchPage(const QString &language, const SiteContext &site) const
+{
+    const PageLabels labels = pageLabels(language);
+    Data data = pageData(language, labels.search + QStringLiteral(" - ") + site.siteName, {},
+        site.baseUrl + QStringLiteral("search/"), site);
+    data.set("heading", str(labels.search));
+    const std::string html = d->get("search").render(data);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
+QByteArray PageRenderer::notFoundPage(const QString &language, const SiteContext &site) const
+{
+    const PageLabels labels = pageLabels(language);
+    Data data =
+        pageData(language, labels.notFound + QStringLiteral(" - ") + site.siteName, {}, {}, site);
+    data.set("heading", str(labels.notFound));
+    const std::string html = d->get("404").render(data);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
+QList<std::pair<QString, QByteArray>> PageRenderer::siteAssets()
+{
+    QList<std::pair<QString, QByteArray>> assets;
+    for (const char *name : kAssetNames)
+        assets.append({QLatin1StringView(name),
+            readResource(QStringLiteral(":/copydesk/site/%1").arg(QLatin1StringView(name)))});
+    return assets;
+}
+
+QList<ArticleLink> recommendedLinks(
+    const Article &article, const QList<Article> &candidates, int limit)
+{
+    const Recommender recommender(candidates);
+    QList<ArticleLink> links;
+    for (qsizetype i : recommender.recommend(article, limit)) {
+        const Article &other = candidates.at(i);
+        links.append({other.headline, articlePath(other.slug), publicationTime(other), other.deck});
+    }
+    return links;
+}

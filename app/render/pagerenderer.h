@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/article.h"
+#include "render/housestyle.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// A link to another page of the site as lists show it (recommended news, section pages…).
+struct ArticleLink
+{
+    QString headline;
+    QString path; // below the site root, e.g. "news/council-votes/"
+    QDateTime published;
+    QString deck;
+};
+
+// What an article page needs to know about the site around it.
+struct SiteContext
+{
+    // Where the site root is served, ending in '/': "https://news.example.org/" or "/".
+    // Canonical and Open Graph URLs are this + the page's path.
+    QString baseUrl = QStringLiteral("/");
+    QString siteName = QStringLiteral("Copydesk News");
+    // The style for articles in languages that have none of their own.
+    HouseStyle defaultStyle = HouseStyle::EnglishWire;
+    // The page's own path below the root; empty: articlePath(article.slug).
+    QString articlePath;
+    // "Recommended news", best first (see Recommender; recommendedLinks() builds these).
+    QList<ArticleLink> recommended;
+    // The preview's live-update hook: when not empty, `<script src="URL"></script>` is added
+    // just before </body> and that is the only difference from the published page. The page's
+    // Content-Security-Policy allows scripts from 'self' only, so serve it from the page's
+    // origin (or drive the page with QWebEnginePage::runJavaScript, which CSP does not limit).
+    QString liveUpdateScript;
+};
+
+// The path of an article page below the site root: "news/<slug>/".
+QString articlePath(const QString &slug);
+// A section's or tag's folder name that is safe on every file system and in a URL: letters
+// and digits of any script, '-' for the rest, lower case, at most 60 characters, never "..",
+// empty, or a reserved device name (CON, NUL, COM1…). Distinct names may map to the same
+// folder; the publisher disambiguates.
+QString safeFolderName(const QString &name);
+
+// Renders the site's pages from the templates in resources/templates/ (compiled in). Create
+// once and reuse: templates are parsed in the constructor. const methods are thread-safe.
+//
+// The editor's preview uses exactly what the publisher uses:
+//
+//     PageRenderer renderer;                      // once, e.g. a member of the preview
+//     SiteContext site;                           // base URL, site name, default style
+//     site.recommended = recommendedLinks(article, publishedArticles);
+//     const QString html = renderer.articlePage(article, site);        // full page, or
+//     const QString inner = renderer.articleFragment(article, site);   // the innerHTML of
+//                                                 // <article id="copydesk-article"> in that page
+//
+// The page links its style sheets as baseUrl + "assets/site.css" and "assets/print.css";
+// siteAssets() gives their bytes so a preview can serve them under its own base URL.
+class PageRenderer
+{
+public:
+    PageRenderer();
+    ~PageRenderer();
+    PageRenderer(const PageRenderer &) = delete;
+    PageRenderer &operator=(const PageRenderer &) = delete;
+
+    // The complete article page, as the publisher writes it (apart from the live-update hook).
+    QString articlePage(const Article &article, const SiteContext &site) const;
+    QByteArray articlePageUtf8(const Article &article, const SiteContext &site) const;
+    // What the page shows inside <article id="copydesk-article">…</article>, byte for byte.
+    QString articleFragment(const Article &article, const SiteContext &site) const;
+
+    // The house style this article is rendered in.
+    static HouseStyle styleFor(const Article &article, const SiteContext &site);
+
+    // --- pages the publisher writes around the articles ---
+
+    // A list of articles: front page, section page or tag page. `language` sets <html lang>
+    // and the labels.
+    QByteArray listPage(const QString &heading, const QString &path,
+        const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const;
+    QByteArray searchPage(const QString &language, const SiteContext &site) const;
+    QByteArray notFoundPage(const QString &language, const SiteContext &site) const;
+
+    // Files every site needs under "assets/": (relative path, bytes).
+    static QList<std::pair<QString, QByteArray>> siteAssets();
+    // Changes whenever a template or asset changes: part of the publisher's cache keys.
+    QByteArray templateFingerprint() const;
+
+private:
+    struct Templates;
+    std::unique_ptr<Templates> d;
+};
+
+// The recommended-news links for `article` out of `candidates` (published articles; drafts,
+// edits, killed ones and the article itself are never picked), each at articlePath(slug).
+QList<ArticleLink> recommendedLinks(
+    const Article &article, const QList<Article> &candidates, int limit = 5);
+
+// The page's words in the article's language ("新闻搜索", "Search", …).
+struct PageLabels
+{
+    QString search;
+    QString recommended;
+    QString latest;
+    QString home;
+    QString notFound;
+    QString results;
+    QString noResults;
+};
+PageLabels pageLabels(QStringView language);

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/recommender.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+QDateTime publicationTime(const Article &article)
+{
+    return article.published.isValid() ? article.published : article.updated;
+}
+
+Recommender::Recommender(const QList<Article> &candidates)
+{
+    m_entries.resize(candidates.size());
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        const Article &a = candidates.at(i);
+        if (a.status != ArticleStatus::Published && a.status != ArticleStatus::Ready)
+            continue;
+        Entry &e = m_entries[i];
+        e.id = a.id;
+        e.time = publicationTime(a).toMSecsSinceEpoch();
+        if (!a.section.isEmpty()) {
+            auto it = m_sectionIds.find(a.section);
+            if (it == m_sectionIds.end()) {
+                it = m_sectionIds.insert(a.section, int(m_bySection.size()));
+                m_bySection.emplace_back();
+            }
+            e.section = *it;
+            m_bySection[*it].push_back(i);
+        }
+        QSet<QString> seen;
+        for (const QString &tag : a.tags) {
+            if (!tag.isEmpty() && !seen.contains(tag)) {
+                seen.insert(tag);
+                m_byTag[tag].push_back(i);
+            }
+        }
+        m_byTime.push_back(i);
+    }
+    const auto newestFirst = [this](qsizetype a, qsizetype b) {
+        if (m_entries[a].time != m_entries[b].time)
+            return m_entries[a].time > m_entries[b].time;
+        return m_entries[a].id < m_entries[b].id;
+    };
+    std::sort(m_byTime.begin(), m_byTime.end(), newestFirst);
+    for (auto &list : m_bySection)
+        std::sort(list.begin(), list.end(), newestFirst);
+}
+
+bool Recommender::better(qsizetype a, qsizetype b, int sharedA, int sharedB, int section) const
+{
+    if (sharedA != sharedB)
+        return sharedA > sharedB;
+    const bool sameA = section >= 0 && m_entries[a].section == section;
+    const bool sameB = section >= 0 && m_entries[b].section == section;
+    if (sameA != sameB)
+        return sameA;
+    if (m_entries[a].time != m_entries[b].time)
+        return m_entries[a].time > m_entries[b].time;
+    return m_entries[a].id < m_entries[b].id;
+}
+
+QList<qsizetype> Recommender::recommend(const Article &article, int limit) const
+{
+    QList<qsizetype> chosen;
+    if (limit <= 0)
+        return chosen;
+    const int section = m_sectionIds.value(article.section, -1);
+
+    // Count shared tags over the articles that share at least one.
+    std::vector<int> shared(m_entries.size(), 0);
+    std::vector<qsizetype> touched;
+    QSet<QString> seen;
+    for (const QString &tag : article.tags) {
+        if (tag.isEmpty() || seen.contains(tag))
+            continue;
+        seen.insert(tag);
+        const auto it = m_byTag.constFind(tag);
+        if (it == m_byTag.constEnd())
+            continue;
+        for (qsizetype i : *it) {
+            if (m_entries[i].id == article.id)
+                continue;
+            if (shared[i]++ == 0)
+                touched.push_back(i);
+        }
+    }
+    const auto order = [&](qsizetype a, qsizetype b) {
+        return better(a, b, shared[a], shared[b], section);
+    };
+    const auto take = std::min<size_t>(size_t(limit), touched.size());
+    std::partial_sort(touched.begin(), touched.begin() + take, touched.end(), order);
+    for (size_t i = 0; i < take; ++i)
+        chosen.append(touched[i]);
+
+    // Then the same section, then anything, newest first.
+    const auto fillFrom = [&](const std::vector<qsizetype> &list) {
+        for (qsizetype i : list) {
+            if (chosen.size() >= limit)
+                return;
+            if (shared[i] == 0 && m_entries[i].id != article.id && !chosen.contains(i))
+                chosen.append(i);
+        }
+    };
+    if (section >= 0)
+        fillFrom(m_bySection[section]);
+    fillFrom(m_byTime);
+    return chosen;
+}

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Client-side search over search/index.json: plain substring matching, so that two-character
+// Chinese words (which have no spaces around them) are found as readily as English words.
+(function () {
+  "use strict";
+  var results = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var input = document.getElementById("search-query");
+  if (!results || !input) return;
+  var indexUrl = results.getAttribute("data-index");
+  var entries = null;
+
+  function fold(text) {
+    return (text || "").normalize("NFKC").toLowerCase();
+  }
+
+  function haystack(e) {
+    return fold([e.headline, e.deck, e.bylines, e.section, e.date, e.lede].join("\n"));
+  }
+
+  function search(query) {
+    var terms = fold(query).split(/\s+/).filter(function (t) { return t.length > 0; });
+    if (terms.length === 0) return [];
+    var hits = [];
+    entries.forEach(function (e) {
+      var score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        if (e.text.indexOf(terms[i]) < 0) return;
+        if (fold(e.headline).indexOf(terms[i]) >= 0) score += 10;
+        score += 1;
+      }
+      hits.push({ entry: e, score: score });
+    });
+    hits.sort(function (a, b) {
+      return b.score - a.score || (b.entry.date < a.entry.date ? -1 : b.entry.date > a.entry.date ? 1 : 0);
+    });
+    return hits;
+  }
+
+  function show(query) {
+    while (results.firstChild) results.removeChild(results.firstChild);
+    if (!query) { status.textContent = ""; return; }
+    var hits = search(query);
+    status.textContent = hits.length ? hits.length + " " + results.getAttribute("data-results")
+                                     : results.getAttribute("data-no-results");
+    hits.slice(0, 100).forEach(function (hit) {
+      var e = hit.entry;
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = e.url;
+      a.textContent = e.headline;
+      li.appendChild(a);
+      var time = document.createElement("time");
+      time.textContent = [e.date, e.section, e.bylines].filter(Boolean).join(" · ");
+      li.appendChild(time);
+      if (e.deck || e.lede) {
+        var p = document.createElement("p");
+        p.className = "deck";
+        p.textContent = e.deck || e.lede;
+        li.appendChild(p);
+      }
+      results.appendChild(li);
+    });
+  }
+
+  var query = new URLSearchParams(window.location.search).get("q") || "";
+  input.value = query;
+  var request = new XMLHttpRequest();
+  request.open("GET", indexUrl);
+  request.responseType = "json";
+  request.onload = function () {
+    entries = (request.response || []).map(function (e) { e.text = haystack(e); return e; });
+    show(query);
+  };
+  request.onerror = function () { status.textContent = "?"; };
+  request.send();
+  document.getElementById("search-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    var q = input.value.trim();
+    history.replaceState(null, "", "?q=" + encodeURIComponent(q));
+    if (entries) show(q);
+  });
+})();

@@ -150,6 +150,7 @@ void TestPackaging::fileList_data()
     }
     QTest::newRow("man page") << QStringLiteral("usr/share/man/man1/copydesk.1.gz");
     QTest::newRow("copyright") << QStringLiteral("usr/share/doc/copydesk/copyright");
+    QTest::newRow("changelog") << QStringLiteral("usr/share/doc/copydesk/changelog.gz");
 }
 
 void TestPackaging::fileList()
@@ -429,6 +430,9 @@ void TestPackaging::oneVersionEverywhere()
     const QString man = readText(QStringLiteral(COPYDESK_PACKAGING_DIR "/copydesk.1"));
     QVERIFY2(man.contains(QStringLiteral("\"Copydesk %1\"").arg(kVersion)),
         "copydesk.1 .TH names another version");
+    const QString changelog = readText(QStringLiteral(COPYDESK_PACKAGING_DIR "/changelog"));
+    QVERIFY2(changelog.startsWith(QStringLiteral("copydesk (%1) ").arg(kVersion)),
+        "packaging/changelog does not start with this version");
 }
 
 void TestPackaging::componentVersionsInUse()

@@ -1,13 +1,83 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorapp.h"
 
+#include "editor/articledocument.h"
+#include "editor/bodyeditor.h"
+#include "mainwindow.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QJsonDocument>
+#include <QKeyEvent>
 #include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Hidden hooks for tests and screenshots, read from the environment:
+//   COPYDESK_TEST_TYPE=text   types `text` into the body with real key events, one character
+//                             every COPYDESK_TEST_TYPE_MS (default 40) ms, printing "typed N".
+//   COPYDESK_TEST_PRINT=1     prints the article the window opened with (JSON, one line) and
+//                             whether a journal was recovered, saves it and quits.
+//   COPYDESK_SCREENSHOT=f.png grabs the window once it has settled, saves it and quits
+//                             (COPYDESK_SCREENSHOT_SIZE=WxH resizes the window first).
+void installTestHooks(QApplication &app, MainWindow &window)
+{
+    const QString typing = qEnvironmentVariable("COPYDESK_TEST_TYPE");
+    if (!typing.isEmpty()) {
+        const int pace = qEnvironmentVariableIntValue("COPYDESK_TEST_TYPE_MS");
+        auto *timer = new QTimer(&window);
+        timer->setInterval(pace > 0 ? pace : 40);
+        const QList<uint> codePoints = typing.toUcs4();
+        auto typed = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, timer, codePoints, typed] {
+            if (*typed >= codePoints.size()) {
+                timer->stop();
+                return;
+            }
+            const char32_t cp = codePoints[*typed];
+            const QString text = QString::fromUcs4(&cp, 1);
+            const int key = text == u'\n' ? int(Qt::Key_Return) : int(Qt::Key_unknown);
+            QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+            QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+            QCoreApplication::sendEvent(window.bodyEditor(), &press);
+            QCoreApplication::sendEvent(window.bodyEditor(), &release);
+            ++*typed;
+            std::printf("typed %lld\n", static_cast<long long>(*typed));
+            std::fflush(stdout);
+        });
+        QTimer::singleShot(0, &window, [&window, timer] {
+            window.bodyEditor()->moveCursor(QTextCursor::End);
+            timer->start();
+        });
+    }
+    if (qEnvironmentVariableIsSet("COPYDESK_TEST_PRINT")) {
+        QTimer::singleShot(0, &window, [&window] {
+            QJsonObject out;
+            out.insert(QStringLiteral("modified"), window.document()->isModified());
+            out.insert(QStringLiteral("article"), window.document()->article().toJson());
+            std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
+            std::fflush(stdout);
+            window.close();
+        });
+    }
+    const QString screenshot = qEnvironmentVariable("COPYDESK_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        const QStringList size = qEnvironmentVariable("COPYDESK_SCREENSHOT_SIZE").split(u'x');
+        if (size.size() == 2)
+            window.resize(size[0].toInt(), size[1].toInt());
+        QTimer::singleShot(2500, &window, [&app, &window, screenshot] {
+            window.grab().save(screenshot);
+            app.quit();
+        });
+    }
+}
+
+} // namespace
 
 int runEditor(QApplication &app, const Cli::GlobalOptions &options)
 {
@@ -20,10 +90,9 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
         QMessageBox::critical(nullptr, QObject::tr("Copydesk"), error.message());
         return 2;
     }
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Copydesk"));
-    window.setCentralWidget(new QLabel(QObject::tr("%n article(s) in the store", nullptr, store->count())));
-    window.resize(1200, 800);
+    MainWindow window(store.get());
+    window.restoreSession();
     window.show();
+    installTestHooks(app, window);
     return app.exec();
 }

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlelistmodel.h"
+
+#include "editor/articleform.h"
+
+#include <QLocale>
+
+namespace {
+
+int lengthOf(const ArticleSummary &s)
+{
+    return isChineseLanguage(s.language) ? s.counts.cjkChars : s.counts.words;
+}
+
+ArticleSummary summaryOf(const Article &a)
+{
+    ArticleSummary s;
+    s.id = a.id;
+    s.slug = a.slug;
+    s.headline = a.headline;
+    s.bylineNames = a.bylineNames();
+    s.section = a.section;
+    s.language = a.language;
+    s.status = a.status;
+    s.revision = a.revision;
+    s.updated = a.updated;
+    s.published = a.published;
+    s.counts = a.counts();
+    return s;
+}
+
+} // namespace
+
+ArticleListModel::ArticleListModel(ArticleStore *store, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store)
+{
+    reload();
+}
+
+void ArticleListModel::setFilter(std::optional<ArticleStatus> status, const QString &section)
+{
+    m_query.status = status;
+    m_query.section = section;
+    reload();
+}
+
+void ArticleListModel::setSearchText(const QString &text)
+{
+    if (text.trimmed() == m_search)
+        return;
+    m_search = text.trimmed();
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    try {
+        if (m_search.isEmpty()) {
+            m_total = m_store->count(m_query);
+            ArticleQuery page = m_query;
+            page.limit = PageSize;
+            m_rows = m_store->list(page);
+        } else {
+            for (const SearchHit &hit : m_store->search(m_search, 500)) {
+                const ArticleSummary &s = hit.article;
+                if ((m_query.status && s.status != *m_query.status)
+                    || (!m_query.section.isEmpty() && s.section != m_query.section))
+                    continue;
+                m_rows.append(s);
+            }
+            m_total = int(m_rows.size());
+        }
+    } catch (const StoreError &error) {
+        m_total = int(m_rows.size());
+        emit loadFailed(error.message());
+    }
+    endResetModel();
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_search.isEmpty() && m_rows.size() < m_total;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ArticleQuery page = m_query;
+    page.limit = PageSize;
+    page.offset = int(m_rows.size());
+    QList<ArticleSummary> more;
+    try {
+        more = m_store->list(page);
+    } catch (const StoreError &error) {
+        emit loadFailed(error.message());
+        return;
+    }
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+bool ArticleListModel::matchesFilter(const Article &article) const
+{
+    return (!m_query.status || article.status == *m_query.status)
+        && (m_query.section.isEmpty() || article.section == m_query.section);
+}
+
+void ArticleListModel::articleStored(const Article &article)
+{
+    const int row = rowOf(article.id);
+    if (row >= 0) {
+        if (!matchesFilter(article)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            --m_total;
+            endRemoveRows();
+            return;
+        }
+        m_rows[row] = summaryOf(article);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (!m_search.isEmpty() || !matchesFilter(article))
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(summaryOf(article));
+    ++m_total;
+    endInsertRows();
+}
+
+void ArticleListModel::articleRemoved(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    --m_total;
+    endRemoveRows();
+}
+
+QString ArticleListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
+}
+
+int ArticleListModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ArticleSummary &s = m_rows[index.row()];
+    if (role == IdRole)
+        return s.id;
+    const bool sorting = role == SortRole;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !sorting)
+        return {};
+    switch (Column(index.column())) {
+    case HeadlineColumn:
+        return s.headline.isEmpty() ? tr("(untitled)") : s.headline;
+    case BylineColumn:
+        return s.bylineNames;
+    case SectionColumn:
+        return s.section;
+    case StatusColumn:
+        return sorting ? QVariant(int(s.status)) : QVariant(ArticleForm::statusLabel(s.status));
+    case UpdatedColumn:
+        if (sorting)
+            return s.updated;
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(s.updated.toLocalTime(), QLocale::LongFormat);
+        return QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);
+    case LengthColumn:
+        if (sorting)
+            return lengthOf(s);
+        return isChineseLanguage(s.language) ? tr("%1 chars").arg(lengthOf(s))
+                                             : tr("%1 words").arg(lengthOf(s));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case HeadlineColumn:
+        return tr("Headline");
+    case BylineColumn:
+        return tr("Byline");
+    case SectionColumn:
+        return tr("Section");
+    case StatusColumn:
+        return tr("Status");
+    case UpdatedColumn:
+        return tr("Updated");
+    case LengthColumn:
+        return tr("Length");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/articlestore.h"
+
+#include <QAbstractTableModel>
+
+// The articles of the store as a table, fetched a page at a time (canFetchMore/fetchMore) so
+// a newsroom with 10,000 stories opens at once. With a search text set, the rows are the
+// store's full-text search hits instead, best first.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        HeadlineColumn,
+        BylineColumn,
+        SectionColumn,
+        StatusColumn,
+        UpdatedColumn,
+        LengthColumn,
+        ColumnCount
+    };
+    // Data role with a value that sorts properly (dates, numbers).
+    static constexpr int SortRole = Qt::UserRole;
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int PageSize = 200;
+
+    explicit ArticleListModel(ArticleStore *store, QObject *parent = nullptr);
+
+    void setFilter(std::optional<ArticleStatus> status, const QString &section);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+    // Reloads from the store (keeps the filter).
+    void reload();
+    // A save reached the store: update its row, or add it at the top when it is new.
+    void articleStored(const Article &article);
+    void articleRemoved(const QString &id);
+
+    QString idAt(int row) const;
+    int rowOf(const QString &id) const;
+    // Total number of articles that match (all pages).
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    // The store could not be read.
+    void loadFailed(const QString &message);
+
+private:
+    bool matchesFilter(const Article &article) const;
+
+    ArticleStore *m_store;
+    ArticleQuery m_query;
+    QString m_search;
+    QList<ArticleSummary> m_rows;
+    int m_total = 0;
+};

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/articleform.h"
+
+#include "editor/bylineseditor.h"
+#include "editor/dateedit.h"
+#include "editor/singlelinetextedit.h"
+#include "editor/tagsedit.h"
+#include "editor/undoshortcutfilter.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+// Keeps the cursor where it was when undo puts a value back into a line edit.
+void setLineText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    const int position = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(qMin(position, int(text.size())));
+}
+
+} // namespace
+
+QString ArticleForm::statusLabel(ArticleStatus status)
+{
+    switch (status) {
+    case ArticleStatus::Draft:
+        return tr("Draft");
+    case ArticleStatus::Edit:
+        return tr("In edit");
+    case ArticleStatus::Ready:
+        return tr("Ready");
+    case ArticleStatus::Published:
+        return tr("Published");
+    case ArticleStatus::Killed:
+        return tr("Killed");
+    }
+    return {};
+}
+
+ArticleForm::ArticleForm(QWidget *parent)
+    : QWidget(parent),
+      m_headline(new SingleLineTextEdit(this)),
+      m_deck(new SingleLineTextEdit(this)),
+      m_bylines(new BylinesEditor(this)),
+      m_place(new QLineEdit(this)),
+      m_date(new DateEdit(this)),
+      m_source(new QLineEdit(this)),
+      m_section(new QComboBox(this)),
+      m_tags(new TagsEdit(this)),
+      m_status(new QComboBox(this)),
+      m_language(new QComboBox(this)),
+      m_targetLength(new QSpinBox(this))
+{
+    QFont headlineFont = font();
+    headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.45);
+    headlineFont.setBold(true);
+    m_headline->setFont(headlineFont);
+    m_headline->setPlaceholderText(tr("Headline"));
+    m_headline->setAccessibleName(tr("Headline"));
+    m_deck->setPlaceholderText(tr("Deck: one or two sentences under the headline"));
+    m_deck->setAccessibleName(tr("Deck"));
+
+    m_place->setPlaceholderText(tr("Place"));
+    m_place->setAccessibleName(tr("Dateline place"));
+    m_date->setAccessibleName(tr("Dateline date"));
+    m_source->setPlaceholderText(tr("Source"));
+    m_source->setAccessibleName(tr("Dateline source"));
+    m_source->setCompleter(new QCompleter(
+        {QStringLiteral("新华社"), QStringLiteral("淮安日报"), QStringLiteral("中央社"),
+            QStringLiteral("AP"), QStringLiteral("Reuters"), QStringLiteral("AFP")},
+        m_source));
+
+    m_section->setEditable(true);
+    m_section->setInsertPolicy(QComboBox::NoInsert);
+    m_section->setAccessibleName(tr("Section"));
+    m_section->lineEdit()->setPlaceholderText(tr("Section"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_tags->setAccessibleName(tr("Tags"));
+
+    for (ArticleStatus status : {ArticleStatus::Draft, ArticleStatus::Edit, ArticleStatus::Ready,
+             ArticleStatus::Published, ArticleStatus::Killed})
+        m_status->addItem(statusLabel(status), int(status));
+    m_status->setAccessibleName(tr("Status"));
+
+    // Language names are shown in their own language, as language pickers do.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh-Hans"));
+    m_language->addItem(QStringLiteral("中文（繁體）"), QStringLiteral("zh-Hant"));
+    m_language->setAccessibleName(tr("Language"));
+
+    m_targetLength->setRange(0, 100000);
+    m_targetLength->setSingleStep(50);
+    m_targetLength->setSpecialValueText(tr("none"));
+    m_targetLength->setAccessibleName(tr("Target length"));
+    m_targetLength->setToolTip(tr("Target length: words for English copy, characters for Chinese"));
+
+    for (QWidget *w : {static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_source),
+             static_cast<QWidget *>(m_section->lineEdit()), static_cast<QWidget *>(m_targetLength)})
+        w->installEventFilter(UndoShortcutFilter::instance());
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(4);
+    int row = 0;
+    grid->addWidget(m_headline, row++, 0, 1, 8);
+    grid->addWidget(m_deck, row++, 0, 1, 8);
+    grid->addWidget(
+        buddyLabel(tr("&Byline:"), m_bylines, this), row, 0, Qt::AlignTop | Qt::AlignRight);
+    grid->addWidget(m_bylines, row++, 1, 1, 7);
+    grid->addWidget(buddyLabel(tr("&Dateline:"), m_place, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_place, row, 1, 1, 2);
+    grid->addWidget(m_date, row, 3, 1, 2);
+    grid->addWidget(m_source, row++, 5, 1, 3);
+    grid->addWidget(buddyLabel(tr("S&ection:"), m_section, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_section, row, 1, 1, 2);
+    grid->addWidget(buddyLabel(tr("&Tags:"), m_tags, this), row, 3, Qt::AlignRight);
+    grid->addWidget(m_tags, row++, 4, 1, 4);
+    grid->addWidget(buddyLabel(tr("St&atus:"), m_status, this), row, 0, Qt::AlignRight);
+    grid->addWidget(m_status, row, 1, 1, 2);
+    grid->addWidget(buddyLabel(tr("&Language:"), m_language, this), row, 3, Qt::AlignRight);
+    grid->addWidget(m_language, row, 4);
+    grid->addWidget(buddyLabel(tr("Tar&get:"), m_targetLength, this), row, 5, Qt::AlignRight);
+    grid->addWidget(m_targetLength, row++, 6, 1, 2);
+    for (int c : {1, 2, 4, 6, 7})
+        grid->setColumnStretch(c, 1);
+
+    using F = ArticleDocument;
+    connect(m_bylines, &BylinesEditor::edited, this,
+        [this](const QList<Byline> &b) { edit(F::Bylines, QVariant::fromValue(b)); });
+    connect(m_place, &QLineEdit::textEdited, this,
+        [this](const QString &t) { edit(F::DatelinePlace, t); });
+    connect(m_date, &DateEdit::dateEdited, this,
+        [this](const QString &t) { edit(F::DatelineDate, t); });
+    connect(m_source, &QLineEdit::textEdited, this,
+        [this](const QString &t) { edit(F::DatelineSource, t); });
+    connect(m_section->lineEdit(), &QLineEdit::textEdited, this,
+        [this](const QString &t) { edit(F::Section, t.trimmed()); });
+    connect(m_section, &QComboBox::activated, this,
+        [this] { edit(F::Section, m_section->currentText().trimmed()); });
+    connect(
+        m_tags, &TagsEdit::tagsEdited, this, [this](const QStringList &t) { edit(F::Tags, t); });
+    connect(m_status, &QComboBox::activated, this,
+        [this] { edit(F::Status, m_status->currentData().toInt()); });
+    connect(m_language, &QComboBox::activated, this,
+        [this] { edit(F::Language, m_language->currentData().toString()); });
+    connect(
+        m_targetLength, &QSpinBox::valueChanged, this, [this](int v) { edit(F::TargetLength, v); });
+}
+
+void ArticleForm::setDocument(ArticleDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_headline->setDocument(document->textDocument(ArticleDocument::Headline));
+    m_deck->setDocument(document->textDocument(ArticleDocument::Deck));
+    connect(document, &ArticleDocument::fieldChanged, this, &ArticleForm::refresh);
+    refreshAll();
+}
+
+void ArticleForm::setKnownSections(const QStringList &sections)
+{
+    const QString current = m_section->currentText();
+    m_updating = true;
+    m_section->clear();
+    m_section->addItems(sections);
+    m_section->setCurrentText(current);
+    m_updating = false;
+}
+
+void ArticleForm::setKnownTags(const QStringList &tags)
+{
+    m_tags->setKnownTags(tags);
+}
+
+void ArticleForm::edit(ArticleDocument::Field field, const QVariant &value)
+{
+    if (!m_updating && m_document)
+        m_document->setValue(field, value);
+}
+
+void ArticleForm::refreshAll()
+{
+    for (int f = ArticleDocument::Bylines; f < ArticleDocument::FieldCount; ++f)
+        refresh(ArticleDocument::Field(f));
+}
+
+void ArticleForm::refresh(ArticleDocument::Field field)
+{
+    if (!m_document)
+        return;
+    const QVariant value = m_document->value(field);
+    m_updating = true;
+    switch (field) {
+    case ArticleDocument::Headline:
+    case ArticleDocument::Deck:
+    case ArticleDocument::Body:
+    case ArticleDocument::FieldCount:
+        break;
+    case ArticleDocument::Bylines:
+        m_bylines->setBylines(value.value<QList<Byline>>());
+        break;
+    case ArticleDocument::DatelinePlace:
+        setLineText(m_place, value.toString());
+        break;
+    case ArticleDocument::DatelineDate:
+        setLineText(m_date, value.toString());
+        break;
+    case ArticleDocument::DatelineSource:
+        setLineText(m_source, value.toString());
+        break;
+    case ArticleDocument::Section:
+        if (m_section->currentText().trimmed() != value.toString())
+            m_section->setCurrentText(value.toString());
+        break;
+    case ArticleDocument::Tags:
+        m_tags->setTags(value.toStringList());
+        break;
+    case ArticleDocument::Status:
+        m_status->setCurrentIndex(m_status->findData(value.toInt()));
+        break;
+    case ArticleDocument::Language: {
+        int index = m_language->findData(value.toString());
+        if (index < 0) {
+            // Another BCP 47 tag ("zh-TW", "en-GB"): offer it as it is.
+            m_language->addItem(value.toString(), value.toString());
+            index = m_language->count() - 1;
+        }
+        m_language->setCurrentIndex(index);
+        updateTargetSuffix();
+        break;
+    }
+    case ArticleDocument::TargetLength:
+        if (m_targetLength->value() != value.toInt())
+            m_targetLength->setValue(value.toInt());
+        break;
+    }
+    m_updating = false;
+}
+
+void ArticleForm::updateTargetSuffix()
+{
+    const bool chinese = isChineseLanguage(m_document->value(ArticleDocument::Language).toString());
+    m_targetLength->setSuffix(chinese ? tr(" chars") : tr(" words"));
+}

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editor/articledocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class BylinesEditor;
+class DateEdit;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+class SingleLineTextEdit;
+class TagsEdit;
+
+// The article's fields above the body: headline, deck, bylines, dateline, section, tags,
+// status, language and target length. Every edit goes to the ArticleDocument as an undoable
+// command; undo and redo come back through ArticleDocument::fieldChanged.
+class ArticleForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleForm(QWidget *parent = nullptr);
+
+    void setDocument(ArticleDocument *document);
+    // Offered in the section and tags fields (from the store).
+    void setKnownSections(const QStringList &sections);
+    void setKnownTags(const QStringList &tags);
+
+    SingleLineTextEdit *headlineEdit() const { return m_headline; }
+    SingleLineTextEdit *deckEdit() const { return m_deck; }
+    BylinesEditor *bylinesEditor() const { return m_bylines; }
+    QLineEdit *datelinePlaceEdit() const { return m_place; }
+    DateEdit *datelineDateEdit() const { return m_date; }
+    QLineEdit *datelineSourceEdit() const { return m_source; }
+    QComboBox *sectionBox() const { return m_section; }
+    TagsEdit *tagsEdit() const { return m_tags; }
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *languageBox() const { return m_language; }
+    QSpinBox *targetLengthBox() const { return m_targetLength; }
+
+    // Status names for display, in the UI language.
+    static QString statusLabel(ArticleStatus status);
+
+private:
+    void refresh(ArticleDocument::Field field);
+    void refreshAll();
+    void updateTargetSuffix();
+    void edit(ArticleDocument::Field field, const QVariant &value);
+
+    QPointer<ArticleDocument> m_document;
+    SingleLineTextEdit *m_headline;
+    SingleLineTextEdit *m_deck;
+    BylinesEditor *m_bylines;
+    QLineEdit *m_place;
+    DateEdit *m_date;
+    QLineEdit *m_source;
+    QComboBox *m_section;
+    TagsEdit *m_tags;
+    QComboBox *m_status;
+    QComboBox *m_language;
+    QSpinBox *m_targetLength;
+    bool m_updating = false;
+};

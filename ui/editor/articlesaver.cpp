@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/articlesaver.h"
+
+#include "editor/articledocument.h"
+#include "store/articlestore.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent>
+
+// --- RecoveryJournal -------------------------------------------------------------------------
+
+QString RecoveryJournal::directory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
+}
+
+QString RecoveryJournal::pathFor(const QString &articleId)
+{
+    return directory() + u'/' + articleId + QStringLiteral(".json");
+}
+
+QByteArray RecoveryJournal::serialize(const Article &article)
+{
+    QJsonObject object = article.toJson();
+    object.insert(QStringLiteral("journal_written"), isoTimestamp(QDateTime::currentDateTimeUtc()));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<RecoveryJournal::Entry> RecoveryJournal::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
+    auto article = Article::fromJson(object);
+    if (!article || article->id.isEmpty())
+        return std::nullopt;
+    return Entry {
+        *article, parseTimestamp(object.value(QStringLiteral("journal_written")).toString())};
+}
+
+QList<RecoveryJournal::Entry> RecoveryJournal::entries()
+{
+    QList<Entry> found;
+    const QDir dir(directory());
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        if (auto entry = read(dir.filePath(name)))
+            found.append(*entry);
+    }
+    std::sort(found.begin(), found.end(),
+        [](const Entry &a, const Entry &b) { return a.written > b.written; });
+    return found;
+}
+
+void RecoveryJournal::remove(const QString &articleId)
+{
+    QFile::remove(pathFor(articleId));
+}
+
+// --- StoreWriter ------------------------------------------------------------------------------
+
+StoreWriter::~StoreWriter() = default;
+
+void StoreWriter::write(const Article &article, quint64 generation)
+{
+    try {
+        if (!m_store)
+            m_store = ArticleStore::open(m_location);
+        // Revision 0: the editor made the article up and gave it an id; this is its first save.
+        const Article stored = article.revision == 0 && !m_store->find(article.id)
+            ? m_store->create(article)
+            : m_store->save(article);
+        emit saved(stored, generation);
+    } catch (const StoreError &error) {
+        emit failed(article.id, error.kind(), error.message(), generation);
+    }
+}
+
+// --- ArticleSaver -----------------------------------------------------------------------------
+
+ArticleSaver::ArticleSaver(const QString &storeLocation, QObject *parent)
+    : QObject(parent), m_thread(new QThread(this)), m_writer(new StoreWriter(storeLocation))
+{
+    qRegisterMetaType<Article>();
+    m_writer->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &StoreWriter::saved, this, &ArticleSaver::onSaved);
+    connect(m_writer, &StoreWriter::failed, this, &ArticleSaver::onFailed);
+    m_thread->setObjectName(QStringLiteral("copydesk-store-writer"));
+    m_thread->start();
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ArticleSaver::startSave);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(10000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ArticleSaver::startSave);
+    // Not restarted by later changes: every change is journaled within this time.
+    m_journalTimer.setSingleShot(true);
+    m_journalTimer.setInterval(300);
+    connect(&m_journalTimer, &QTimer::timeout, this, &ArticleSaver::writeJournal);
+    connect(&m_journalWatcher, &QFutureWatcher<void>::finished, this, &ArticleSaver::runJournalOp);
+}
+
+ArticleSaver::~ArticleSaver()
+{
+    m_thread->quit();
+    m_thread->wait();
+    m_journalWatcher.waitForFinished();
+    if (m_pendingJournal) {
+        const JournalOp op = *m_pendingJournal;
+        m_pendingJournal.reset();
+        if (op.data.isEmpty())
+            RecoveryJournal::remove(op.articleId);
+        // A pending write at exit means the last save failed: keep what we have on disk.
+    }
+}
+
+void ArticleSaver::setDocument(ArticleDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_saveTimer.stop();
+    m_retryTimer.stop();
+    m_journalTimer.stop();
+    if (!document) {
+        setState(Saved);
+        return;
+    }
+    connect(document, &ArticleDocument::contentChanged, this, &ArticleSaver::onContentChanged);
+    if (document->isModified()) {
+        // A restored journal: it is already on disk, save it soon.
+        m_unsavedSince.start();
+        setState(Modified);
+        m_saveTimer.start();
+    } else {
+        setState(Saved);
+    }
+}
+
+void ArticleSaver::onContentChanged()
+{
+    if (m_state == Conflict) {
+        // Keep the edits safe while the conflict waits to be resolved.
+        if (!m_journalTimer.isActive())
+            m_journalTimer.start();
+        return;
+    }
+    if (!m_document->isModified()) {
+        // Undone back to what the store holds.
+        m_saveTimer.stop();
+        if (!m_inFlight) {
+            removeJournal();
+            setState(Saved);
+        }
+        return;
+    }
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
+    if (!m_journalTimer.isActive())
+        m_journalTimer.start();
+    if (!m_inFlight)
+        setState(Modified);
+    // Long runs of typing still reach the store every 10 s.
+    if (m_unsavedSince.elapsed() > 10000)
+        m_saveTimer.start(0);
+    else
+        m_saveTimer.start(m_saveTimer.interval());
+}
+
+void ArticleSaver::startSave()
+{
+    if (!m_document || m_inFlight || m_state == Conflict)
+        return;
+    m_saveTimer.stop();
+    m_retryTimer.stop();
+    if (!m_document->isModified())
+        return;
+    m_inFlight = true;
+    setState(Saving);
+    QMetaObject::invokeMethod(m_writer, "write", Qt::QueuedConnection,
+        Q_ARG(Article, m_document->article()), Q_ARG(quint64, m_document->generation()));
+}
+
+void ArticleSaver::onSaved(const Article &stored, quint64 generation)
+{
+    m_inFlight = false;
+    emit articleStored(stored);
+    if (!m_document || m_document->id() != stored.id)
+        return;
+    m_document->markStored(stored, generation);
+    if (m_document->isModified()) {
+        // Typing went on during the write: journal against the new revision, save again.
+        writeJournal();
+        setState(Modified);
+        m_saveTimer.start(qMin(m_saveTimer.interval(), 500));
+    } else {
+        m_unsavedSince.invalidate();
+        removeJournal();
+        setState(Saved, tr("Saved revision %1").arg(stored.revision));
+    }
+}
+
+void ArticleSaver::onFailed(
+    const QString &articleId, int kind, const QString &message, quint64 generation)
+{
+    Q_UNUSED(generation);
+    m_inFlight = false;
+    if (!m_document || m_document->id() != articleId)
+        return;
+    // The edits stay in the editor and in the journal; "modified" stays set.
+    writeJournal();
+    if (kind == StoreError::Conflict) {
+        setState(Conflict, message);
+        emit conflictDetected(m_document->article(), message);
+        return;
+    }
+    setState(Failed, message);
+    m_retryTimer.start();
+}
+
+void ArticleSaver::resumeAfterConflict(int theirRevision)
+{
+    if (!m_document)
+        return;
+    Article stored = m_document->article();
+    stored.revision = theirRevision;
+    // Not clean: what the editor holds still has to be written over their revision.
+    m_document->markStored(stored, m_document->generation() + 1);
+    setState(Modified);
+    m_saveTimer.start(0);
+}
+
+bool ArticleSaver::flush()
+{
+    if (!m_document)
+        return true;
+    QEventLoop loop;
+    auto quit = [&loop] { loop.quit(); };
+    const auto a = connect(m_writer, &StoreWriter::saved, &loop, quit, Qt::QueuedConnection);
+    const auto b = connect(m_writer, &StoreWriter::failed, &loop, quit, Qt::QueuedConnection);
+    int attempts = 0;
+    while (m_document && (m_inFlight || m_document->isModified()) && m_state != Conflict
+        && attempts < 3) {
+        if (!m_inFlight) {
+            if (m_state == Failed)
+                ++attempts;
+            startSave();
+        }
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        if (m_state == Failed)
+            ++attempts;
+    }
+    disconnect(a);
+    disconnect(b);
+    m_journalWatcher.waitForFinished();
+    runJournalOp();
+    m_journalWatcher.waitForFinished();
+    return !m_document || !m_document->isModified();
+}
+
+void ArticleSaver::setState(State state, const QString &message)
+{
+    if (state == m_state && message == m_message)
+        return;
+    m_state = state;
+    m_message = message;
+    emit stateChanged(state, message);
+}
+
+void ArticleSaver::writeJournal()
+{
+    m_journalTimer.stop();
+    if (!m_document || !m_document->isModified())
+        return;
+    m_pendingJournal =
+        JournalOp {m_document->id(), RecoveryJournal::serialize(m_document->article())};
+    runJournalOp();
+}
+
+void ArticleSaver::removeJournal()
+{
+    if (!m_document)
+        return;
+    m_journalTimer.stop();
+    m_pendingJournal = JournalOp {m_document->id(), {}};
+    runJournalOp();
+}
+
+void ArticleSaver::runJournalOp()
+{
+    if (!m_pendingJournal || m_journalWatcher.isRunning())
+        return;
+    const JournalOp op = *m_pendingJournal;
+    m_pendingJournal.reset();
+    m_journalWatcher.setFuture(QtConcurrent::run([op] {
+        if (op.data.isEmpty()) {
+            RecoveryJournal::remove(op.articleId);
+            return;
+        }
+        QDir().mkpath(RecoveryJournal::directory());
+        QSaveFile file(RecoveryJournal::pathFor(op.articleId));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(op.data);
+            file.commit();
+        }
+    }));
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPlainTextEdit>
+
+#include <functional>
+
+class MarkdownHighlighter;
+
+// The story body: Markdown in a plain-text editor, highlighted, with the formatting commands
+// a reporter needs from the keyboard. The document comes from ArticleDocument (undo is the
+// window's, across the whole article).
+class BodyEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit BodyEditor(QWidget *parent = nullptr);
+
+    // Shows `document` (owned by the ArticleDocument) and highlights it.
+    void setDocument(QTextDocument *document);
+    MarkdownHighlighter *highlighter() const { return m_highlighter; }
+
+    // Cleans up pasted text before it is inserted (wire copy, web pages, Word). The import
+    // feature sets this; without it text is inserted as pasted.
+    using PasteCleanup = std::function<QString(const QString &pasted)>;
+    void setPasteCleanup(PasteCleanup cleanup) { m_pasteCleanup = std::move(cleanup); }
+
+    // Moves the cursor to `position` and shows it.
+    void setCursorPosition(int position);
+
+public slots:
+    void toggleBold();
+    void toggleItalic();
+    void insertLink();
+    void toggleSubhead();
+    void toggleQuote();
+    void toggleList();
+
+protected:
+    // Plain text only; passes it through cleanPastedText() first.
+    void insertFromMimeData(const QMimeData *source) override;
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    // The paste cleanup hook: by default the function set with setPasteCleanup().
+    virtual QString cleanPastedText(const QString &text) const;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void wrapSelection(const QString &marker);
+    void toggleLinePrefix(const QString &prefix);
+
+    MarkdownHighlighter *m_highlighter;
+    PasteCleanup m_pasteCleanup;
+};

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editor/undoshortcutfilter.h"
+
+#include <QCoreApplication>
+#include <QKeyEvent>
+
+UndoShortcutFilter *UndoShortcutFilter::instance()
+{
+    static auto *filter = new UndoShortcutFilter(QCoreApplication::instance());
+    return filter;
+}
+
+bool UndoShortcutFilter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            // Ignored override: the shortcut map goes on to the window's action.
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

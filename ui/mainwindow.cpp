@@ -1,0 +1,604 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articles/articlelistmodel.h"
+#include "articles/articlelistpane.h"
+#include "editor/articledocument.h"
+#include "editor/articleform.h"
+#include "editor/bodyeditor.h"
+#include "editor/findreplacebar.h"
+#include "editor/singlelinetextedit.h"
+#include "preview/previewpane.h"
+#include "settings/editorsettings.h"
+#include "store/articlestore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUuid>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
+    : QMainWindow(parent),
+      m_store(store),
+      m_saver(new ArticleSaver(store->location(), this)),
+      m_list(new ArticleListPane(store, this)),
+      m_form(new ArticleForm(this)),
+      m_body(new BodyEditor(this)),
+      m_findBar(new FindReplaceBar(this)),
+      m_preview(new PreviewPane(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_centreSplitter(new QSplitter(Qt::Vertical, this)),
+      m_notice(new QLabel(this)),
+      m_countsLabel(new QLabel(this)),
+      m_readingLabel(new QLabel(this)),
+      m_revisionLabel(new QLabel(this)),
+      m_saveLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    EditorSettings *settings = EditorSettings::instance();
+    m_body->setFont(settings->editorFont());
+    m_body->setAccessibleName(tr("Body"));
+    m_saver->setInterval(settings->autosaveInterval());
+    connect(settings, &EditorSettings::editorFontChanged, m_body, &QWidget::setFont);
+    connect(
+        settings, &EditorSettings::autosaveIntervalChanged, m_saver, &ArticleSaver::setInterval);
+
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setMargin(6);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c870; }"));
+    m_notice->hide();
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *bodyPane = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(bodyPane);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(0);
+    m_formatBar = new QToolBar(tr("Format"), bodyPane);
+    m_formatBar->setObjectName(QStringLiteral("FormatToolBar"));
+    m_formatBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bodyLayout->addWidget(m_formatBar);
+    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addWidget(m_findBar);
+
+    m_centreSplitter->addWidget(formScroll);
+    m_centreSplitter->addWidget(bodyPane);
+    m_centreSplitter->setStretchFactor(0, 0);
+    m_centreSplitter->setStretchFactor(1, 1);
+    m_centreSplitter->setChildrenCollapsible(false);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_centreSplitter, 1);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(120);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        if (m_document)
+            m_preview->showArticle(m_document->article());
+    });
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(200);
+    connect(&m_countsTimer, &QTimer::timeout, this, &MainWindow::updateCounts);
+
+    connect(m_list, &ArticleListPane::articleActivated, this, [this](const QString &id) {
+        if (!m_document || id != m_document->id())
+            openArticle(id);
+    });
+    connect(m_saver, &ArticleSaver::stateChanged, this, &MainWindow::updateSaveState);
+    connect(
+        m_saver, &ArticleSaver::articleStored, m_list->model(), &ArticleListModel::articleStored);
+    connect(m_saver, &ArticleSaver::conflictDetected, this, &MainWindow::showConflict);
+    connect(m_list->model(), &ArticleListModel::loadFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_body, &QPlainTextEdit::cursorPositionChanged, this,
+        [this] { m_preview->revealSourceLine(m_body->textCursor().blockNumber()); });
+    connect(m_form->headlineEdit(), &SingleLineTextEdit::returnPressed, this,
+        [this] { m_form->deckEdit()->setFocus(); });
+
+    QSettings &state = settings->store();
+    if (!restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    if (!m_splitter->restoreState(state.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({380, 620, 440});
+    m_centreSplitter->restoreState(
+        state.value(QStringLiteral("window/centreSplitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    m_saver->setDocument(nullptr);
+}
+
+SingleLineTextEdit *MainWindow::headlineEdit() const
+{
+    return m_form->headlineEdit();
+}
+
+SingleLineTextEdit *MainWindow::deckEdit() const
+{
+    return m_form->deckEdit();
+}
+
+void MainWindow::createActions()
+{
+    Actions &a = m_actions;
+    auto make = [this](const QString &text, auto shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(shortcut));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    a.newArticle = make(tr("&New Article"), QKeySequence::New, [this] { newArticle(); });
+    a.duplicate = make(tr("&Duplicate Article"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        [this] { duplicateArticle(); });
+    a.kill = make(tr("&Kill Article…"), QKeySequence(), [this] { killArticle(); });
+    a.quit = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    a.undo = make(tr("&Undo"), QKeySequence::Undo, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    a.redo = make(tr("&Redo"), QKeySequence::Redo, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    a.find = make(tr("&Find…"), QKeySequence::Find, [this] { m_findBar->showFind(); });
+    a.replace = make(tr("&Replace…"), QKeySequence::Replace, [this] { m_findBar->showReplace(); });
+    a.findNext = make(tr("Find &Next"), QKeySequence::FindNext, [this] { m_findBar->findNext(); });
+    a.findPrevious = make(
+        tr("Find &Previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
+    a.preferences = make(tr("&Settings…"), QKeySequence::Preferences, [] {});
+    a.preferences->setMenuRole(QAction::PreferencesRole);
+
+    a.bold = make(tr("&Bold"), QKeySequence::Bold, [this] { m_body->toggleBold(); });
+    a.italic = make(tr("&Italic"), QKeySequence::Italic, [this] { m_body->toggleItalic(); });
+    a.link =
+        make(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_body->insertLink(); });
+    a.subhead = make(tr("&Subhead"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2),
+        [this] { m_body->toggleSubhead(); });
+    a.quote = make(tr("&Quote"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period),
+        [this] { m_body->toggleQuote(); });
+    a.list = make(tr("Bulleted &List"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8),
+        [this] { m_body->toggleList(); });
+    a.bold->setIconText(tr("B", "toolbar: bold"));
+    a.italic->setIconText(tr("I", "toolbar: italic"));
+    a.link->setIconText(tr("Link"));
+    a.subhead->setIconText(tr("Subhead"));
+    a.quote->setIconText(tr("Quote"));
+    a.list->setIconText(tr("List"));
+    QFont boldFont = a.bold->font();
+    boldFont.setBold(true);
+    a.bold->setFont(boldFont);
+    QFont italicFont = a.italic->font();
+    italicFont.setItalic(true);
+    a.italic->setFont(italicFont);
+    // Formatting applies to the body; the headline and deck are plain text.
+    for (QAction *action : {a.bold, a.italic, a.link, a.subhead, a.quote, a.list})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    a.focusList = make(tr("Article &List"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { m_list->view()->setFocus(); });
+    a.focusSearch = make(tr("&Search Articles"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        [this] { m_list->searchEdit()->setFocus(); });
+    a.focusHeadline = make(tr("&Headline"), QKeySequence(Qt::CTRL | Qt::Key_2),
+        [this] { m_form->headlineEdit()->setFocus(); });
+    a.focusBody =
+        make(tr("B&ody"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_body->setFocus(); });
+    a.togglePreview = make(tr("&Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+        [this](bool on) { m_preview->setVisible(on); });
+    a.togglePreview->setCheckable(true);
+    a.togglePreview->setChecked(true);
+    a.about = make(tr("&About Copydesk"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Copydesk"),
+            tr("Copydesk %1 — a newsroom editor for Chinese and English copy.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    a.about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createMenus()
+{
+    const Actions &a = m_actions;
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("FileMenu"));
+    m_fileMenu->addActions({a.newArticle, a.duplicate, a.kill});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.quit);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("EditMenu"));
+    m_editMenu->addActions({a.undo, a.redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({a.find, a.replace, a.findNext, a.findPrevious});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(a.preferences);
+
+    m_formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    m_formatMenu->setObjectName(QStringLiteral("FormatMenu"));
+    m_formatMenu->addActions({a.bold, a.italic, a.link});
+    m_formatMenu->addSeparator();
+    m_formatMenu->addActions({a.subhead, a.quote, a.list});
+    m_formatBar->addActions({a.bold, a.italic, a.link, a.subhead, a.quote, a.list});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
+    m_viewMenu->addActions({a.focusList, a.focusSearch, a.focusHeadline, a.focusBody});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a.togglePreview);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("HelpMenu"));
+    m_helpMenu->addAction(a.about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsLabel->setAccessibleName(tr("Length"));
+    m_readingLabel->setAccessibleName(tr("Reading time"));
+    m_revisionLabel->setAccessibleName(tr("Revision"));
+    m_saveLabel->setAccessibleName(tr("Save state"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_readingLabel);
+    statusBar()->addPermanentWidget(m_revisionLabel);
+    statusBar()->addPermanentWidget(m_saveLabel);
+}
+
+void MainWindow::setDocument(ArticleDocument *document)
+{
+    ArticleDocument *old = m_document;
+    m_document = document;
+    m_saver->setDocument(document);
+    m_form->setDocument(document);
+    m_body->setDocument(document->textDocument(ArticleDocument::Body));
+    m_findBar->setEditor(m_body, document->undoStack());
+
+    QUndoStack *stack = document->undoStack();
+    m_actions.undo->setEnabled(stack->canUndo());
+    m_actions.redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, m_actions.undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_actions.redo, &QAction::setEnabled);
+    connect(document, &ArticleDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(document, &ArticleDocument::contentChanged, this, [this] {
+        schedulePreview();
+        m_countsTimer.start();
+    });
+    connect(document, &ArticleDocument::fieldChanged, this, [this](ArticleDocument::Field f) {
+        if (f == ArticleDocument::Headline)
+            updateTitle();
+    });
+    connect(document, &ArticleDocument::storedChanged, this, &MainWindow::updateSaveState);
+    connect(document, &ArticleDocument::textEditApplied, this,
+        [this](ArticleDocument::Field field, int position) {
+            // Undo/redo: show the change where it happened.
+            QPlainTextEdit *edit = field == ArticleDocument::Body
+                ? static_cast<QPlainTextEdit *>(m_body)
+                : field == ArticleDocument::Headline ? m_form->headlineEdit()
+                                                     : m_form->deckEdit();
+            QTextCursor cursor = edit->textCursor();
+            cursor.setPosition(qMin(position, edit->document()->characterCount() - 1));
+            edit->setTextCursor(cursor);
+            edit->ensureCursorVisible();
+            edit->setFocus();
+        });
+    setWindowModified(document->isModified());
+    updateTitle();
+    updateCounts();
+    updateSaveState();
+    m_preview->showArticle(document->article());
+    m_list->setCurrentArticle(document->id());
+    if (old)
+        old->deleteLater();
+}
+
+bool MainWindow::openArticle(const QString &id)
+{
+    if (m_document) {
+        rememberCursor();
+        if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
+            const auto answer = QMessageBox::warning(this, tr("Article not saved"),
+                tr("The article could not be saved: %1\n\nYour changes are kept in the "
+                   "recovery journal. Open the other article anyway?")
+                    .arg(m_saver->stateMessage()),
+                QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Open)
+                return false;
+        }
+    }
+    std::optional<Article> article;
+    try {
+        article = m_store->find(id);
+    } catch (const StoreError &error) {
+        statusBar()->showMessage(error.message(), 10000);
+        return false;
+    }
+    if (!article)
+        return false;
+    auto *document = new ArticleDocument(*article, this);
+    // Work a crash left behind for this article, if it was made on the stored revision.
+    if (auto journal = RecoveryJournal::read(RecoveryJournal::pathFor(article->id))) {
+        if (journal->article.revision >= article->revision) {
+            document->replaceContent(journal->article, tr("Recover unsaved changes"));
+            if (document->isModified()) {
+                showNotice(tr("Recovered changes that had not reached the store (from %1). They "
+                              "will be saved now; Undo takes them back.")
+                               .arg(QLocale().toString(
+                                   journal->written.toLocalTime(), QLocale::ShortFormat)));
+            }
+        } else {
+            RecoveryJournal::remove(article->id);
+        }
+    }
+    setDocument(document);
+    EditorSettings::instance()->setLastArticle(article->id);
+    const int position = EditorSettings::instance()->cursorPosition(article->id);
+    m_body->setCursorPosition(position);
+    m_body->setFocus();
+    return true;
+}
+
+void MainWindow::newArticle()
+{
+    if (m_document) {
+        rememberCursor();
+        m_saver->flush();
+    }
+    Article article;
+    // The id is made here so the recovery journal can name the article before it is stored.
+    article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString uiLanguage = QLocale().name();
+    if (uiLanguage.startsWith(QLatin1StringView("zh")))
+        article.language = uiLanguage == QLatin1StringView("zh_CN") ? QStringLiteral("zh-Hans")
+                                                                    : QStringLiteral("zh-Hant");
+    setDocument(new ArticleDocument(article, this));
+    m_form->headlineEdit()->setFocus();
+}
+
+void MainWindow::restoreSession()
+{
+    m_form->setKnownSections(m_store->sections());
+    m_form->setKnownTags(m_store->tags());
+
+    // Recovery first: work that never reached the store.
+    for (const RecoveryJournal::Entry &entry : RecoveryJournal::entries()) {
+        const std::optional<Article> stored = m_store->find(entry.article.id);
+        if (stored && openArticle(stored->id) && m_document->isModified())
+            return;
+        if (!stored && entry.article.revision == 0) {
+            // A new article that was never stored.
+            Article blank;
+            blank.id = entry.article.id;
+            auto *document = new ArticleDocument(blank, this);
+            document->replaceContent(entry.article, tr("Recover unsaved changes"));
+            setDocument(document);
+            showNotice(
+                tr("Recovered a new article that had not reached the store (from %1). It "
+                   "will be saved now.")
+                    .arg(QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)));
+            m_body->setFocus();
+            return;
+        }
+    }
+    if (m_document)
+        return;
+    const QString last = EditorSettings::instance()->lastArticle();
+    if (!last.isEmpty() && openArticle(last))
+        return;
+    const QString newest = m_list->model()->idAt(0);
+    if (!newest.isEmpty() && openArticle(newest))
+        return;
+    newArticle();
+}
+
+void MainWindow::duplicateArticle()
+{
+    if (!m_document)
+        return;
+    m_saver->flush();
+    Article copy = m_document->article();
+    copy.id.clear();
+    copy.slug.clear();
+    copy.revision = 0;
+    copy.status = ArticleStatus::Draft;
+    copy.published = {};
+    copy.created = {};
+    copy.headline = tr("%1 (copy)").arg(copy.headline);
+    try {
+        const Article stored = m_store->create(copy);
+        m_list->model()->articleStored(stored);
+        openArticle(stored.id);
+        m_form->headlineEdit()->setFocus();
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("Duplicate Article"), error.message());
+    }
+}
+
+void MainWindow::killArticle()
+{
+    if (!m_document)
+        return;
+    const QString headline = m_document->article().headline;
+    const auto answer = QMessageBox::question(this, tr("Kill Article"),
+        tr("Kill “%1”? A killed article stays in the store with its history but is never "
+           "published.")
+            .arg(headline.isEmpty() ? tr("Untitled") : headline),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    // A status change like any other: undoable, saved by autosave.
+    m_document->setValue(ArticleDocument::Status, int(ArticleStatus::Killed));
+    m_saver->flush();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->show();
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showConflict(const Article &mine, const QString &message)
+{
+    Q_UNUSED(mine);
+    showNotice(tr("Not saved: someone else saved a newer revision of this article first (%1). "
+                  "Nothing was overwritten; your version stays here and in the recovery journal.")
+                   .arg(message));
+}
+
+void MainWindow::updateTitle()
+{
+    QString headline = m_document ? m_document->article().headline.simplified() : QString();
+    if (headline.isEmpty())
+        headline = tr("Untitled");
+    setWindowTitle(tr("Copydesk — %1[*]").arg(headline));
+}
+
+QString MainWindow::countsText() const
+{
+    return m_countsLabel->text();
+}
+
+QString MainWindow::saveStateText() const
+{
+    return m_saveLabel->text();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_document)
+        return;
+    const Article article = m_document->article();
+    const TextCounts counts = article.counts();
+    QString text = tr("Words: %1").arg(counts.words);
+    if (counts.cjkChars > 0 || article.measuresInCharacters())
+        text += QStringLiteral(" · ") + tr("CJK chars: %1").arg(counts.cjkChars);
+    QString colour;
+    if (article.targetLength > 0) {
+        const int length = article.length();
+        const int difference = length - article.targetLength;
+        const QString unit = article.measuresInCharacters() ? tr("chars") : tr("words");
+        text += QStringLiteral(" / %1 %2").arg(article.targetLength).arg(unit);
+        if (difference > 0) {
+            text += QStringLiteral(" (") + tr("%1 over").arg(difference) + u')';
+            colour = QStringLiteral("#c0392b");
+        } else if (difference < 0) {
+            text += QStringLiteral(" (") + tr("%1 under").arg(-difference) + u')';
+            colour = QStringLiteral("#b7791f");
+        } else {
+            colour = QStringLiteral("#2e7d32");
+        }
+    }
+    m_countsLabel->setText(text);
+    m_countsLabel->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("QLabel { color: %1; }").arg(colour));
+    m_readingLabel->setText(tr("Reading time: %1 min").arg(readingMinutes(counts)));
+}
+
+void MainWindow::updateSaveState()
+{
+    if (!m_document)
+        return;
+    const int revision = m_document->revision();
+    m_revisionLabel->setText(revision > 0 ? tr("Revision %1").arg(revision) : tr("Not yet stored"));
+    QString text;
+    QString colour;
+    switch (m_saver->state()) {
+    case ArticleSaver::Saved:
+        text = revision > 0 ? tr("Saved") : tr("New");
+        break;
+    case ArticleSaver::Modified:
+        text = tr("Unsaved changes");
+        break;
+    case ArticleSaver::Saving:
+        text = tr("Saving…");
+        break;
+    case ArticleSaver::Failed:
+        text = tr("Save failed: %1").arg(m_saver->stateMessage());
+        colour = QStringLiteral("#c0392b");
+        break;
+    case ArticleSaver::Conflict:
+        text = tr("Conflict: not saved");
+        colour = QStringLiteral("#c0392b");
+        break;
+    }
+    m_saveLabel->setText(text);
+    m_saveLabel->setToolTip(m_saver->stateMessage());
+    m_saveLabel->setStyleSheet(colour.isEmpty()
+            ? QString()
+            : QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
+}
+
+void MainWindow::schedulePreview()
+{
+    // Coalesced: the preview renders at most a few times a second while typing.
+    if (!m_previewTimer.isActive())
+        m_previewTimer.start();
+}
+
+void MainWindow::rememberCursor()
+{
+    if (m_document && m_document->revision() > 0)
+        EditorSettings::instance()->setCursorPosition(
+            m_document->id(), m_body->textCursor().position());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberCursor();
+    if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
+        const auto answer = QMessageBox::warning(this, tr("Article not saved"),
+            tr("The article could not be saved: %1\n\nYour changes are kept in the recovery "
+               "journal and will be restored next time. Quit anyway?")
+                .arg(m_saver->stateMessage()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings &state = EditorSettings::instance()->store();
+    state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    state.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
+    if (m_document && m_document->revision() > 0)
+        EditorSettings::instance()->setLastArticle(m_document->id());
+    event->accept();
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "editor/articlesaver.h"
+#include "model/article.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class ArticleDocument;
+class ArticleForm;
+class ArticleListPane;
+class ArticleStore;
+class BodyEditor;
+class FindReplaceBar;
+class PreviewPane;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QToolBar;
+class SingleLineTextEdit;
+
+// The reporter's window: article list on the left, the article's fields and body in the
+// centre, the preview on the right. One article is open at a time; it is saved as it is typed
+// (see ArticleSaver) and every edit can be undone.
+//
+// For other features to wire in: fileMenu() takes more actions (Publish…), bodyEditor(),
+// headlineEdit() and deckEdit() are the text widgets (spelling underlines them), and
+// saver()->conflictDetected() / showConflict() are where conflict resolution hooks in.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ArticleStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What the window opens with: a recovery journal newer than the store if there is one,
+    // else the last article (cursor where it was), else the newest, else a new untitled
+    // article with the cursor in the headline.
+    void restoreSession();
+
+    // Opens the article (saving the current one first). Returns false when it cannot.
+    bool openArticle(const QString &id);
+    // A new, untitled article (stored on the first edit); focus in the headline.
+    void newArticle();
+
+    ArticleStore *store() const { return m_store; }
+    ArticleDocument *document() const { return m_document; }
+    ArticleSaver *saver() const { return m_saver; }
+    ArticleForm *articleForm() const { return m_form; }
+    ArticleListPane *articleList() const { return m_list; }
+    BodyEditor *bodyEditor() const { return m_body; }
+    SingleLineTextEdit *headlineEdit() const;
+    SingleLineTextEdit *deckEdit() const;
+    PreviewPane *previewPane() const { return m_preview; }
+    FindReplaceBar *findBar() const { return m_findBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QToolBar *formatToolBar() const { return m_formatBar; }
+
+    // Shows a message above the form until dismissed (recovered work, conflicts).
+    void showNotice(const QString &text);
+    // The default conflict handling: tells the reporter clearly that nothing was overwritten.
+    // Conflict resolution (side by side) replaces this by connecting to
+    // saver()->conflictDetected and calling saver()->resumeAfterConflict().
+    virtual void showConflict(const Article &mine, const QString &message);
+
+    // The texts the status bar shows (for tests).
+    QString countsText() const;
+    QString saveStateText() const;
+
+public slots:
+    void duplicateArticle();
+    void killArticle();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void setDocument(ArticleDocument *document);
+    void updateTitle();
+    void updateCounts();
+    void updateSaveState();
+    void schedulePreview();
+    void rememberCursor();
+
+    ArticleStore *m_store;
+    ArticleSaver *m_saver;
+    QPointer<ArticleDocument> m_document;
+
+    ArticleListPane *m_list;
+    ArticleForm *m_form;
+    BodyEditor *m_body;
+    FindReplaceBar *m_findBar;
+    PreviewPane *m_preview;
+    QSplitter *m_splitter;
+    QSplitter *m_centreSplitter;
+    QLabel *m_notice;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_formatMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_formatBar = nullptr;
+
+    QLabel *m_countsLabel;
+    QLabel *m_readingLabel;
+    QLabel *m_revisionLabel;
+    QLabel *m_saveLabel;
+
+    QTimer m_previewTimer;
+    QTimer m_countsTimer;
+
+public:
+    // Every action, created in createActions() (one place, standard shortcuts).
+    struct Actions
+    {
+        QAction *newArticle, *duplicate, *kill, *quit;
+        QAction *undo, *redo, *find, *replace, *findNext, *findPrevious, *preferences;
+        QAction *bold, *italic, *link, *subhead, *quote, *list;
+        QAction *focusList, *focusSearch, *focusHeadline, *focusBody, *togglePreview;
+        QAction *about;
+    };
+    const Actions &actions() const { return m_actions; }
+
+private:
+    Actions m_actions {};
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/editorsettings.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QStandardPaths>
+
+namespace {
+const QString kFont = QStringLiteral("editor/font");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kLanguage = QStringLiteral("appearance/language");
+const QString kAutosave = QStringLiteral("editor/autosaveInterval");
+const QString kLastArticle = QStringLiteral("session/lastArticle");
+const QString kCursors = QStringLiteral("session/cursor/");
+} // namespace
+
+EditorSettings::EditorSettings()
+    : QObject(QCoreApplication::instance()),
+      m_settings(std::make_unique<QSettings>(
+          QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+              + QStringLiteral("/editor.conf"),
+          QSettings::IniFormat))
+{
+}
+
+EditorSettings *EditorSettings::instance()
+{
+    static EditorSettings *settings = new EditorSettings;
+    return settings;
+}
+
+QFont EditorSettings::editorFont() const
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+    font.setPointSizeF(qMax(font.pointSizeF(), 10.0) * 1.15);
+    if (m_settings->contains(kFont))
+        font.fromString(m_settings->value(kFont).toString());
+    return font;
+}
+
+void EditorSettings::setEditorFont(const QFont &font)
+{
+    if (font == editorFont())
+        return;
+    m_settings->setValue(kFont, font.toString());
+    emit editorFontChanged(font);
+}
+
+EditorSettings::Theme EditorSettings::theme() const
+{
+    return Theme(qBound(0, m_settings->value(kTheme, int(SystemTheme)).toInt(), int(DarkTheme)));
+}
+
+void EditorSettings::setTheme(Theme theme)
+{
+    if (theme == this->theme())
+        return;
+    m_settings->setValue(kTheme, int(theme));
+    emit themeChanged(theme);
+}
+
+QString EditorSettings::uiLanguage() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void EditorSettings::setUiLanguage(const QString &language)
+{
+    if (language == uiLanguage())
+        return;
+    m_settings->setValue(kLanguage, language);
+    emit uiLanguageChanged(language);
+}
+
+int EditorSettings::autosaveInterval() const
+{
+    return qBound(200, m_settings->value(kAutosave, 1000).toInt(), 60000);
+}
+
+void EditorSettings::setAutosaveInterval(int milliseconds)
+{
+    if (milliseconds == autosaveInterval())
+        return;
+    m_settings->setValue(kAutosave, milliseconds);
+    emit autosaveIntervalChanged(milliseconds);
+}
+
+QString EditorSettings::lastArticle() const
+{
+    return m_settings->value(kLastArticle).toString();
+}
+
+void EditorSettings::setLastArticle(const QString &id)
+{
+    m_settings->setValue(kLastArticle, id);
+}
+
+int EditorSettings::cursorPosition(const QString &articleId) const
+{
+    return m_settings->value(kCursors + articleId, 0).toInt();
+}
+
+void EditorSettings::setCursorPosition(const QString &articleId, int position)
+{
+    m_settings->setValue(kCursors + articleId, position);
+}

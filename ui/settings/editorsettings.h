@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFont>
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+
+// The editor's preferences in one table of keys, each with a change signal (ghostwriter's
+// AppSettings). Stored as an INI file in AppConfigLocation/editor.conf.
+class EditorSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Theme { SystemTheme, LightTheme, DarkTheme };
+    Q_ENUM(Theme)
+
+    static EditorSettings *instance();
+    QSettings &store() { return *m_settings; }
+
+    QFont editorFont() const;
+    void setEditorFont(const QFont &font);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    // "" = the system's language, else "en", "zh_CN" or "zh_TW".
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &language);
+
+    // Milliseconds of quiet after the last keystroke before the article is saved.
+    int autosaveInterval() const;
+    void setAutosaveInterval(int milliseconds);
+
+    QString lastArticle() const;
+    void setLastArticle(const QString &id);
+    int cursorPosition(const QString &articleId) const;
+    void setCursorPosition(const QString &articleId, int position);
+
+signals:
+    void editorFontChanged(const QFont &font);
+    void themeChanged(EditorSettings::Theme theme);
+    void uiLanguageChanged(const QString &language);
+    void autosaveIntervalChanged(int milliseconds);
+
+private:
+    EditorSettings();
+    std::unique_ptr<QSettings> m_settings;
+};

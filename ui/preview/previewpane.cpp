@@ -1,18 +1,285 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewpane.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "previewpage.h"
+#include "sourceblocks.h"
 
-PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent)
+#include <QActionGroup>
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QWebEngineScript>
+#include <QWebEngineScriptCollection>
+#include <QWebEngineView>
+#include <QtConcurrent>
+
+#include <algorithm>
+
+namespace {
+
+// CSS pixels the page is laid out in for the mobile and print presets: an iPhone-sized
+// viewport, and an A4 sheet at 96 dpi.
+constexpr int kMobileWidth = 375;
+constexpr int kPrintWidth = 794;
+
+QString resourceText(const QString &path)
 {
-    auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("Preview"), this);
-    label->setAlignment(Qt::AlignCenter);
-    label->setEnabled(false);
-    layout->addWidget(label);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("Copydesk: missing resource %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
 }
 
-void PreviewPane::showArticle(const Article &) { }
+// `text` as a JavaScript string literal. JSON is a subset of JavaScript, so the page's
+// HTML reaches the script as data and can never become script source.
+QString scriptStringLiteral(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
 
-void PreviewPane::revealSourceLine(int) { }
+// Until a page source is set: the article's words, escaped, so the pane is never blank.
+QString plainPage(const Article &article)
+{
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"")
+        + article.language.toHtmlEscaped()
+        + QStringLiteral("\"><head><meta charset=\"utf-8\"><title>")
+        + article.headline.toHtmlEscaped() + QStringLiteral("</title></head><body><h1>")
+        + article.headline.toHtmlEscaped() + QStringLiteral("</h1>");
+    for (const QString &paragraph : article.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
+    return html + QStringLiteral("</body></html>\n");
+}
+
+} // namespace
+
+PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent), m_source(plainPage)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_widthActions = new QActionGroup(this);
+    const auto addPreset = [&](const QString &text, const QString &tip, Width width) {
+        QAction *action = toolBar->addAction(text);
+        action->setToolTip(tip);
+        action->setCheckable(true);
+        action->setChecked(width == m_width);
+        action->setData(QVariant::fromValue(width));
+        m_widthActions->addAction(action);
+    };
+    addPreset(tr("Desktop"), tr("Preview at the full width of the pane"), Width::Desktop);
+    addPreset(tr("Mobile"), tr("Preview on a %1-pixel-wide phone screen").arg(kMobileWidth),
+        Width::Mobile);
+    addPreset(
+        tr("Print"), tr("Preview the printed page (print stylesheet, A4 width)"), Width::Print);
+    connect(m_widthActions, &QActionGroup::triggered, this,
+        [this](QAction *action) { setWidthPreset(action->data().value<Width>()); });
+    layout->addWidget(toolBar);
+
+    m_stage = new QWidget(this);
+    m_stage->setBackgroundRole(QPalette::Dark);
+    m_stage->setAutoFillBackground(true);
+    m_stage->installEventFilter(this);
+    layout->addWidget(m_stage, 1);
+
+    m_page = new PreviewPage(this);
+    QWebEngineScript script;
+    script.setName(QStringLiteral("copydesk-preview"));
+    script.setSourceCode(resourceText(QStringLiteral(":/copydesk/preview/preview.js")));
+    script.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    script.setWorldId(QWebEngineScript::ApplicationWorld);
+    script.setRunsOnSubFrames(false);
+    m_page->scripts().insert(script);
+    connect(m_page, &PreviewPage::linkActivated, this, &PreviewPane::openLink);
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_shellReady = ok;
+        if (!ok)
+            return;
+        if (m_width == Width::Print)
+            runInPage(QStringLiteral("copydeskPreview.setPrintMedia(true)"));
+        // Swap in the page on display before the shell was (re)loaded, or the one waiting.
+        if (m_htmlToShow.isNull())
+            m_htmlToShow = m_shownHtml;
+        swapIn();
+    });
+
+    m_view = new QWebEngineView(m_stage);
+    m_view->setPage(m_page);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &PreviewPane::renderFinished);
+    loadShell();
+}
+
+PreviewPane::~PreviewPane()
+{
+    // Script results still on their way would call back into a half-destroyed pane.
+    m_closing = true;
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+    delete m_page;
+    m_page = nullptr;
+}
+
+void PreviewPane::setPageSource(PageSource source, const QUrl &baseUrl)
+{
+    m_source = source ? std::move(source) : PageSource(plainPage);
+    const bool reload = baseUrl != m_baseUrl;
+    m_baseUrl = baseUrl;
+    if (reload)
+        loadShell();
+    // Show the article on display through the new source.
+    if (m_shown) {
+        const Article article = *m_shown;
+        m_shown.reset();
+        showArticle(article);
+    }
+}
+
+void PreviewPane::loadShell()
+{
+    m_shellReady = false;
+    m_page->allowNextLoad();
+    m_page->setHtml(resourceText(QStringLiteral(":/copydesk/preview/shell.html")),
+        m_baseUrl.isEmpty() ? QUrl(QStringLiteral("qrc:/copydesk/preview/shell.html")) : m_baseUrl);
+}
+
+void PreviewPane::showArticle(const Article &article)
+{
+    // In flight until renderFinished() ran, not just until the worker returned: a render
+    // that finished while the GUI thread was busy must still be the one the burst waits for.
+    if (m_rendering) {
+        // Coalesce: only the latest article is rendered after the one in flight.
+        if (m_rendering && *m_rendering == article)
+            m_pending.reset();
+        else
+            m_pending = article;
+        return;
+    }
+    if (m_shown && *m_shown == article)
+        return;
+    startRender(article);
+}
+
+void PreviewPane::startRender(const Article &article)
+{
+    m_rendering = article;
+    ++m_renderCount;
+    m_watcher.setFuture(QtConcurrent::run([source = m_source, article]() -> QString {
+        try {
+            return source(article);
+        } catch (const std::exception &error) {
+            return QStringLiteral("<!DOCTYPE html><html><body><p>")
+                + tr("The page could not be rendered: %1")
+                      .arg(QString::fromLocal8Bit(error.what()))
+                      .toHtmlEscaped()
+                + QStringLiteral("</p></body></html>");
+        }
+    }));
+}
+
+void PreviewPane::renderFinished()
+{
+    m_shown = m_rendering;
+    m_rendering.reset();
+    m_blockLines = markdownBlockLines(m_shown->body);
+    m_htmlToShow = m_watcher.result();
+    swapIn();
+
+    if (m_pending) {
+        const Article next = *std::exchange(m_pending, std::nullopt);
+        if (next != *m_shown)
+            startRender(next);
+    }
+}
+
+void PreviewPane::swapIn()
+{
+    if (!m_shellReady || m_swapInFlight || m_htmlToShow.isNull())
+        return;
+    const QString html = std::exchange(m_htmlToShow, QString());
+    m_swapInFlight = true;
+    runInPage(
+        QStringLiteral("copydeskPreview.show(") + scriptStringLiteral(html) + QStringLiteral(")"),
+        [this, html](const QVariant &) {
+            m_swapInFlight = false;
+            m_shownHtml = html;
+            if (m_htmlToShow.isNull() && m_revealLine >= 0)
+                revealSourceLine(std::exchange(m_revealLine, -1));
+            emit pageShown();
+            swapIn(); // a page rendered meanwhile
+        });
+}
+
+void PreviewPane::revealSourceLine(int line)
+{
+    if (!m_shellReady || m_swapInFlight || !m_htmlToShow.isNull() || m_shownHtml.isNull()) {
+        m_revealLine = line; // once the page is there
+        return;
+    }
+    const int block = markdownBlockAt(m_blockLines, line);
+    if (block >= 0)
+        runInPage(QStringLiteral("copydeskPreview.revealBlock(%1)").arg(block));
+}
+
+void PreviewPane::setWidthPreset(Width width)
+{
+    const bool printChanged = (width == Width::Print) != (m_width == Width::Print);
+    m_width = width;
+    for (QAction *action : m_widthActions->actions())
+        action->setChecked(action->data().value<Width>() == width);
+    layoutView();
+    if (printChanged && m_shellReady)
+        runInPage(width == Width::Print ? QStringLiteral("copydeskPreview.setPrintMedia(true)")
+                                        : QStringLiteral("copydeskPreview.setPrintMedia(false)"));
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_stage && event->type() == QEvent::Resize)
+        layoutView();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PreviewPane::layoutView()
+{
+    const QSize area = m_stage->size();
+    int cssWidth = area.width();
+    if (m_width == Width::Mobile)
+        cssWidth = kMobileWidth;
+    else if (m_width == Width::Print)
+        cssWidth = kPrintWidth;
+    // A preset wider than the pane is scaled down, so the page keeps the preset's layout.
+    const int width = std::min(cssWidth, area.width());
+    const qreal zoom = cssWidth > 0 && width < cssWidth ? qreal(width) / cssWidth : 1.0;
+    m_view->setGeometry((area.width() - width) / 2, 0, width, area.height());
+    m_view->setZoomFactor(std::max<qreal>(zoom, 0.25)); // WebEngine's lower limit
+}
+
+void PreviewPane::runInPage(
+    const QString &script, const std::function<void(const QVariant &)> &done)
+{
+    m_page->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [this, done](const QVariant &result) {
+            if (!m_closing && done)
+                done(result);
+        });
+}
+
+void PreviewPane::openLink(const QUrl &url)
+{
+    emit linkActivated(url);
+    // Links inside the site resolve against the preview's base URL and have no page to
+    // open yet; only links out of the site go to the browser.
+    static const QStringList external {
+        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("mailto")};
+    if (external.contains(url.scheme()))
+        QDesktopServices::openUrl(url);
+}

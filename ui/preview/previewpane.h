@@ -3,20 +3,95 @@
 
 #include "model/article.h"
 
+#include <QFutureWatcher>
+#include <QUrl>
 #include <QWidget>
 
-// The right-hand pane: the article as the published page will show it.
-// (Placeholder until the renderer lands: shows nothing but a label.)
+#include <functional>
+#include <optional>
+
+class PreviewPage;
+class QActionGroup;
+class QWebEngineView;
+
+// The right-hand pane: the article exactly as the published page will show it.
+//
+// Pages are rendered off the GUI thread; while one render runs, further edits are coalesced
+// into at most one more render of the latest article. The web view loads a small shell page
+// once and each rendered page is swapped into it, so typing never reloads the view, the
+// scroll position holds, and pages of any size show (setHtml() silently fails above 2 MB).
 class PreviewPane : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Produces the complete HTML document for an article. Called on a worker thread, one call
+    // at a time; must not touch widgets.
+    using PageSource = std::function<QString(const Article &)>;
+
+    enum class Width { Desktop, Mobile, Print };
+    Q_ENUM(Width)
+
     explicit PreviewPane(QWidget *parent = nullptr);
+    ~PreviewPane() override;
+
+    // Replaces the page source. `baseUrl` is where relative URLs in the pages resolve (the
+    // site's stylesheets and images); the shell is reloaded when it changes.
+    void setPageSource(PageSource source, const QUrl &baseUrl = {});
+
+    Width widthPreset() const { return m_width; }
+    void setWidthPreset(Width width);
+
+    // The HTML of the page on display, as rendered (before the browser parsed it).
+    QString shownHtml() const { return m_shownHtml; }
+    // How many renders have been started since the pane was made.
+    int renderCount() const { return m_renderCount; }
+    QWebEngineView *view() const { return m_view; }
 
 public slots:
-    // Shows `article`; called on every edit. Must return at once (renders off the GUI thread).
+    // Shows `article`; called on every edit. Returns at once (renders off the GUI thread).
     void showArticle(const Article &article);
-    // Scrolls the preview to the block rendered from this body line (editor → preview sync).
+    // Scrolls the preview to the block rendered from this body line (0-based, as
+    // QTextBlock::blockNumber()): editor → preview sync.
     void revealSourceLine(int line);
+
+signals:
+    // A rendered page is now on display (after the swap in the web view finished).
+    void pageShown();
+    // A link in the page was activated; http(s) and mailto links go to the system browser.
+    void linkActivated(const QUrl &url);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void loadShell();
+    void startRender(const Article &article);
+    void renderFinished();
+    void swapIn();
+    void runInPage(const QString &script, const std::function<void(const QVariant &)> &done = {});
+    void openLink(const QUrl &url);
+    void layoutView();
+
+    PageSource m_source;
+    QUrl m_baseUrl;
+    QWebEngineView *m_view = nullptr;
+    PreviewPage *m_page = nullptr;
+    QWidget *m_stage = nullptr; // the grey area the view sits on in the mobile and print presets
+    QActionGroup *m_widthActions = nullptr;
+    Width m_width = Width::Desktop;
+
+    QFutureWatcher<QString> m_watcher;
+    std::optional<Article> m_pending; // the latest article, waiting for the render in flight
+    std::optional<Article> m_rendering; // the article the render in flight is for
+    std::optional<Article> m_shown; // the article whose page is on display or on its way
+    QList<int> m_blockLines; // body line → block index, for the article on display
+    int m_renderCount = 0;
+
+    bool m_shellReady = false;
+    QString m_htmlToShow; // rendered, waiting for the shell or for the swap in flight
+    bool m_swapInFlight = false;
+    QString m_shownHtml;
+    int m_revealLine = -1; // a reveal asked for before the page was there
+    bool m_closing = false; // set in the destructor: late script results are dropped
 };

@@ -1,0 +1,411 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The preview pane in a real (headless) Chromium: what it shows, how it updates, what it refuses.
+#include "preview/previewpane.h"
+#include "preview/sourceblocks.h"
+
+#include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
+#include <QtTest>
+
+#include <atomic>
+
+namespace {
+
+// Generous: two cores shared by several builds.
+constexpr int kTimeout = 60000;
+
+Article article(
+    const QString &headline, const QString &body, const QString &language = QStringLiteral("en"))
+{
+    Article a;
+    a.id = QStringLiteral("00000000-0000-4000-8000-000000000001");
+    a.slug = QStringLiteral("preview-test");
+    a.headline = headline;
+    a.body = body;
+    a.language = language;
+    return a;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// A stand-in for the publisher's page: a full document with head, styles, JSON-LD and a body
+// of one element per Markdown paragraph.
+QString testPage(const Article &a)
+{
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                       "<title>%2</title>\n<style>body { margin: 0 16px; }\n"
+                       "@media print { body { color: rgb(1, 2, 3); } }</style>\n"
+                       "<script type=\"application/ld+json\">{\"headline\": \"x\"}</script>\n"
+                       "</head>\n<body>\n<article>\n<h1>%2</h1>\n<div class=\"article-body\">\n")
+            .arg(escaped(a.language), escaped(a.headline));
+    for (const QString &paragraph : a.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        html += QStringLiteral("<p>") + escaped(paragraph) + QStringLiteral("</p>\n");
+    return html + QStringLiteral("</div>\n</article>\n</body>\n</html>\n");
+}
+
+QString jsString(const QString &text)
+{
+    const QByteArray json = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+// Runs `script` in the pane's page (isolated world: the page's own script is off) and waits.
+QVariant evaluate(PreviewPane &pane, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    pane.view()->page()->runJavaScript(
+        script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+            result = value;
+            done = true;
+        });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+        qWarning("script timed out: %s", qPrintable(script.left(200)));
+    return result;
+}
+
+// Shows `a` and waits until its page is on display.
+bool showAndWait(PreviewPane &pane, const Article &a, const QString &expectedHtml)
+{
+    pane.showArticle(a);
+    return QTest::qWaitFor([&] { return pane.shownHtml() == expectedHtml; }, kTimeout);
+}
+
+// Catches what QDesktopServices::openUrl() would hand to the system browser.
+class BrowserStub : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void openUrl(const QUrl &url) { opened << url; }
+};
+
+} // namespace
+
+class tst_Preview : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blockLines_data();
+    void blockLines();
+
+    void showsPublishedPage();
+    void burstIsCoalesced();
+    void largePageShows();
+    void scrollPositionKept();
+    void revealSourceLine();
+    void linksOpenOutside_data();
+    void linksOpenOutside();
+    void contentScriptNeverRuns();
+    void widthPresets();
+};
+
+void tst_Preview::blockLines_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QList<int>>("starts");
+
+    QTest::newRow("empty") << QString() << QList<int> {};
+    QTest::newRow("paragraphs") << QStringLiteral("One\ntwo\n\nThree\n\n\nFour")
+                                << QList<int> {0, 3, 6};
+    QTest::newRow("heading interrupts")
+        << QStringLiteral("# Title\nText\n## Sub\nMore") << QList<int> {0, 1, 2, 3};
+    QTest::newRow("setext heading") << QStringLiteral("Title\n---\n\nText") << QList<int> {0, 3};
+    QTest::newRow("thematic break")
+        << QStringLiteral("Text\n\n***\n\nText") << QList<int> {0, 2, 4};
+    QTest::newRow("fence with blank lines")
+        << QStringLiteral("Intro\n```\na\n\n# not a heading\n```\nAfter") << QList<int> {0, 1, 6};
+    QTest::newRow("tight list") << QStringLiteral("- a\n- b\n- c\n\nText") << QList<int> {0, 4};
+    QTest::newRow("loose list") << QStringLiteral("1. a\n\n2. b\n\n   more b\n\nText")
+                                << QList<int> {0, 6};
+    QTest::newRow("list interrupts paragraph")
+        << QStringLiteral("Text\n- a\n- b") << QList<int> {0, 1};
+    QTest::newRow("number does not interrupt")
+        << QStringLiteral("In\n2026. was a year") << QList<int> {0};
+    QTest::newRow("quote") << QStringLiteral("> a\nlazy\n> b\n\nText") << QList<int> {0, 4};
+    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\nText")
+                           << QList<int> {0, 4};
+    QTest::newRow("reference definition")
+        << QStringLiteral("[x]: https://example.com\n\nText [x]") << QList<int> {2};
+    QTest::newRow("indented code")
+        << QStringLiteral("Text\n\n    code\n\n    more\n\nText") << QList<int> {0, 2, 6};
+    QTest::newRow("crlf and chinese")
+        << QStringLiteral("淮安日报讯：第一段\r\n\r\n第二段\r\n") << QList<int> {0, 2};
+}
+
+void tst_Preview::blockLines()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QList<int>, starts);
+    QCOMPARE(markdownBlockLines(markdown), starts);
+    for (int i = 0; i < starts.size(); ++i)
+        QCOMPARE(markdownBlockAt(starts, starts.at(i)), i);
+}
+
+// The DOM in the pane is the publisher's page, parsed: same elements, attributes and text.
+void tst_Preview::showsPublishedPage()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.resize(900, 700);
+    pane.show();
+    const Article a = article(QStringLiteral("Council <b>approves</b> budget"),
+        QStringLiteral("HUAI'AN — First & \"quoted\".\n\n第二段：中文。"));
+    const QString published = testPage(a);
+    QVERIFY(showAndWait(pane, a, published));
+
+    const QString shown =
+        evaluate(pane, QStringLiteral("document.documentElement.outerHTML")).toString();
+    const QString expected = evaluate(pane,
+        QStringLiteral("new DOMParser().parseFromString(%1, 'text/html')"
+                       ".documentElement.outerHTML")
+            .arg(jsString(published)))
+                                 .toString();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shown, expected);
+    QCOMPARE(
+        evaluate(pane, QStringLiteral("document.doctype ? document.doctype.name : ''")).toString(),
+        QStringLiteral("html"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane.view()->page()->title(), a.headline, kTimeout);
+}
+
+void tst_Preview::burstIsCoalesced()
+{
+    std::atomic<int> renders = 0;
+    PreviewPane pane;
+    pane.setPageSource([&](const Article &a) {
+        ++renders;
+        return testPage(a);
+    });
+    pane.show();
+    Article a = article(QStringLiteral("Typing"), QStringLiteral("update 0"));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    const int before = renders;
+
+    // Fifty keystrokes without the event loop running in between, as a fast typist gives.
+    for (int i = 1; i <= 50; ++i) {
+        a.body = QStringLiteral("update %1").arg(i);
+        pane.showArticle(a);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(pane.shownHtml(), testPage(a), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("document.querySelector('.article-body').textContent.trim()"))
+            .toString(),
+        QStringLiteral("update 50"), kTimeout);
+    QVERIFY2(renders - before <= 2, qPrintable(QStringLiteral("%1 renders").arg(renders - before)));
+
+    // Bursts spread over the event loop still end on the last text.
+    for (int i = 51; i <= 60; ++i) {
+        a.body = QStringLiteral("update %1").arg(i);
+        pane.showArticle(a);
+        QCoreApplication::processEvents();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("document.querySelector('.article-body').textContent.trim()"))
+            .toString(),
+        QStringLiteral("update 60"), kTimeout);
+}
+
+// setHtml() fails silently above 2 MB; the shell-and-swap design does not care.
+void tst_Preview::largePageShows()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.show();
+    QString body;
+    const QString paragraph =
+        QStringLiteral("新闻 paragraph with some words in it, repeated to make it long. ")
+            .repeated(8);
+    while (body.toUtf8().size() < 3 * 1024 * 1024)
+        body += paragraph + QStringLiteral("\n\n");
+    body += QStringLiteral("THE END");
+    const Article a = article(QStringLiteral("Long"), body);
+    QVERIFY(testPage(a).toUtf8().size() > 3 * 1024 * 1024);
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    QCOMPARE(
+        evaluate(pane,
+            QStringLiteral("document.querySelector('.article-body').lastElementChild.textContent"))
+            .toString(),
+        QStringLiteral("THE END"));
+    QVERIFY(evaluate(pane, QStringLiteral("document.body.textContent.length")).toInt() > 1000000);
+}
+
+QString numberedBody(int paragraphs, const QString &marker = {})
+{
+    QStringList lines;
+    for (int i = 0; i < paragraphs; ++i)
+        lines << QStringLiteral(
+            "Paragraph %1 %2 with enough words to wrap onto a second line in a narrow pane, "
+            "so that the page is much taller than the view.")
+                     .arg(i)
+                     .arg(marker);
+    return lines.join(QStringLiteral("\n\n"));
+}
+
+void tst_Preview::scrollPositionKept()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.resize(600, 500);
+    pane.show();
+    Article a = article(QStringLiteral("Scroll"), numberedBody(200));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    evaluate(pane, QStringLiteral("window.scrollTo(0, 3000)"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("window.scrollY")).toInt(), 3000, kTimeout);
+
+    a.body = numberedBody(200, QStringLiteral("edited"));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    QVERIFY(
+        evaluate(pane, QStringLiteral("document.body.textContent.indexOf('edited') > 0")).toBool());
+    QCOMPARE(evaluate(pane, QStringLiteral("window.scrollY")).toInt(), 3000);
+}
+
+void tst_Preview::revealSourceLine()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.resize(600, 500);
+    pane.show();
+    const Article a = article(QStringLiteral("Sync"), numberedBody(120));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    QCOMPARE(evaluate(pane, QStringLiteral("window.scrollY")).toInt(), 0);
+
+    // Paragraph 80 starts on body line 160 (a blank line between paragraphs).
+    pane.revealSourceLine(160);
+    const QString top = QStringLiteral(
+        "document.querySelectorAll('.article-body p')[80].getBoundingClientRect().top");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("window.scrollY")).toInt() > 0, kTimeout);
+    const double y = evaluate(pane, top).toDouble();
+    const double height = evaluate(pane, QStringLiteral("window.innerHeight")).toDouble();
+    QVERIFY2(y >= 0 && y < height / 2, qPrintable(QString::number(y)));
+
+    pane.revealSourceLine(1); // the blank line after paragraph 0: still paragraph 0
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("window.scrollY")).toInt(), 0, kTimeout);
+}
+
+void tst_Preview::linksOpenOutside_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("same window") << QString();
+    QTest::newRow("new window") << QStringLiteral("_blank");
+}
+
+void tst_Preview::linksOpenOutside()
+{
+    QFETCH(QString, target);
+    BrowserStub browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "openUrl");
+    const auto cleanup =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+
+    PreviewPane pane;
+    pane.setPageSource([target](const Article &a) {
+        QString page = testPage(a);
+        const QString link =
+            QStringLiteral("<p><a id=\"out\" href=\"https://example.com/story\"%1 "
+                           "style=\"display:block;height:100px\">Read more</a></p>\n")
+                .arg(target.isEmpty() ? QString() : QStringLiteral(" target=\"%1\"").arg(target));
+        return page.replace(QStringLiteral("</article>"), link + QStringLiteral("</article>"));
+    });
+    pane.resize(800, 600);
+    pane.show();
+    QSignalSpy activated(&pane, &PreviewPane::linkActivated);
+    const Article a = article(QStringLiteral("Links"), QStringLiteral("Text"));
+    pane.showArticle(a);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.shownHtml().isEmpty(), kTimeout);
+    const QUrl pageUrl = pane.view()->page()->url();
+
+    evaluate(pane, QStringLiteral("document.getElementById('out').click()"));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, kTimeout);
+    QCOMPARE(browser.opened.first(), QUrl(QStringLiteral("https://example.com/story")));
+    QCOMPARE(activated.size(), 1);
+
+    // The pane still shows the article, never the link's page.
+    QCOMPARE(pane.view()->page()->url(), pageUrl);
+    QVERIFY(evaluate(pane, QStringLiteral("!!document.getElementById('out')")).toBool());
+}
+
+void tst_Preview::contentScriptNeverRuns()
+{
+    PreviewPane pane;
+    // As if the renderer had let markup through: the pane must still run none of it.
+    pane.setPageSource([](const Article &a) {
+        QString page = testPage(a);
+        return page
+            .replace(QStringLiteral("</article>"),
+                QStringLiteral("<script>document.title = 'script ran';</script>\n"
+                               "<img id=\"broken\" src=\"nowhere.png\" "
+                               "onerror=\"document.title = 'handler ran'\">\n"
+                               "<svg><script>document.title = 'svg script ran'</script></svg>\n"
+                               "</article>"))
+            .replace(QStringLiteral("<body>"),
+                QStringLiteral("<body onload=\"document.title = 'onload ran'\">"));
+    });
+    pane.show();
+    const Article a = article(QStringLiteral("Safe"), QStringLiteral("Text"));
+    pane.showArticle(a);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane.shownHtml().isEmpty(), kTimeout);
+
+    // Once the broken image has failed, its handler would have run.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
+        kTimeout);
+    // A second swap re-inserts everything; still nothing runs.
+    Article b = a;
+    b.body = QStringLiteral("Text, edited");
+    pane.showArticle(b);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.shownHtml().contains(QStringLiteral("edited")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
+        kTimeout);
+    QCOMPARE(evaluate(pane, QStringLiteral("document.title")).toString(), QStringLiteral("Safe"));
+    QCOMPARE(pane.view()->page()->title(), QStringLiteral("Safe"));
+}
+
+void tst_Preview::widthPresets()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.resize(1000, 700);
+    pane.show();
+    const Article a = article(QStringLiteral("Widths"), QStringLiteral("Text"));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    const QString color = QStringLiteral("getComputedStyle(document.body).color");
+    const QString width = QStringLiteral("window.innerWidth");
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, width).toInt() > 900, kTimeout);
+    QVERIFY(evaluate(pane, color).toString() != QStringLiteral("rgb(1, 2, 3)"));
+
+    pane.setWidthPreset(PreviewPane::Width::Mobile);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, width).toInt(), 375, kTimeout);
+
+    pane.setWidthPreset(PreviewPane::Width::Print);
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, width).toInt(), 794, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane, color).toString(), QStringLiteral("rgb(1, 2, 3)"), kTimeout);
+    // Print media holds across edits.
+    Article b = a;
+    b.body = QStringLiteral("Text, edited");
+    QVERIFY(showAndWait(pane, b, testPage(b)));
+    QCOMPARE(evaluate(pane, color).toString(), QStringLiteral("rgb(1, 2, 3)"));
+
+    pane.setWidthPreset(PreviewPane::Width::Desktop);
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, width).toInt() > 900, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, color).toString() != QStringLiteral("rgb(1, 2, 3)"), kTimeout);
+}
+
+QTEST_MAIN(tst_Preview)
+#include "tst_preview.moc"

@@ -328,7 +328,18 @@ void tst_Preview::linksOpenOutside()
     QTRY_VERIFY_WITH_TIMEOUT(!pane.shownHtml().isEmpty(), kTimeout);
     const QUrl pageUrl = pane.view()->page()->url();
 
-    evaluate(pane, QStringLiteral("document.getElementById('out').click()"));
+    // A real click, as the reader gives (a new window needs a user gesture).
+    const QVariantList box = evaluate(pane,
+        QStringLiteral(
+            "(function () { var r = document.getElementById('out')"
+            ".getBoundingClientRect(); return [r.left + 20, r.top + r.height / 2]; })()"))
+                                 .toList();
+    QCOMPARE(box.size(), 2);
+    const QPoint point(box.at(0).toInt(), box.at(1).toInt());
+    QWidget *input = pane.view()->focusProxy();
+    QVERIFY(input);
+    QTest::mouseMove(input, point);
+    QTest::mouseClick(input, Qt::LeftButton, {}, point);
     QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, kTimeout);
     QCOMPARE(browser.opened.first(), QUrl(QStringLiteral("https://example.com/story")));
     QCOMPARE(activated.size(), 1);
@@ -359,19 +370,12 @@ void tst_Preview::contentScriptNeverRuns()
     pane.showArticle(a);
     QTRY_VERIFY_WITH_TIMEOUT(!pane.shownHtml().isEmpty(), kTimeout);
 
-    // Once the broken image has failed, its handler would have run.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
-        kTimeout);
-    // A second swap re-inserts everything; still nothing runs.
-    Article b = a;
-    b.body = QStringLiteral("Text, edited");
-    pane.showArticle(b);
-    QTRY_VERIFY_WITH_TIMEOUT(pane.shownHtml().contains(QStringLiteral("edited")), kTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
-        kTimeout);
-    QCOMPARE(evaluate(pane, QStringLiteral("document.title")).toString(), QStringLiteral("Safe"));
+    // Once the broken image has failed, its error handler is queued; a few round trips to the
+    // page later it would have run.
+    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
+                             kTimeout);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(evaluate(pane, QStringLiteral("document.title")).toString(), QStringLiteral("Safe"));
     QCOMPARE(pane.view()->page()->title(), QStringLiteral("Safe"));
 }
 

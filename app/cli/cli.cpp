@@ -3,6 +3,7 @@
 
 #include "about/versions.h"
 #include "cli/commandline.h"
+#include "spelling/checkcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,6 +27,7 @@ const Command kCommands[] = {
     {"revert", "revert ID REVISION", runRevert},
     {"search", "search QUERY [--json]", runSearch},
     {"delete", "delete ID [--purge]", runDelete},
+    {"check", "check ID|FILE [--json] [--language L]", runCheck},
     {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
 };
 

@@ -618,6 +618,62 @@ QStringList ArticleStore::tags()
     return names;
 }
 
+QStringList ArticleStore::dictionaryWords()
+{
+    QSqlQuery query = Statement(database(),
+                                 QStringLiteral("SELECT word FROM dictionary ORDER BY word"),
+                                 m_dialect->describe(m_location))
+                               .run();
+    QStringList words;
+    while (query.next())
+        words << query.value(0).toString();
+    return words;
+}
+
+void ArticleStore::addDictionaryWord(const QString &text)
+{
+    const QString word = text.trimmed();
+    if (word.isEmpty())
+        throw StoreError(StoreError::Invalid,
+                         QStringLiteral("an empty word cannot be added to the dictionary"));
+    const QString where = m_dialect->describe(m_location);
+    // Look, then insert: plain SQL that both back ends speak (no INSERT OR IGNORE/ON CONFLICT).
+    Transaction transaction(database(), where, &m_transaction);
+    QSqlQuery existing =
+            Statement(database(), QStringLiteral("SELECT word FROM dictionary WHERE word = :w"), where)
+                    .bind(QStringLiteral(":w"), word)
+                    .run();
+    if (!existing.next()) {
+        Statement(database(),
+                  QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
+                                 "VALUES (:w, :by, :at)"),
+                  where)
+                .bind(QStringLiteral(":w"), word)
+                .bind(QStringLiteral(":by"), m_user)
+                .bind(QStringLiteral(":at"), isoTimestamp(QDateTime::currentDateTimeUtc()))
+                .run();
+    }
+    transaction.commit();
+}
+
+QStringList ArticleStore::creditedNames()
+{
+    QSqlQuery query = Statement(database(),
+                                 QStringLiteral("SELECT DISTINCT byline_names, dateline_place, "
+                                                "dateline_source FROM articles"),
+                                 m_dialect->describe(m_location))
+                               .run();
+    QStringList names;
+    while (query.next()) {
+        for (int column = 0; column < 3; ++column) {
+            const QString text = textOrEmpty(query.value(column));
+            if (!text.isEmpty() && !names.contains(text))
+                names << text;
+        }
+    }
+    return names;
+}
+
 // --- writing -------------------------------------------------------------------------------
 
 qint64 ArticleStore::rowNumber(const QString &id)

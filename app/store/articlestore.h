@@ -121,6 +121,15 @@ public:
     QStringList sections();
     QStringList tags();
 
+    // The newsroom dictionary: words that "Add to dictionary" put there, for every reporter
+    // who shares the store. Sorted, each once.
+    QStringList dictionaryWords();
+    // Adds a word (trimmed; adding it again changes nothing). Throws Invalid for an empty word.
+    void addDictionaryWord(const QString &word);
+    // Byline names and dateline places and sources of every article: the names the
+    // spelling checker should know. Each distinct text once, unsplit ("Maria Santos").
+    QStringList creditedNames();
+
     struct TransactionState
     {
         int depth = 0;

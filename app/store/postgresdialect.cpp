@@ -182,6 +182,11 @@ public:
             // 3: SQLite's word index for 1–2 character queries; pg_trgm serves those here, so
             // the step only keeps the two back ends' schema versions in line.
             {},
+            // 4: the newsroom dictionary, shared by everyone on the server (as in SQLite)
+            {
+                QStringLiteral("CREATE TABLE dictionary (word TEXT PRIMARY KEY, added_by TEXT, "
+                               "added_at TEXT)"),
+            },
         };
     }
 

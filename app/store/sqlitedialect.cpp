@@ -194,6 +194,11 @@ public:
                 QStringLiteral("CREATE VIRTUAL TABLE articles_words USING fts5(words, content='', "
                                "tokenize='unicode61')"),
             },
+            // 4: the newsroom dictionary, words the spelling checker accepts for everyone
+            {
+                QStringLiteral("CREATE TABLE dictionary (word TEXT PRIMARY KEY, added_by TEXT, "
+                               "added_at TEXT)"),
+            },
         };
     }
 

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "spelling/spellchecker.h"
+
+#include "model/article.h"
+#include "spelling/dictionaries.h"
+#include "spelling/hunspelldictionary.h"
+#include "store/articlestore.h"
+
+namespace {
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019) || c == QChar(0x02BC) || c == QChar(0x2018);
+}
+
+// NATO, UNESCO, NATO's: two or more letters, every one upper case.
+bool isAcronym(QStringView word)
+{
+    QStringView stem = word;
+    if (stem.size() > 2 && isApostrophe(stem.at(stem.size() - 2))
+        && (stem.back() == u's' || stem.back() == u'S'))
+        stem.chop(2);
+    int letters = 0;
+    for (QChar c : stem) {
+        if (c.isLetter()) {
+            if (!c.isUpper())
+                return false;
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+} // namespace
+
+SpellChecker::SpellChecker(const QStringList &dictionaryNames)
+{
+    for (const QString &name : dictionaryNames) {
+        const DictionaryInfo info = Dictionaries::find(name);
+        QString error;
+        if (auto dictionary = info.isValid() ? HunspellDictionary::load(info, &error) : nullptr)
+            m_dictionaries.push_back(std::move(dictionary));
+        else
+            m_errors << (error.isEmpty() ? Dictionaries::missingMessage(name) : error);
+    }
+}
+
+SpellChecker::~SpellChecker() = default;
+
+QStringList SpellChecker::dictionariesFor(const QString &language, const QString &englishDefault)
+{
+    return Dictionaries::namesForLanguages(language, englishDefault);
+}
+
+QStringList SpellChecker::dictionaryNames() const
+{
+    QStringList names;
+    for (const auto &dictionary : m_dictionaries)
+        names << dictionary->name();
+    return names;
+}
+
+QString SpellChecker::normalized(QStringView word)
+{
+    QString text = word.toString();
+    for (QChar &c : text) {
+        if (c == QChar(0x2019) || c == QChar(0x02BC) || c == QChar(0x2018))
+            c = u'\'';
+    }
+    return text;
+}
+
+void SpellChecker::addKnownWord(const QString &word)
+{
+    const QString folded = normalized(word.trimmed()).toCaseFolded();
+    if (!folded.isEmpty())
+        m_known.insert(folded);
+}
+
+void SpellChecker::addKnownNames(const QStringList &texts)
+{
+    for (const QString &text : texts) {
+        MarkdownLineState state;
+        for (const WordSpan &span : checkableWords(text, state))
+            addKnownWord(text.mid(span.start, span.length));
+    }
+}
+
+bool SpellChecker::isKnown(QStringView word) const
+{
+    if (m_known.isEmpty())
+        return false;
+    return m_known.contains(normalized(word).toCaseFolded());
+}
+
+void SpellChecker::addKnownWordsFrom(ArticleStore &store)
+{
+    for (const QString &word : store.dictionaryWords())
+        addKnownWord(word);
+    addKnownNames(store.creditedNames());
+}
+
+void SpellChecker::addKnownNamesOf(const Article &article)
+{
+    QStringList texts;
+    for (const Byline &byline : article.bylines)
+        texts << byline.name;
+    texts << article.dateline.place << article.dateline.source;
+    addKnownNames(texts);
+}
+
+bool SpellChecker::isCorrect(QStringView word)
+{
+    if (!m_checkAcronyms && isAcronym(word))
+        return true;
+    if (isKnown(word))
+        return true;
+    const QString key = normalized(word);
+    auto cached = m_spellCache.constFind(key);
+    if (cached == m_spellCache.cend()) {
+        bool correct = m_dictionaries.empty(); // no dictionary: nothing is flagged
+        for (const auto &dictionary : m_dictionaries) {
+            if (dictionary->spell(key)) {
+                correct = true;
+                break;
+            }
+        }
+        cached = m_spellCache.insert(key, correct);
+    }
+    // A possessive of a known name ("Okafor's") is as right as the name. Not cached: names
+    // become known after words were checked.
+    if (!*cached && key.size() > 2 && key.endsWith(QStringLiteral("'s")))
+        return isKnown(QStringView(key).chopped(2));
+    return *cached;
+}
+
+QStringList SpellChecker::suggestions(QStringView word, int max)
+{
+    const QString key = normalized(word);
+    auto cached = m_suggestionCache.constFind(key);
+    if (cached == m_suggestionCache.cend()) {
+        QStringList all;
+        for (const auto &dictionary : m_dictionaries) {
+            for (const QString &suggestion : dictionary->suggest(key)) {
+                if (!all.contains(suggestion))
+                    all << suggestion;
+            }
+        }
+        cached = m_suggestionCache.insert(key, all);
+    }
+    return cached->mid(0, max);
+}
+
+QList<Misspelling> SpellChecker::checkLine(QStringView line, MarkdownLineState &state)
+{
+    QList<Misspelling> found;
+    for (const WordSpan &span : checkableWords(line, state)) {
+        const QStringView word = line.mid(span.start, span.length);
+        if (!isCorrect(word))
+            found.append({word.toString(), span.start, span.length, 1, span.start + 1});
+    }
+    return found;
+}
+
+QList<Misspelling> SpellChecker::check(QStringView text, bool frontMatter)
+{
+    QList<Misspelling> found;
+    if (!isUsable())
+        return found;
+    MarkdownLineState state;
+    state.atStart = frontMatter;
+    qsizetype lineStart = 0;
+    int lineNumber = 1;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        for (Misspelling m : checkLine(text.mid(lineStart, lineEnd - lineStart), state)) {
+            m.offset += lineStart;
+            m.line = lineNumber;
+            found.append(m);
+        }
+        lineStart = lineEnd + 1;
+        ++lineNumber;
+    }
+    return found;
+}

@@ -4,6 +4,7 @@
 #include "about/versions.h"
 #include "cli/commandline.h"
 #include "spelling/checkcommand.h"
+#include "publish/publishcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,6 +29,7 @@ const Command kCommands[] = {
     {"search", "search QUERY [--json]", runSearch},
     {"delete", "delete ID [--purge]", runDelete},
     {"check", "check ID|FILE [--json] [--language L]", runCheck},
+    {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish},
     {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
 };
 

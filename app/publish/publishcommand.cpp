@@ -12,36 +12,38 @@
 int runPublish(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The site folder to write."),
-                                 QStringLiteral("DIR"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), QStringLiteral("The site folder to write."), QStringLiteral("DIR"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Where the site is served (default /)."),
-                                     QStringLiteral("URL"), QStringLiteral("/"));
-    const QCommandLineOption full(QStringLiteral("full"),
-                                  QStringLiteral("Rebuild and rewrite every file."));
-    const QCommandLineOption includeReady(QStringLiteral("include-ready"),
-                                          QStringLiteral("Also publish articles marked ready."));
-    const QCommandLineOption siteName(QStringLiteral("site-name"), QStringLiteral("The site's name."),
-                                      QStringLiteral("NAME"), QStringLiteral("Copydesk News"));
+        QStringLiteral("Where the site is served (default /)."), QStringLiteral("URL"),
+        QStringLiteral("/"));
+    const QCommandLineOption full(
+        QStringLiteral("full"), QStringLiteral("Rebuild and rewrite every file."));
+    const QCommandLineOption includeReady(
+        QStringLiteral("include-ready"), QStringLiteral("Also publish articles marked ready."));
+    const QCommandLineOption siteName(QStringLiteral("site-name"),
+        QStringLiteral("The site's name."), QStringLiteral("NAME"),
+        QStringLiteral("Copydesk News"));
     const QCommandLineOption style(QStringLiteral("style"),
-                                   QStringLiteral("House style for other languages: english-wire "
-                                                  "or chinese-newspaper."),
-                                   QStringLiteral("STYLE"), QStringLiteral("english-wire"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+        QStringLiteral("House style for other languages: english-wire "
+                       "or chinese-newspaper."),
+        QStringLiteral("STYLE"), QStringLiteral("english-wire"));
+    const QCommandLineOption json(
+        QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     parser.addOptions({out, baseUrl, full, includeReady, siteName, style, json});
     cli.parse(parser, 0, 0, {});
 
     PublishOptions options;
     options.outDir = parser.value(out);
     if (options.outDir.isEmpty())
-        throw UserError{QStringLiteral("--out DIR is required")};
+        throw UserError {QStringLiteral("--out DIR is required")};
     options.baseUrl = parser.value(baseUrl);
     options.siteName = parser.value(siteName);
     options.full = parser.isSet(full);
     options.includeReady = parser.isSet(includeReady);
     const auto houseStyle = houseStyleFromName(parser.value(style));
     if (!houseStyle)
-        throw UserError{QStringLiteral("unknown house style \"%1\"").arg(parser.value(style))};
+        throw UserError {QStringLiteral("unknown house style \"%1\"").arg(parser.value(style))};
     options.defaultStyle = *houseStyle;
 
     Publisher publisher(cli.store(), options);
@@ -63,20 +65,20 @@ int runPublish(CommandLine &cli)
     try {
         report = publisher.publish();
     } catch (const PublishError &error) {
-        throw UserError{error.message()};
+        throw UserError {error.message()};
     }
     for (const QString &warning : std::as_const(report.warnings))
         cli.err() << "publish: warning: " << warning << Qt::endl;
     if (parser.isSet(json)) {
-        cli.printJson(QJsonObject{{QStringLiteral("articles"), report.articles},
-                                  {QStringLiteral("skipped"), report.skipped},
-                                  {QStringLiteral("rendered"), report.rendered},
-                                  {QStringLiteral("written"), report.written},
-                                  {QStringLiteral("unchanged"), report.unchanged},
-                                  {QStringLiteral("removed"), report.removed},
-                                  {QStringLiteral("first_published"), report.firstPublished},
-                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
-                                  {QStringLiteral("milliseconds"), report.milliseconds}});
+        cli.printJson(QJsonObject {{QStringLiteral("articles"), report.articles},
+            {QStringLiteral("skipped"), report.skipped},
+            {QStringLiteral("rendered"), report.rendered},
+            {QStringLiteral("written"), report.written},
+            {QStringLiteral("unchanged"), report.unchanged},
+            {QStringLiteral("removed"), report.removed},
+            {QStringLiteral("first_published"), report.firstPublished},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
+            {QStringLiteral("milliseconds"), report.milliseconds}});
     } else {
         cli.out() << "Published " << report.articles << " articles to " << options.outDir << ": "
                   << report.written << " files written, " << report.unchanged << " unchanged, "

@@ -76,7 +76,7 @@ quint64 stripeHash(const QByteArray &bytes, quint64 seed)
 QByteArray contentHash(const QByteArray &bytes)
 {
     return QByteArray::number(stripeHash(bytes, 1), 16) + '-'
-            + QByteArray::number(stripeHash(bytes, 0x5EED), 16);
+        + QByteArray::number(stripeHash(bytes, 0x5EED), 16);
 }
 
 // A path below the site root that cannot leave it or trip a file system: '/'-separated
@@ -98,12 +98,12 @@ bool isSafeRelativePath(const QString &path)
 
 bool isReservedDeviceName(QStringView name)
 {
-    static const QStringList reserved = {QStringLiteral("con"), QStringLiteral("prn"),
-                                         QStringLiteral("aux"), QStringLiteral("nul")};
+    static const QStringList reserved = {
+        QStringLiteral("con"), QStringLiteral("prn"), QStringLiteral("aux"), QStringLiteral("nul")};
     if (reserved.contains(name.toString()))
         return true;
     return name.size() == 4 && (name.startsWith(u"com") || name.startsWith(u"lpt"))
-            && name.at(3).isDigit();
+        && name.at(3).isDigit();
 }
 
 QString shortId(const QString &id)
@@ -123,8 +123,8 @@ QString xmlText(const QString &text)
 {
     QString out = text;
     out.removeIf([](QChar c) {
-        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0xFFFE
-                || c.unicode() == 0xFFFF;
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+            || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
     });
     return out;
 }
@@ -162,7 +162,8 @@ void appendJsonString(QByteArray &out, const QString &text)
 
 QString rfc822(const QDateTime &time)
 {
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) + QStringLiteral(" +0000");
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+        + QStringLiteral(" +0000");
 }
 
 QString isoTime(const QDateTime &time)
@@ -236,7 +237,8 @@ QByteArray readAll(const QString &path)
 class SiteFolder
 {
 public:
-    explicit SiteFolder(const QString &root) : m_root(QDir::cleanPath(QDir(root).absolutePath())) { }
+    explicit SiteFolder(const QString &root)
+        : m_root(QDir::cleanPath(QDir(root).absolutePath())) { }
 
     QString root() const { return m_root; }
     QString state(const QString &name) const { return m_root + u'/' + kStateDir + u'/' + name; }
@@ -261,7 +263,7 @@ public:
         const QList<QByteArray> lines = journal.split('\n');
         if (lines.value(0) != kJournalHeader)
             throw PublishError(QStringLiteral("%1 is damaged; remove it and publish with --full")
-                                       .arg(state(QStringLiteral("journal"))));
+                                   .arg(state(QStringLiteral("journal"))));
         QSet<QString> madeDirs;
         QStringList deleted;
         for (const QByteArray &line : lines) {
@@ -280,8 +282,9 @@ public:
                     madeDirs.insert(dir);
                 }
                 if (!renameOver(from, live(path)))
-                    throw PublishError(QStringLiteral("cannot move %1 into place: %2")
-                                               .arg(live(path), QString::fromLocal8Bit(strerror(errno))));
+                    throw PublishError(
+                        QStringLiteral("cannot move %1 into place: %2")
+                            .arg(live(path), QString::fromLocal8Bit(strerror(errno))));
             } else if (line.at(0) == 'D') {
                 QFile::remove(live(path));
                 deleted << path;
@@ -294,7 +297,8 @@ public:
         }
         const QString next = state(QStringLiteral("manifest.next"));
         if (QFile::exists(next) && !renameOver(next, state(QStringLiteral("manifest"))))
-            throw PublishError(QStringLiteral("cannot write %1").arg(state(QStringLiteral("manifest"))));
+            throw PublishError(
+                QStringLiteral("cannot write %1").arg(state(QStringLiteral("manifest"))));
     }
 
 private:
@@ -330,7 +334,7 @@ PublishReport Publisher::publish()
     if (!(base.startsWith(u'/') || base.startsWith(u"http://") || base.startsWith(u"https://"))
         || !Html::isSafeUrl(base))
         throw PublishError(QStringLiteral("the base URL must start with http://, https:// or /: %1")
-                                   .arg(m_options.baseUrl));
+                               .arg(m_options.baseUrl));
     SiteFolder site(m_options.outDir);
     if (!QDir().mkpath(site.state(QStringLiteral("staging"))))
         throw PublishError(QStringLiteral("cannot create %1").arg(site.state({})));
@@ -353,7 +357,7 @@ PublishReport Publisher::publish()
             if (armed)
                 QDir(dir).removeRecursively();
         }
-    } stagingGuard{site.state(QStringLiteral("staging"))};
+    } stagingGuard {site.state(QStringLiteral("staging"))};
 
     // --- Articles: load, stamp first publication, check. ---
     progress(QStringLiteral("loading"), 0, 0);
@@ -364,10 +368,12 @@ PublishReport Publisher::publish()
         query.status = ArticleStatus::Ready;
         articles += m_store.articles(query);
     }
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     for (qsizetype i = 0; i < articles.size(); ++i) {
         Article &a = articles[i];
-        if (a.status != ArticleStatus::Published || a.published.isValid() || a.headline.trimmed().isEmpty())
+        if (a.status != ArticleStatus::Published || a.published.isValid()
+            || a.headline.trimmed().isEmpty())
             continue;
         checkCancel();
         // The first publication is a save like any other, so that the store, the history and
@@ -386,8 +392,9 @@ PublishReport Publisher::publish()
                 if (a.status != ArticleStatus::Published || a.published.isValid())
                     break;
                 if (attempt == 1)
-                    report.warnings << QStringLiteral("article %1: could not record its publication time (%2)")
-                                               .arg(a.id, error.message());
+                    report.warnings
+                        << QStringLiteral("article %1: could not record its publication time (%2)")
+                               .arg(a.id, error.message());
             }
         }
     }
@@ -399,7 +406,8 @@ PublishReport Publisher::publish()
             continue; // changed under us while stamping
         if (a.headline.trimmed().isEmpty()) {
             report.warnings << QStringLiteral("article %1 (%2) has no headline: skipped")
-                                       .arg(a.id, a.slug.isEmpty() ? QStringLiteral("no slug") : a.slug);
+                                   .arg(
+                                       a.id, a.slug.isEmpty() ? QStringLiteral("no slug") : a.slug);
             ++report.skipped;
             continue;
         }
@@ -444,12 +452,14 @@ PublishReport Publisher::publish()
         if (taken.contains(slug))
             slug = slug.left(90) + u'-' + shortId(e.article.id);
         for (int n = 2; taken.contains(slug); ++n)
-            slug = wantedSlug(e.article).left(80) + u'-' + shortId(e.article.id) + u'-' + QString::number(n);
+            slug = wantedSlug(e.article).left(80) + u'-' + shortId(e.article.id) + u'-'
+                + QString::number(n);
         if (slug != e.article.slug)
-            report.warnings << QStringLiteral("article %1: published as \"%2\" (its slug \"%3\" is %4)")
-                                       .arg(e.article.id, slug, e.article.slug,
-                                            isValidSlug(e.article.slug) ? QStringLiteral("taken")
-                                                                        : QStringLiteral("not usable"));
+            report.warnings << QStringLiteral(
+                "article %1: published as \"%2\" (its slug \"%3\" is %4)")
+                                   .arg(e.article.id, slug, e.article.slug,
+                                       isValidSlug(e.article.slug) ? QStringLiteral("taken")
+                                                                   : QStringLiteral("not usable"));
         e.slug = slug;
         taken.insert(slug);
     }
@@ -465,7 +475,8 @@ PublishReport Publisher::publish()
         QHash<QString, int> languages;
         for (Entry &e : entries) {
             e.path = articlePath(e.slug);
-            e.sectionFolder = e.article.section.isEmpty() ? QString() : safeFolderName(e.article.section);
+            e.sectionFolder =
+                e.article.section.isEmpty() ? QString() : safeFolderName(e.article.section);
             for (const QString &tag : std::as_const(e.article.tags)) {
                 const QString folder = safeFolderName(tag);
                 if (!tag.trimmed().isEmpty() && !e.tagFolders.contains(folder))
@@ -499,7 +510,8 @@ PublishReport Publisher::publish()
         for (Entry &e : entries) {
             for (qsizetype i : recommender.recommend(e.article)) {
                 const Entry &other = entries[size_t(i)];
-                e.recommended.append({other.article.headline, other.path, other.time, other.article.deck});
+                e.recommended.append(
+                    {other.article.headline, other.path, other.time, other.article.deck});
             }
         }
     }
@@ -511,9 +523,9 @@ PublishReport Publisher::publish()
     context.baseUrl = m_options.baseUrl;
     context.siteName = m_options.siteName;
     context.defaultStyle = m_options.defaultStyle;
-    const QByteArray siteKey = renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8() + '|'
-            + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
-            + siteLanguage.toUtf8();
+    const QByteArray siteKey = renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8()
+        + '|' + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8()
+        + '|' + siteLanguage.toUtf8();
 
     Manifest next;
     QStringList moves;
@@ -535,8 +547,10 @@ PublishReport Publisher::publish()
             stagedDirs.insert(dir);
         }
         QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-            throw PublishError(QStringLiteral("cannot write %1: %2").arg(target, file.errorString()));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(bytes) != bytes.size())
+            throw PublishError(
+                QStringLiteral("cannot write %1: %2").arg(target, file.errorString()));
         moves << path;
         ++report.written;
     };
@@ -588,7 +602,7 @@ PublishReport Publisher::publish()
 
     // Lists: front page, sections, tags.
     const auto linkOf = [](const Entry &e) {
-        return ArticleLink{e.article.headline, e.path, e.time, e.article.deck};
+        return ArticleLink {e.article.headline, e.path, e.time, e.article.deck};
     };
     const auto listPage = [&](const QString &heading, const QString &folder,
                               const std::vector<const Entry *> &items) {
@@ -623,7 +637,8 @@ PublishReport Publisher::publish()
         QList<ArticleLink> links;
         for (const Entry *e : front)
             links.append(linkOf(*e));
-        stage(QStringLiteral("index.html"), renderer.listPage(labels.latest, {}, links, siteLanguage, context), {});
+        stage(QStringLiteral("index.html"),
+            renderer.listPage(labels.latest, {}, links, siteLanguage, context), {});
     }
 
     std::map<QString, std::pair<QString, std::vector<const Entry *>>> sections;
@@ -654,7 +669,8 @@ PublishReport Publisher::publish()
 
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
-    const auto feeds = [&](const QString &title, const QString &folder, const std::vector<const Entry *> &items) {
+    const auto feeds = [&](const QString &title, const QString &folder,
+                           const std::vector<const Entry *> &items) {
         const size_t count = std::min(items.size(), size_t(kFeedSize));
         QByteArray rss;
         {
@@ -680,7 +696,7 @@ PublishReport Publisher::publish()
                 xml.writeEndElement();
                 xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
                 xml.writeTextElement(QStringLiteral("description"),
-                                     xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+                    xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
                 if (!e.article.section.isEmpty())
                     xml.writeTextElement(QStringLiteral("category"), xmlText(e.article.section));
                 xml.writeEndElement();
@@ -695,30 +711,35 @@ PublishReport Publisher::publish()
             xml.writeStartElement(QStringLiteral("feed"));
             xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
             xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-            xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
+            xml.writeTextElement(
+                QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
             xml.writeEmptyElement(QStringLiteral("link"));
             xml.writeAttribute(QStringLiteral("href"), absolute(folder));
             xml.writeEmptyElement(QStringLiteral("link"));
             xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
-            xml.writeAttribute(QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
+            xml.writeAttribute(
+                QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
             xml.writeTextElement(QStringLiteral("updated"),
-                                 isoTime(count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+                isoTime(
+                    count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
             for (size_t i = 0; i < count; ++i) {
                 const Entry &e = *items[i];
                 xml.writeStartElement(QStringLiteral("entry"));
                 xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
                 xml.writeEmptyElement(QStringLiteral("link"));
                 xml.writeAttribute(QStringLiteral("href"), absolute(e.path));
-                xml.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
+                xml.writeTextElement(
+                    QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
                 xml.writeTextElement(QStringLiteral("published"), isoTime(e.time));
-                xml.writeTextElement(QStringLiteral("updated"), isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
+                xml.writeTextElement(QStringLiteral("updated"),
+                    isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
                 for (const Byline &b : e.article.bylines) {
                     xml.writeStartElement(QStringLiteral("author"));
                     xml.writeTextElement(QStringLiteral("name"), xmlText(b.name));
                     xml.writeEndElement();
                 }
                 xml.writeTextElement(QStringLiteral("summary"),
-                                     xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+                    xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
                 xml.writeEndElement();
             }
             xml.writeEndDocument();
@@ -733,7 +754,7 @@ PublishReport Publisher::publish()
         feeds(m_options.siteName, {}, all);
         for (const auto &[folder, section] : sections)
             feeds(section.first + QStringLiteral(" - ") + m_options.siteName,
-                  QStringLiteral("section/") + folder + u'/', section.second);
+                QStringLiteral("section/") + folder + u'/', section.second);
     }
 
     // Search page and its index; sitemap, robots.txt, 404, assets.
@@ -789,9 +810,9 @@ PublishReport Publisher::publish()
         stage(QStringLiteral("sitemap.xml"), sitemap, {});
     }
     {
-        const QString basePath = m_options.baseUrl.startsWith(u'/')
-                ? m_options.baseUrl
-                : QUrl(m_options.baseUrl).path().isEmpty() ? QStringLiteral("/") : QUrl(m_options.baseUrl).path();
+        const QString basePath = m_options.baseUrl.startsWith(u'/') ? m_options.baseUrl
+            : QUrl(m_options.baseUrl).path().isEmpty()              ? QStringLiteral("/")
+                                                       : QUrl(m_options.baseUrl).path();
         QByteArray robots = "User-agent: *\nDisallow: " + basePath.toUtf8() + ".copydesk/\n";
         if (!m_options.baseUrl.startsWith(u'/'))
             robots += "Sitemap: " + absolute(QStringLiteral("sitemap.xml")).toUtf8() + '\n';
@@ -816,7 +837,8 @@ PublishReport Publisher::publish()
     {
         QFile manifestFile(site.state(QStringLiteral("manifest.next")));
         const QByteArray bytes = next.serialize();
-        if (!manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || manifestFile.write(bytes) != bytes.size())
+        if (!manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || manifestFile.write(bytes) != bytes.size())
             throw PublishError(QStringLiteral("cannot write %1").arg(manifestFile.fileName()));
     }
     QByteArray journal = kJournalHeader + '\n';
@@ -826,7 +848,8 @@ PublishReport Publisher::publish()
         journal += "D\t" + path.toUtf8() + '\n';
     {
         QSaveFile file(site.state(QStringLiteral("journal")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(journal) != journal.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(journal) != journal.size()
+            || !file.commit())
             throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
     }
     stagingGuard.armed = false;

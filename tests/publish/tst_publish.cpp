@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `copydesk publish` as a user runs it: the real binary over a real SQLite store, checked by
+// what lands in the site folder (files, inodes, feeds, index) and in the store.
+#include "render/htmlescape.h"
+#include "store/articlestore.h"
+
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#include <signal.h>
+#include <sys/stat.h>
+
+using TestSupport::runCli;
+
+namespace {
+
+QString S(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+Article story(const QString &headline, const QString &language, const QString &section,
+    const QStringList &tags, const QString &body)
+{
+    Article a;
+    a.headline = headline;
+    a.language = language;
+    a.section = section;
+    a.tags = tags;
+    a.body = body;
+    a.status = ArticleStatus::Published;
+    a.published = QDateTime::currentDateTimeUtc().addDays(-1);
+    return a;
+}
+
+// Every file below `root` (the site's bookkeeping folder left out): path → SHA-256.
+QMap<QString, QByteArray> snapshot(const QString &root)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (relative.startsWith(u".copydesk/"))
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(
+                relative, QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+    }
+    return files;
+}
+
+struct FileId
+{
+    ino_t inode = 0;
+    qint64 mtimeNs = 0;
+    friend bool operator==(const FileId &, const FileId &) = default;
+};
+
+FileId fileId(const QString &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return {st.st_ino, qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool wellFormedXml(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd())
+        xml.readNext();
+    if (xml.hasError())
+        *error = path + QStringLiteral(": ") + xml.errorString();
+    return !xml.hasError();
+}
+
+} // namespace
+
+class TestPublish : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void writesTheWholeSite();
+    void firstPublicationSetsPublishedTime();
+    void incrementalTouchesOnlyWhatChanged();
+    void killedArticleIsRemoved();
+    void badDataIsContained();
+    void journalIsCompletedAfterInterruption();
+    void killMidPublishKeepsPreviousSite();
+    void searchIndexAndFeeds();
+
+private:
+    QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
+    QString sitePath() const { return m_dir->filePath(QStringLiteral("site")); }
+    TestSupport::Run publish(const QStringList &extra = {})
+    {
+        return runCli(storePath(),
+            QStringList {QStringLiteral("publish"), QStringLiteral("--out"), sitePath(),
+                QStringLiteral("--json")}
+                + extra);
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_ids;
+};
+
+void TestPublish::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = ArticleStore::open(storePath());
+    m_ids.clear();
+    m_ids << store
+                 ->create(story(S("我市新能源汽车产量突破十万辆"), S("zh-Hans"), S("经济"),
+                     {S("新能源"), S("汽车")},
+                     S("记者从市工业和信息化局获悉，今年前十个月新能源汽车产量达10.2万辆。\n")))
+                 .id;
+    m_ids << store
+                 ->create(story(S("Council approves new bridge"), S("en"), S("Local"),
+                     {S("Transport")}, S("The city council voted 9-2 for the bridge.\n")))
+                 .id;
+    m_ids << store
+                 ->create(story(S("新能源公交线路增至42条"), S("zh-Hans"), S("经济"), {S("新能源")},
+                     S("本市新能源公交线路增至42条，覆盖主要城区。\n")))
+                 .id;
+    Article draft = story(
+        S("Draft: not for readers"), S("en"), S("Local"), {S("Transport")}, S("Secret draft.\n"));
+    draft.status = ArticleStatus::Draft;
+    store->create(draft);
+}
+
+void TestPublish::writesTheWholeSite()
+{
+    const auto run =
+        publish({QStringLiteral("--base-url"), QStringLiteral("https://news.example.org/")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(u"articles").toInt(), 3);
+    QVERIFY(run.errText().contains(u"publish: rendering"));
+
+    const QDir site(sitePath());
+    for (const char *file :
+        {"index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "atom.xml",
+            "search/index.html", "search/index.json", "assets/site.css", "assets/print.css",
+            "assets/search.js", "section/经济/index.html", "section/经济/feed.xml",
+            "section/经济/atom.xml", "section/local/index.html", "tag/新能源/index.html",
+            "tag/transport/index.html", "news/council-approves-new-bridge/index.html"})
+        QVERIFY2(site.exists(S(file)), file);
+
+    const QString front = readText(site.filePath(S("index.html")));
+    QVERIFY(front.indexOf(u"Council approves") >= 0);
+    QVERIFY(!front.contains(u"Draft: not for readers"));
+    const QString english =
+        readText(site.filePath(S("news/council-approves-new-bridge/index.html")));
+    QVERIFY(english.contains(u"<html lang=\"en\">"));
+    QVERIFY(
+        english.contains(u"<link rel=\"canonical\" "
+                         u"href=\"https://news.example.org/news/council-approves-new-bridge/\">"));
+    // Nothing in the site mentions the draft.
+    for (const auto &[path, hash] : snapshot(sitePath()).asKeyValueRange()) {
+        Q_UNUSED(hash);
+        QVERIFY2(!readText(site.filePath(path)).contains(u"Secret draft"), qPrintable(path));
+    }
+    const QString robots = readText(site.filePath(S("robots.txt")));
+    QVERIFY(robots.contains(u"Sitemap: https://news.example.org/sitemap.xml"));
+}
+
+void TestPublish::firstPublicationSetsPublishedTime()
+{
+    QString id;
+    {
+        auto store = ArticleStore::open(storePath());
+        Article fresh = story(S("Fresh story"), S("en"), S("Local"), {}, S("Body.\n"));
+        fresh.published = {};
+        id = store->create(fresh).id;
+        QVERIFY(!store->get(id).published.isValid());
+    }
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const auto run = publish();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().object().value(u"first_published").toInt(), 1);
+    auto store = ArticleStore::open(storePath());
+    const Article stamped = store->get(id);
+    QVERIFY(stamped.published.isValid());
+    QVERIFY(stamped.published >= before);
+    QCOMPARE(stamped.revision, 2); // a save like any other, in the history
+    // A second publish leaves the time alone.
+    QVERIFY(publish().exitCode == 0);
+    QCOMPARE(ArticleStore::open(storePath())->get(id).published, stamped.published);
+}
+
+void TestPublish::incrementalTouchesOnlyWhatChanged()
+{
+    QVERIFY(publish().exitCode == 0);
+    const QString unrelated = sitePath() + S("/news/council-approves-new-bridge/index.html");
+    const FileId unrelatedBefore = fileId(unrelated);
+    const FileId cssBefore = fileId(sitePath() + S("/assets/site.css"));
+
+    // Nothing changed: nothing written.
+    auto again = publish();
+    QCOMPARE(again.json().object().value(u"written").toInt(), 0);
+    QCOMPARE(again.json().object().value(u"rendered").toInt(), 0);
+
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = store->get(m_ids.at(2));
+        a.deck = S("覆盖主要城区");
+        store->save(a);
+    }
+    const auto run = publish();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject report = run.json().object();
+    QVERIFY(report.value(u"written").toInt() > 0);
+    QVERIFY(report.value(u"unchanged").toInt() > 0);
+    QCOMPARE(fileId(unrelated), unrelatedBefore);
+    QCOMPARE(fileId(sitePath() + S("/assets/site.css")), cssBefore);
+    QVERIFY(readText(sitePath() + S("/search/index.json")).contains(u"覆盖主要城区"));
+
+    // --full writes everything again.
+    const auto full = publish({QStringLiteral("--full")});
+    QCOMPARE(full.json().object().value(u"unchanged").toInt(), 0);
+    QVERIFY(!(fileId(unrelated) == unrelatedBefore));
+}
+
+void TestPublish::killedArticleIsRemoved()
+{
+    QVERIFY(publish().exitCode == 0);
+    QVERIFY(QFile::exists(sitePath() + S("/news/council-approves-new-bridge/index.html")));
+    ArticleStore::open(storePath())->kill(m_ids.at(1));
+    const auto run = publish();
+    QVERIFY(run.json().object().value(u"removed").toInt() >= 1);
+    QVERIFY(!QFile::exists(sitePath() + S("/news/council-approves-new-bridge/index.html")));
+    QVERIFY(!QDir(sitePath() + S("/news/council-approves-new-bridge")).exists());
+    QVERIFY(!readText(sitePath() + S("/index.html")).contains(u"Council approves"));
+}
+
+void TestPublish::badDataIsContained()
+{
+    QString noHeadline;
+    {
+        auto store = ArticleStore::open(storePath());
+        noHeadline = store->create(story(S("   "), S("en"), S("Local"), {}, S("Text.\n"))).id;
+        const QStringList evilTags = {S("../../escape"), S("/etc/passwd"), S("CON"), S("nul"),
+            QString::fromUtf16(u"a\0b", 3), QString(400, u'x'), S(".."), S("C:\\Windows"),
+            S("<script>alert(1)</script>")};
+        store->create(
+            story(S("Evil tags"), S("en"), S("../../../section"), evilTags, S("Text.\n")));
+        store->create(story(S("Duplicate one"), S("en"), S("Local"), {}, S("One.\n")));
+        store->create(story(S("Duplicate two"), S("en"), S("Local"), {}, S("Two.\n")));
+        // Slugs a store should never hold, forced in behind its back: both end up wanting the
+        // same address.
+        QSqlQuery q(store->database());
+        QVERIFY(
+            q.exec(S("UPDATE articles SET slug = '../../dup' WHERE headline = 'Duplicate one'")));
+        QVERIFY(
+            q.exec(S("UPDATE articles SET slug = 'DUP/../..' WHERE headline = 'Duplicate two'")));
+    }
+    const auto run = publish();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(u"skipped").toInt(), 1);
+    QVERIFY2(run.errText().contains(noHeadline) && run.errText().contains(u"no headline"),
+        run.err.constData());
+
+    // Everything stayed inside the site folder.
+    const QStringList outside =
+        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    QCOMPARE(outside, (QStringList {S("site"), S("store.sqlite")}));
+    const QString root = QDir(sitePath()).canonicalPath();
+    QDirIterator it(sitePath(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = QFileInfo(it.next()).canonicalFilePath();
+        QVERIFY2(path.startsWith(root + u'/'), qPrintable(path));
+        const QString name = QFileInfo(path).fileName();
+        QVERIFY2(QFile::encodeName(name).size() < 200, qPrintable(name));
+        QVERIFY2(!QRegularExpression(S("^(con|prn|aux|nul|com\\d|lpt\\d)$"),
+                     QRegularExpression::CaseInsensitiveOption)
+                      .match(name)
+                      .hasMatch(),
+            qPrintable(path));
+    }
+    // Two distinct pages for the two duplicates, and the same addresses on the next run.
+    const QString front = readText(sitePath() + S("/index.html"));
+    static const QRegularExpression dupLink(S("href=\"/news/([a-z0-9-]+)/\">Duplicate (one|two)"));
+    QMap<QString, QString> addresses;
+    for (auto m = dupLink.globalMatch(front); m.hasNext();) {
+        const auto match = m.next();
+        addresses.insert(match.captured(2), match.captured(1));
+    }
+    QCOMPARE(addresses.size(), 2);
+    QVERIFY(addresses.value(S("one")) != addresses.value(S("two")));
+    for (const QString &slug : addresses)
+        QVERIFY(QFile::exists(sitePath() + S("/news/") + slug + S("/index.html")));
+    QVERIFY(publish({QStringLiteral("--full")}).exitCode == 0);
+    const QString frontAgain = readText(sitePath() + S("/index.html"));
+    for (auto it2 = addresses.cbegin(); it2 != addresses.cend(); ++it2)
+        QVERIFY(frontAgain.contains(S("/news/") + it2.value() + S("/\">Duplicate ") + it2.key()));
+    // The tag that looked like markup is text on its page.
+    QVERIFY(!readText(sitePath() + S("/news/evil-tags/index.html")).contains(u"<script>alert"));
+}
+
+void TestPublish::journalIsCompletedAfterInterruption()
+{
+    QVERIFY(publish().exitCode == 0);
+    // The state a publish killed right after its commit point leaves: a journal and staged files.
+    const QString state = sitePath() + S("/.copydesk");
+    QVERIFY(QDir().mkpath(state + S("/staging/extra")));
+    QFile staged(state + S("/staging/extra/page.html"));
+    QVERIFY(staged.open(QIODevice::WriteOnly));
+    staged.write("<p>moved in</p>");
+    staged.close();
+    QFile journal(state + S("/journal"));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write("copydesk-journal 1\nM\textra/page.html\nM\t../../outside.html\n");
+    journal.close();
+    const auto run = publish();
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!QFile::exists(state + S("/journal")));
+    QVERIFY(!QDir(state + S("/staging")).exists());
+    QVERIFY(!QFile::exists(m_dir->filePath(S("outside.html"))));
+    // Rolled forward, then (not in the manifest) left alone as a file the site does not own.
+    QCOMPARE(readText(sitePath() + S("/extra/page.html")), S("<p>moved in</p>"));
+}
+
+void TestPublish::killMidPublishKeepsPreviousSite()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        for (int i = 0; i < 1500; ++i) {
+            const bool chinese = i % 2 == 0;
+            QString body;
+            for (int p = 0; p < 12; ++p)
+                body += chinese
+                    ? S("记者从有关部门获悉，本市今年新能源产业继续保持较快增长态势，多个项目顺利推"
+                        "进。\n\n")
+                    : S("The council said the project would continue as planned next year.\n\n");
+            store->create(story((chinese ? S("新闻稿件第%1号") : S("Story number %1")).arg(i),
+                chinese ? S("zh-Hans") : S("en"), chinese ? S("经济") : S("Local"),
+                {S("tag%1").arg(i % 40), S("tag%1").arg(i % 7)}, body));
+        }
+    }
+    QVERIFY(publish().exitCode == 0);
+    const QMap<QString, QByteArray> before = snapshot(sitePath());
+    QVERIFY(before.size() > 1500);
+
+    // A full rebuild of a changed site, killed once it is busy writing the new files.
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = store->get(m_ids.at(1));
+        a.headline = S("Council approves new bridge, again");
+        store->save(a);
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(TestSupport::binary(),
+        {S("--store"), storePath(), S("publish"), S("--out"), sitePath(), S("--full")});
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    bool killed = false;
+    QDeadlineTimer deadline(120000);
+    while (!deadline.hasExpired() && process.state() == QProcess::Running) {
+        process.waitForReadyRead(50);
+        err += process.readAllStandardError();
+        // Past the first progress line of rendering, files are being staged.
+        static const QRegularExpression busy(S("rendering ([1-9][0-9]*)/"));
+        if (busy.match(QString::fromUtf8(err)).hasMatch()) {
+            ::kill(pid_t(process.processId()), SIGKILL);
+            killed = true;
+            break;
+        }
+    }
+    process.waitForFinished(30000);
+    if (!killed)
+        QSKIP("publish finished before it could be killed; the machine is faster than this test "
+              "expects");
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    QVERIFY(QDir(sitePath() + S("/.copydesk/staging")).exists()); // it was writing
+    QCOMPARE(snapshot(sitePath()), before); // and readers still see the previous site, whole
+
+    const auto rerun = publish();
+    QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
+    QVERIFY(!QDir(sitePath() + S("/.copydesk/staging")).exists());
+    QVERIFY(readText(sitePath() + S("/news/council-approves-new-bridge/index.html"))
+                .contains(u"Council approves new bridge, again"));
+    QVERIFY(readText(sitePath() + S("/search/index.json"))
+                .contains(u"Council approves new bridge, again"));
+    const QMap<QString, QByteArray> after = snapshot(sitePath());
+    QCOMPARE(after.size(), before.size());
+}
+
+void TestPublish::searchIndexAndFeeds()
+{
+    QVERIFY(publish({QStringLiteral("--base-url"), QStringLiteral("https://news.example.org/")})
+                .exitCode
+        == 0);
+    const QJsonArray index =
+        QJsonDocument::fromJson(readText(sitePath() + S("/search/index.json")).toUtf8()).array();
+    QCOMPARE(index.size(), 3);
+    for (const QJsonValue &entry : index) {
+        const QJsonObject e = entry.toObject();
+        for (const char *key : {"url", "headline", "deck", "bylines", "section", "date", "lede"})
+            QVERIFY2(e.contains(QLatin1StringView(key)), key);
+        QVERIFY(e.value(u"url").toString().startsWith(u"https://news.example.org/news/"));
+    }
+    QString error;
+    for (const char *file :
+        {"feed.xml", "atom.xml", "sitemap.xml", "section/经济/feed.xml", "section/经济/atom.xml"})
+        QVERIFY2(wellFormedXml(sitePath() + u'/' + S(file), &error), qPrintable(error));
+    const QString rss = readText(sitePath() + S("/feed.xml"));
+    QVERIFY(rss.contains(u"<rss version=\"2.0\">"));
+    QCOMPARE(rss.count(u"<item>"), 3);
+    const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
+    QCOMPARE(sectionAtom.count(u"<entry>"), 2);
+}
+
+QTEST_GUILESS_MAIN(TestPublish)
+#include "tst_publish.moc"

@@ -226,6 +226,11 @@ QString limitClause(const ArticleQuery &query)
 
 } // namespace
 
+std::unique_ptr<SqlDialect> makeDialect(const QString &location)
+{
+    return isPostgresLocation(location) ? makePostgresDialect() : makeSqliteDialect();
+}
+
 QString summaryColumns(const QString &a)
 {
     const QString p = a.isEmpty() ? QString() : a + u'.';
@@ -326,8 +331,7 @@ QString ArticleStore::defaultLocation()
 std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
 {
     const QString location = requested.isEmpty() ? defaultLocation() : requested;
-    std::unique_ptr<SqlDialect> dialect = isPostgresLocation(location) ? makePostgresDialect()
-                                                                        : makeSqliteDialect();
+    std::unique_ptr<SqlDialect> dialect = makeDialect(location);
 
     std::unique_ptr<ArticleStore> store(new ArticleStore(location, std::move(dialect)));
     QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(),

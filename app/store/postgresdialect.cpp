@@ -259,15 +259,20 @@ public:
         if (!db.isOpen() || !db.driver())
             return false;
         const QVariant handle = db.driver()->handle();
-        if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        // Qt names the type after libpq's struct (pg_conn*); older builds said PGconn*.
+        if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
             return false;
         PGconn *connection = *static_cast<PGconn *const *>(handle.data());
         if (!connection)
             return false;
         // Reading what has arrived, without sending or waiting, notices a server that shut
-        // down or restarted while this connection was idle.
-        if (PQstatus(connection) == CONNECTION_OK && !PQisBusy(connection))
-            PQconsumeInput(connection);
+        // down or restarted while this connection was idle: first its goodbye, then the end
+        // of the stream (a read that finds nothing new returns at once).
+        for (int read = 0; read < 3 && PQstatus(connection) == CONNECTION_OK && !PQisBusy(connection);
+             ++read) {
+            if (!PQconsumeInput(connection))
+                break;
+        }
         return PQstatus(connection) == CONNECTION_BAD;
     }
 

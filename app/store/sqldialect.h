@@ -68,6 +68,8 @@ std::unique_ptr<SqlDialect> makeSqliteDialect();
 // postgres://). The password comes from PGPASSWORD or ~/.pgpass, read by libpq itself.
 std::unique_ptr<SqlDialect> makePostgresDialect();
 bool isPostgresLocation(const QString &location);
+// The dialect for a store location: PostgreSQL for postgresql:// URLs, else SQLite.
+std::unique_ptr<SqlDialect> makeDialect(const QString &location);
 QString describePostgresLocation(const QString &location);
 
 // The column list that ArticleStore reads for summaries; dialects use it in their searches.

@@ -114,6 +114,22 @@ public:
                 QStringLiteral("stop")});
     }
 
+    // Puts an authentication rule in front of the others (pg_hba.conf) and reloads.
+    bool requireFirst(const QString &hbaLine)
+    {
+        QFile file(dataDir() + QStringLiteral("/pg_hba.conf"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read pg_hba.conf"));
+        const QByteArray rules = hbaLine.toUtf8() + '\n' + file.readAll();
+        file.close();
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(rules) != rules.size())
+            return fail(QStringLiteral("cannot write pg_hba.conf"));
+        file.close();
+        return run(
+            QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("reload")});
+    }
+
     // A new, empty database on the server; returns its URL (empty on failure).
     QString createDatabase(const QString &name)
     {
@@ -135,6 +151,24 @@ public:
     {
         QFile file(m_dir ? m_dir->filePath(QStringLiteral("server.log")) : QString());
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
+    // A TCP port on 127.0.0.1 that nothing listens on right now.
+    static int freePort()
+    {
+        const int fd = socket(AF_INET, SOCK_STREAM, 0);
+        if (fd < 0)
+            return -1;
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof(address);
+        int port = -1;
+        if (bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
+            && getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            port = ntohs(address.sin_port);
+        close(fd);
+        return port;
     }
 
 private:
@@ -164,23 +198,6 @@ private:
             return fail(QStringLiteral("%1 failed: %2")
                             .arg(tool, QString::fromLocal8Bit(process.readAll())));
         return true;
-    }
-
-    static int freePort()
-    {
-        const int fd = socket(AF_INET, SOCK_STREAM, 0);
-        if (fd < 0)
-            return -1;
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof(address);
-        int port = -1;
-        if (bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
-            && getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-            port = ntohs(address.sin_port);
-        close(fd);
-        return port;
     }
 
     QString m_bin;

@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What only a shared PostgreSQL store does, on a real server the test starts itself:
+// addresses and passwords, no lost update between two processes, NOTIFY reaching another
+// connection, and a server that goes away mid-session and comes back.
+#include "postgresserver.h"
+#include "store/articlestore.h"
+#include "store/articlestorewatcher.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+
+Article draft(const QString &headline, const QString &body)
+{
+    Article a;
+    a.headline = headline;
+    a.body = body;
+    return a;
+}
+
+// One reporter in a child process: `count` read-modify-write edits of one article, each
+// appending a line of its own. Prints "landed LINE" or "conflict LINE" per edit.
+int runEditWorker(const QString &location, const QString &id, const QString &name, int count)
+{
+    QTextStream out(stdout);
+    try {
+        auto store = ArticleStore::open(location);
+        store->setUser(name);
+        for (int i = 0; i < count; ++i) {
+            Article article = store->get(id);
+            const QString line = QStringLiteral("%1-%2").arg(name).arg(i);
+            article.body += u'\n' + line;
+            try {
+                store->save(article);
+                out << "landed " << line << Qt::endl;
+            } catch (const StoreError &error) {
+                if (error.kind() != StoreError::Conflict)
+                    throw;
+                out << "conflict " << line << Qt::endl;
+            }
+        }
+    } catch (const StoreError &error) {
+        QTextStream(stderr) << error.message() << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestPgStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addresses_data();
+    void addresses();
+    void deadServerIsUnavailable();
+    void passwordFromEnvironment();
+    void firstOpensDoNotRace();
+    void twoProcessesLoseNoUpdate();
+    void staleCliEditIsConflict();
+    void notifyReachesSecondConnection();
+    void serverRestartMidSession();
+
+private:
+    std::unique_ptr<PostgresServer> m_server;
+    QString m_location;
+    int m_databases = 0;
+};
+
+void TestPgStore::initTestCase()
+{
+    if (PostgresServer::binDir().isEmpty())
+        QSKIP("PostgreSQL is not installed (no initdb/pg_ctl): the shared store is not tested");
+    m_server = std::make_unique<PostgresServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+}
+
+void TestPgStore::init()
+{
+    m_location = m_server->createDatabase(QStringLiteral("pg_%1").arg(++m_databases));
+    QVERIFY2(!m_location.isEmpty(), qPrintable(m_server->error()));
+}
+
+void TestPgStore::addresses_data()
+{
+    QTest::addColumn<QString>("suffix"); // after 127.0.0.1:PORT
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("plain") << QString() << true << QString();
+    QTest::newRow("sslmode") << QStringLiteral("?sslmode=disable") << true << QString();
+    QTest::newRow("timeout and name")
+        << QStringLiteral("?connect_timeout=3&application_name=copydesk") << true << QString();
+    QTest::newRow("unknown parameter") << QStringLiteral("?colour=blue") << false
+                                       << QStringLiteral("unknown parameter \"colour\"");
+    QTest::newRow("no such database")
+        << QStringLiteral("/nonexistent") << false << QStringLiteral("nonexistent");
+}
+
+void TestPgStore::addresses()
+{
+    QFETCH(QString, suffix);
+    QFETCH(bool, opens);
+    QFETCH(QString, message);
+    QString location = m_location;
+    if (suffix.startsWith(u'/'))
+        location = location.left(location.lastIndexOf(u'/')) + suffix;
+    else
+        location += suffix;
+    try {
+        auto store = ArticleStore::open(location);
+        QVERIFY2(opens, "an address that should be refused opened");
+        store->create(draft(QStringLiteral("Opened"), {}));
+        QCOMPARE(store->count(), 1);
+    } catch (const StoreError &error) {
+        QVERIFY2(!opens, qPrintable(error.message()));
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+    }
+    // The other spelling of the scheme is the same store.
+    if (suffix.isEmpty()) {
+        QString other = m_location;
+        other.replace(QStringLiteral("postgresql://"), QStringLiteral("postgres://"));
+        QCOMPARE(ArticleStore::open(other)->count(), 1);
+    }
+}
+
+void TestPgStore::deadServerIsUnavailable()
+{
+    const int port = PostgresServer::freePort(); // nothing listens there
+    const QString location =
+        QStringLiteral("postgresql://reporter@127.0.0.1:%1/newsroom").arg(port);
+    try {
+        ArticleStore::open(location);
+        QFAIL("a store on a dead server opened");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(QStringLiteral("127.0.0.1:%1/newsroom").arg(port)),
+            qPrintable(error.message()));
+    }
+    // The command line says the same, with the store error's exit code.
+    const TestSupport::Run run = TestSupport::runCli(location, {QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.errText().contains(u"newsroom"), qPrintable(run.errText()));
+}
+
+void TestPgStore::passwordFromEnvironment()
+{
+    // A reporter whose account needs a password, on a server that otherwise trusts 127.0.0.1.
+    {
+        auto admin = ArticleStore::open(m_location);
+        QSqlQuery query(admin->database());
+        QVERIFY(query.exec(QStringLiteral("CREATE ROLE reporter LOGIN PASSWORD 'deadline'")));
+        QVERIFY(query.exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public TO reporter")));
+    }
+    QVERIFY2(m_server->requireFirst(QStringLiteral("host all reporter 127.0.0.1/32 scram-sha-256")),
+        qPrintable(m_server->error()));
+    QString location = m_location;
+    location.replace(QStringLiteral("postgres@"), QStringLiteral("reporter@"));
+
+    qunsetenv("PGPASSWORD");
+    // No ~/.pgpass of the machine's user gets in the way.
+    qputenv("PGPASSFILE",
+        QFile::encodeName(QDir::temp().filePath(QStringLiteral("copydesk-no-pgpass"))));
+    try {
+        ArticleStore::open(location);
+        QFAIL("opened without a password");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(u"password"), qPrintable(error.message()));
+        QVERIFY2(!error.message().contains(u"deadline"), qPrintable(error.message()));
+    }
+
+    // PGPASSWORD, read by libpq itself.
+    qputenv("PGPASSWORD", "deadline");
+    {
+        auto store = ArticleStore::open(location);
+        QCOMPARE(store->create(draft(QStringLiteral("From PGPASSWORD"), {})).revision, 1);
+    }
+    qunsetenv("PGPASSWORD");
+
+    // A password file (~/.pgpass, here through PGPASSFILE), also read by libpq.
+    QTemporaryDir dir;
+    const QString pgpass = dir.filePath(QStringLiteral("pgpass"));
+    {
+        QFile file(pgpass);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("127.0.0.1:%1:*:reporter:deadline\n").arg(m_server->port()).toUtf8());
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    qputenv("PGPASSFILE", QFile::encodeName(pgpass));
+    {
+        auto store = ArticleStore::open(location);
+        QCOMPARE(store->count(), 1);
+    }
+    // The command line too, and the address it prints never has a password in it.
+    const TestSupport::Run run =
+        TestSupport::runCli(location, {QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().array().size(), 1);
+    qunsetenv("PGPASSFILE");
+}
+
+void TestPgStore::firstOpensDoNotRace()
+{
+    // Several Copydesks opening a brand-new shared store at once: one creates the schema.
+    QList<QProcess *> processes;
+    for (int i = 0; i < 4; ++i) {
+        auto *process = new QProcess(this);
+        process->start(
+            TestSupport::binary(), {QStringLiteral("--store"), m_location, QStringLiteral("list")});
+        processes << process;
+    }
+    for (QProcess *process : processes) {
+        QVERIFY(process->waitForFinished(120000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        delete process;
+    }
+    QCOMPARE(ArticleStore::open(m_location)->schemaVersion(), ArticleStore::currentSchemaVersion());
+}
+
+void TestPgStore::twoProcessesLoseNoUpdate()
+{
+    const int edits = 200;
+    QString id;
+    {
+        auto store = ArticleStore::open(m_location);
+        id = store->create(draft(QStringLiteral("Shared story"), QStringLiteral("Start."))).id;
+    }
+    QProcess alice;
+    QProcess bob;
+    for (auto [process, name] : {std::pair {&alice, "alice"}, std::pair {&bob, "bob"}}) {
+        process->start(QCoreApplication::applicationFilePath(),
+            {QStringLiteral("--edit-worker"), m_location, id, QString::fromLatin1(name),
+                QString::number(edits)});
+        QVERIFY(process->waitForStarted());
+    }
+    QStringList landed;
+    int conflicts = 0;
+    for (QProcess *process : {&alice, &bob}) {
+        QVERIFY(process->waitForFinished(300000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        const QStringList lines =
+            QString::fromUtf8(process->readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), edits); // every edit either landed or was refused
+        for (const QString &line : lines) {
+            if (line.startsWith(u"landed "))
+                landed << line.mid(7);
+            else if (line.startsWith(u"conflict "))
+                ++conflicts;
+            else
+                QFAIL(qPrintable(line));
+        }
+    }
+    qInfo() << landed.size() << "edits landed," << conflicts << "refused as conflicts";
+
+    auto store = ArticleStore::open(m_location);
+    const Article final = store->get(id);
+    const QStringList bodyLines = final.body.split(u'\n');
+    for (const QString &line : landed)
+        QVERIFY2(bodyLines.count(line) == 1,
+            qPrintable(line + QStringLiteral(" is not in the final text")));
+    QCOMPARE(bodyLines.size(), 1 + landed.size()); // nothing else, nothing twice
+    QCOMPARE(final.revision, 1 + int(landed.size()));
+    const QList<RevisionInfo> history = store->history(id);
+    QCOMPARE(history.size(), final.revision);
+    QSet<QString> savers;
+    for (const RevisionInfo &revision : history.mid(1))
+        savers << revision.savedBy;
+    QVERIFY(savers.contains(QStringLiteral("alice")) && savers.contains(QStringLiteral("bob")));
+}
+
+void TestPgStore::staleCliEditIsConflict()
+{
+    const TestSupport::Run created = TestSupport::runCli(m_location,
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Council meets")});
+    QCOMPARE(created.exitCode, 0);
+    const QString id = created.outText().trimmed();
+    const QStringList edit = {QStringLiteral("edit"), id, QStringLiteral("--expect-revision"),
+        QStringLiteral("1"), QStringLiteral("--set"),
+        QStringLiteral("headline=Council meets today")};
+    QCOMPARE(TestSupport::runCli(m_location, edit).exitCode, 0);
+    const TestSupport::Run stale = TestSupport::runCli(m_location, edit);
+    QCOMPARE(stale.exitCode, 3);
+    QVERIFY2(stale.errText().contains(u"revision 2"), qPrintable(stale.errText()));
+    const TestSupport::Run shown =
+        TestSupport::runCli(m_location, {QStringLiteral("show"), id, QStringLiteral("--json")});
+    QCOMPARE(shown.json().object().value(QStringLiteral("revision")).toInt(), 2);
+}
+
+void TestPgStore::notifyReachesSecondConnection()
+{
+    auto store = ArticleStore::open(m_location);
+    ArticleStoreWatcher watcher(m_location);
+    QVERIFY(watcher.isConnected());
+    QSignalSpy changed(&watcher, &ArticleStoreWatcher::articleChanged);
+
+    const Article a = store->create(draft(QStringLiteral("Breaking"), QStringLiteral("x")));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+    QCOMPARE(changed.takeFirst().at(0).toString(), a.id);
+
+    Article edited = a;
+    edited.status = ArticleStatus::Published;
+    store->save(edited);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+    QCOMPARE(changed.takeFirst().at(0).toString(), a.id);
+
+    // Another process (the command line) killing it is seen too.
+    QCOMPARE(TestSupport::runCli(m_location, {QStringLiteral("delete"), a.id}).exitCode, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 10000);
+    QCOMPARE(changed.takeFirst().at(0).toString(), a.id);
+
+    // A save that is refused announces nothing.
+    try {
+        store->save(edited);
+        QFAIL("a stale save was accepted");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Conflict);
+    }
+    QTest::qWait(500);
+    QCOMPARE(changed.size(), 0);
+}
+
+void TestPgStore::serverRestartMidSession()
+{
+    auto store = ArticleStore::open(m_location);
+    ArticleStoreWatcher watcher(m_location);
+    QSignalSpy connection(&watcher, &ArticleStoreWatcher::connectionChanged);
+    Article article =
+        store->create(draft(QStringLiteral("Storm warning"), QStringLiteral("First paragraph.")));
+
+    // The server goes away while the reporter types.
+    QVERIFY2(m_server->stop(), qPrintable(m_server->error()));
+    article.body += QStringLiteral("\nTyped while the server was down.");
+    try {
+        store->save(article);
+        QFAIL("a save to a stopped server succeeded");
+    } catch (const StoreError &error) {
+        QVERIFY2(error.kind() == StoreError::Unavailable || error.kind() == StoreError::Failed,
+            qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QString::number(m_server->port())),
+            qPrintable(error.message()));
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->list()); // still away: still an error
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.isConnected(), 20000);
+
+    // It comes back: the same store object saves the same edit, with the conflict check.
+    QVERIFY2(m_server->startAgain(), qPrintable(m_server->error()));
+    const Article saved = store->save(article);
+    QCOMPARE(saved.revision, 2);
+    QCOMPARE(store->get(article.id).body,
+        QStringLiteral("First paragraph.\nTyped while the server was down."));
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.isConnected(), 20000);
+    QCOMPARE(connection.size(), 2); // lost, back
+
+    // A restart while the store sits idle is not even noticed by the next save.
+    QVERIFY(m_server->stop());
+    QVERIFY(m_server->startAgain());
+    Article again = saved;
+    again.headline = QStringLiteral("Storm warning lifted");
+    QCOMPARE(store->save(again).revision, 3);
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList arguments = app.arguments();
+    if (arguments.size() == 6 && arguments.at(1) == u"--edit-worker")
+        return runEditWorker(
+            arguments.at(2), arguments.at(3), arguments.at(4), arguments.at(5).toInt());
+    TestPgStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pgstore.moc"

@@ -387,8 +387,12 @@ int ArticleStore::schemaVersion() const
     // A table that does not exist yet means a new, empty store: version 0. Any other failure
     // (a file that is not a database, a corrupt one) is reported, not mistaken for "new".
     if (!query.exec(QStringLiteral("SELECT version FROM copydesk_schema"))) {
-        if (!db.tables().contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid())
+        const QStringList tables = db.tables();
+        if (!tables.contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid())
             return 0;
+        // On a shared store someone else may have created it in between: look once more.
+        if (query.exec(QStringLiteral("SELECT version FROM copydesk_schema")))
+            return query.next() ? query.value(0).toInt() : 0;
         const QString error = query.lastError().text().trimmed();
         if (db.tables().isEmpty() && !db.lastError().isValid())
             return 0;

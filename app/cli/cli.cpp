@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "spelling/checkcommand.h"
 #include "publish/publishcommand.h"
+#include "cli/storecommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,6 +31,7 @@ const Command kCommands[] = {
     {"delete", "delete ID [--purge]", runDelete},
     {"check", "check ID|FILE [--json] [--language L]", runCheck},
     {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish},
+    {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one", runMigrate},
     {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
 };
 

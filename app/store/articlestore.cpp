@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -873,6 +874,101 @@ Article ArticleStore::kill(const QString &idOrSlug)
     Article article = get(idOrSlug);
     article.status = ArticleStatus::Killed;
     return save(article);
+}
+
+ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
+{
+    const QString where = m_dialect->describe(m_location);
+    const QString from = source.dialect().describe(source.location());
+    CopyReport report;
+
+    QSet<QString> present;
+    {
+        QSqlQuery ids = Statement(database(), QStringLiteral("SELECT id FROM articles"), where).run();
+        while (ids.next())
+            present.insert(ids.value(0).toString());
+    }
+    QSqlQuery rows = Statement(source.database(),
+                               QStringLiteral("SELECT %1 FROM articles ORDER BY seq").arg(kArticleColumns),
+                               from)
+                             .run();
+    while (rows.next()) {
+        Article article = articleFromRecord(rows.record());
+        if (present.contains(article.id)) {
+            ++report.alreadyThere;
+            continue;
+        }
+        QSqlQuery revisions = Statement(source.database(),
+                                        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status, "
+                                                       "snapshot FROM revisions WHERE article_id = :id "
+                                                       "ORDER BY revision"),
+                                        from)
+                                      .bind(QStringLiteral(":id"), article.id)
+                                      .run();
+        Transaction transaction(database(), where, &m_transaction);
+        const QString slug = uniqueSlug(article.slug, article.id);
+        if (slug != article.slug) {
+            report.renamedSlugs << article.slug + QStringLiteral(" → ") + slug;
+            article.slug = slug;
+        }
+        Statement insert(database(),
+                         QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
+                                 .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
+                         where);
+        bindArticle(insert.query(), article);
+        insert.run();
+        m_dialect->indexArticle(database(), rowNumber(article.id), nullptr, &article);
+        while (revisions.next()) {
+            Statement(database(),
+                      QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
+                                     "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
+                                     ":saved_by, :headline, :status, :snapshot)"),
+                      where)
+                    .bind(QStringLiteral(":id"), article.id)
+                    .bind(QStringLiteral(":revision"), revisions.value(0))
+                    .bind(QStringLiteral(":saved_at"), revisions.value(1))
+                    .bind(QStringLiteral(":saved_by"), revisions.value(2))
+                    .bind(QStringLiteral(":headline"), revisions.value(3))
+                    .bind(QStringLiteral(":status"), revisions.value(4))
+                    .bind(QStringLiteral(":snapshot"), revisions.value(5))
+                    .run();
+            ++report.revisions;
+        }
+        announce(article.id);
+        transaction.commit();
+        ++report.articles;
+    }
+
+    // The newsroom dictionary, where both stores have one.
+    const QString dictionary = QStringLiteral("dictionary");
+    if (!source.database().tables().contains(dictionary) || !database().tables().contains(dictionary))
+        return report;
+    QSet<QString> known;
+    {
+        QSqlQuery words = Statement(database(), QStringLiteral("SELECT word FROM dictionary"), where).run();
+        while (words.next())
+            known.insert(words.value(0).toString());
+    }
+    QSqlQuery words = Statement(source.database(),
+                                QStringLiteral("SELECT word, added_by, added_at FROM dictionary ORDER BY word"),
+                                from)
+                              .run();
+    Transaction transaction(database(), where, &m_transaction);
+    while (words.next()) {
+        if (known.contains(words.value(0).toString()))
+            continue;
+        Statement(database(),
+                  QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
+                                 "VALUES (:word, :added_by, :added_at)"),
+                  where)
+                .bind(QStringLiteral(":word"), words.value(0))
+                .bind(QStringLiteral(":added_by"), words.value(1))
+                .bind(QStringLiteral(":added_at"), words.value(2))
+                .run();
+        ++report.words;
+    }
+    transaction.commit();
+    return report;
 }
 
 void ArticleStore::purge(const QString &idOrSlug)

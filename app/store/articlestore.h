@@ -104,6 +104,19 @@ public:
     Article kill(const QString &id);
     // Removes the article and all its revisions for good.
     void purge(const QString &id);
+    // What copyFrom() did.
+    struct CopyReport
+    {
+        int articles = 0; // copied, with their revisions
+        int revisions = 0;
+        int alreadyThere = 0; // articles with the same id were here already: left as they are
+        int words = 0; // dictionary words copied
+        QStringList renamedSlugs; // "old → new" where another article here had the slug
+    };
+    // Copies every article of `source` that is not here yet (same id), with all its revisions,
+    // ids, numbers, times and who saved them, and the dictionary words that are missing. Each
+    // article lands whole or not at all; copying again changes nothing.
+    CopyReport copyFrom(ArticleStore &source);
     // Runs `work` (creates and saves) as one transaction: all of it lands or none of it does,
     // and many writes cost one commit. An exception from `work` rolls everything back.
     void batch(const std::function<void()> &work);

@@ -67,6 +67,7 @@ private slots:
     void staleCliEditIsConflict();
     void notifyReachesSecondConnection();
     void serverRestartMidSession();
+    void migrateFromSqlite();
 
 private:
     std::unique_ptr<PostgresServer> m_server;
@@ -366,6 +367,77 @@ void TestPgStore::serverRestartMidSession()
     Article again = saved;
     again.headline = QStringLiteral("Storm warning lifted");
     QCOMPARE(store->save(again).revision, 3);
+}
+
+void TestPgStore::migrateFromSqlite()
+{
+    QTemporaryDir dir;
+    const QString local = dir.filePath(QStringLiteral("laptop.sqlite"));
+    QString bridgeId;
+    {
+        auto store = ArticleStore::open(local);
+        store->setUser(QStringLiteral("maria"));
+        Article bridge = store->create(
+            draft(QStringLiteral("River Road bridge reopens"), QStringLiteral("Crews finished.")));
+        bridge.body += QStringLiteral(" Traffic resumes Monday.");
+        bridge.status = ArticleStatus::Published;
+        bridge.published = QDateTime::currentDateTimeUtc();
+        bridgeId = store->save(bridge).id;
+        store->create(draft(
+            QStringLiteral("本市新能源公交线路增至42条"), QStringLiteral("新建充电桩八十个。")));
+        store->addDictionaryWord(QStringLiteral("FieldEye"));
+    }
+    // The shared store already has work of its own, one article with a slug the laptop uses.
+    {
+        auto shared = ArticleStore::open(m_location);
+        shared->create(
+            draft(QStringLiteral("River Road bridge reopens"), QStringLiteral("Wire copy.")));
+    }
+
+    const QStringList migrate = {QStringLiteral("migrate"), QStringLiteral("--from"), local,
+        QStringLiteral("--to"), m_location, QStringLiteral("--json")};
+    const TestSupport::Run first = TestSupport::runCli({}, migrate);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const QJsonObject report = first.json().object();
+    QCOMPARE(report.value(QStringLiteral("articles")).toInt(), 2);
+    QCOMPARE(report.value(QStringLiteral("revisions")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("already_there")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("dictionary_words")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("renamed_slugs")).toArray().size(), 1);
+
+    // Everything arrived as it was: ids, revisions, who saved, times; and it is searchable.
+    auto shared = ArticleStore::open(m_location);
+    auto laptop = ArticleStore::open(local);
+    const Article copied = shared->get(bridgeId);
+    Article original = laptop->get(bridgeId);
+    QCOMPARE(copied.slug, QStringLiteral("river-road-bridge-reopens-2"));
+    original.slug = copied.slug;
+    QCOMPARE(copied, original);
+    QCOMPARE(shared->history(bridgeId).size(), 2);
+    QCOMPARE(shared->history(bridgeId).last().savedBy, QStringLiteral("maria"));
+    QCOMPARE(shared->revisionSnapshot(bridgeId, 1).body, QStringLiteral("Crews finished."));
+    QCOMPARE(shared->search(QStringLiteral("充电桩")).size(), 1);
+    QCOMPARE(shared->search(QStringLiteral("Traffic resumes")).size(), 1);
+    QCOMPARE(shared->dictionaryWords(), QStringList {QStringLiteral("FieldEye")});
+    QCOMPARE(shared->count(), 3);
+
+    // Running it again changes nothing.
+    const TestSupport::Run second = TestSupport::runCli({}, migrate);
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    QCOMPARE(second.json().object().value(QStringLiteral("articles")).toInt(), 0);
+    QCOMPARE(second.json().object().value(QStringLiteral("revisions")).toInt(), 0);
+    QCOMPARE(second.json().object().value(QStringLiteral("already_there")).toInt(), 2);
+    QCOMPARE(second.json().object().value(QStringLiteral("dictionary_words")).toInt(), 0);
+    QCOMPARE(shared->count(), 3);
+    QCOMPARE(shared->get(bridgeId), copied);
+    QCOMPARE(shared->history(bridgeId).size(), 2);
+
+    // A missing source is a user error, not an empty store created on the spot.
+    const TestSupport::Run missing = TestSupport::runCli({},
+        {QStringLiteral("migrate"), QStringLiteral("--from"),
+            dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--to"), m_location});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
 }
 
 int main(int argc, char *argv[])

@@ -4,6 +4,7 @@
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
 #include "mainwindow.h"
+#include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 
@@ -91,6 +92,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
         return 2;
     }
     MainWindow window(store.get());
+    attachSpelling(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

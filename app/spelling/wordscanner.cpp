@@ -244,14 +244,10 @@ QList<WordSpan> frontMatterWords(QStringView line)
     return wordsOf(proseOnly(text));
 }
 
-} // namespace
+enum class LineKind { Prose, Skipped, FrontMatter };
 
-bool isFenceLine(QStringView line)
-{
-    return fenceAt(line).length > 0 || line.trimmed() == u"---";
-}
-
-QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state)
+// Where the line stands in the Markdown structure; moves `state` on to the next line.
+LineKind classify(QStringView line, MarkdownLineState &state)
 {
     const bool first = state.atStart;
     state.atStart = false;
@@ -261,26 +257,46 @@ QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state)
         if (fence.character == state.fenceChar && fence.length >= state.fenceLength
             && line.mid(fence.end).trimmed().isEmpty())
             state = {};
-        return {};
+        return LineKind::Skipped;
     }
     case MarkdownLineState::FrontMatter:
-        if (line.trimmed() == u"---" || line.trimmed() == u"...")
+        if (line.trimmed() == u"---" || line.trimmed() == u"...") {
             state = {};
-        else
-            return frontMatterWords(line);
-        return {};
+            return LineKind::Skipped;
+        }
+        return LineKind::FrontMatter;
     case MarkdownLineState::Text:
         break;
     }
     if (first && line.trimmed() == u"---") {
         state.kind = MarkdownLineState::FrontMatter;
-        return {};
+        return LineKind::Skipped;
     }
     if (const Fence fence = fenceAt(line); fence.length > 0) {
         state.kind = MarkdownLineState::FencedCode;
         state.fenceChar = fence.character;
         state.fenceLength = quint8(qMin<qsizetype>(fence.length, 255));
-        return {};
+        return LineKind::Skipped;
     }
-    return wordsOf(proseOnly(line));
+    return LineKind::Prose;
+}
+
+} // namespace
+
+void advanceLineState(QStringView line, MarkdownLineState &state)
+{
+    classify(line, state);
+}
+
+QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state)
+{
+    switch (classify(line, state)) {
+    case LineKind::Prose:
+        return wordsOf(proseOnly(line));
+    case LineKind::FrontMatter:
+        return frontMatterWords(line);
+    case LineKind::Skipped:
+        break;
+    }
+    return {};
 }

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Spelling in the editor (offscreen): underlines where the misspellings are, suggestions that
+// replace the word undoably, Add to Dictionary into a real store, the Check Spelling pass.
+#include "editor/articledocument.h"
+#include "mainwindow.h"
+#include "spelling/dictionaries.h"
+#include "spelling/spellingdialog.h"
+#include "spelling/spellingmarker.h"
+#include "spelling/spellingsession.h"
+#include "spelling/windowspelling.h"
+#include "store/articlestore.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+
+// The ranges underlined with the spelling format, as [start, end) pairs.
+QList<QPair<int, int>> underlined(const QPlainTextEdit &edit)
+{
+    QList<QPair<int, int>> ranges;
+    for (const QTextEdit::ExtraSelection &selection : edit.extraSelections()) {
+        if (selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+            ranges.append({selection.cursor.selectionStart(), selection.cursor.selectionEnd()});
+    }
+    return ranges;
+}
+
+} // namespace
+
+class TestSpellingUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void underlinesMisspelledRange();
+    void keepsOtherSelections();
+    void suggestionReplacesUndoably();
+    void editsRecheckOnlyWhatChanged();
+    void wordBeingTypedIsNotUnderlined();
+    void addToDictionaryPersists();
+    void checkSpellingPass();
+    void windowWiring();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestSpellingUi::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
+    if (!Dictionaries::find(QStringLiteral("en_US")).isValid())
+        QSKIP("the en_US Hunspell dictionary is not installed (Debian: hunspell-en-us)");
+}
+
+void TestSpellingUi::underlinesMisspelledRange()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.setPlainText(
+        QStringLiteral("The goverment met.\n\n淮安 news from NATO at https://exmaple.org/x.\n"
+                       "```\nfooo barr\n```\nA secnd one."));
+    SpellingMarker marker(&edit, &session);
+    QTRY_VERIFY(marker.isUpToDate());
+    QCoreApplication::processEvents();
+    const QString text = edit.toPlainText();
+    const int first = int(text.indexOf(u"goverment"));
+    const int second = int(text.indexOf(u"secnd"));
+    QCOMPARE(underlined(edit), (QList<QPair<int, int>> {{first, first + 9}, {second, second + 5}}));
+    const QTextEdit::ExtraSelection selection = edit.extraSelections().first();
+    QCOMPARE(selection.format.underlineColor(), QColor(Qt::red));
+    QCOMPARE(marker.misspellingAt(first + 3).selectedText(), u"goverment"_qs);
+    QVERIFY(marker.misspellingAt(text.indexOf(u"fooo")).isNull());
+}
+
+void TestSpellingUi::keepsOtherSelections()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.setPlainText(QStringLiteral("A goverment."));
+    QTextEdit::ExtraSelection search;
+    search.cursor = QTextCursor(edit.document());
+    search.cursor.setPosition(0);
+    search.cursor.setPosition(1, QTextCursor::KeepAnchor);
+    search.format.setBackground(Qt::yellow);
+    edit.setExtraSelections({search});
+    SpellingMarker marker(&edit, &session);
+    QTRY_COMPARE(underlined(edit).size(), 1);
+    QCOMPARE(edit.extraSelections().size(), 2);
+    QCOMPARE(edit.extraSelections().first().format.background().color(), QColor(Qt::yellow));
+}
+
+void TestSpellingUi::suggestionReplacesUndoably()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.setPlainText(QStringLiteral("The goverment met."));
+    SpellingMarker marker(&edit, &session);
+    QTRY_COMPARE(underlined(edit).size(), 1);
+
+    // The context menu's first entry is the best suggestion.
+    QMenu menu;
+    menu.addAction(QStringLiteral("Copy"));
+    QVERIFY(marker.addMenuEntries(&menu, 6));
+    QCOMPARE(menu.actions().first()->text(), u"government"_qs);
+    QVERIFY(menu.findChild<QAction *>(QStringLiteral("spellingAddToDictionary")));
+    QVERIFY(menu.findChild<QAction *>(QStringLiteral("spellingIgnore")));
+    QVERIFY(menu.actions().size() <= 7 + 5);
+    QVERIFY(!marker.addMenuEntries(&menu, 1)); // "The" is right: nothing to offer
+
+    menu.actions().first()->trigger();
+    QCOMPARE(edit.toPlainText(), u"The government met."_qs);
+    QTRY_COMPARE(underlined(edit).size(), 0);
+    edit.undo();
+    QCOMPARE(edit.toPlainText(), u"The goverment met."_qs);
+    QTRY_COMPARE(underlined(edit).size(), 1);
+
+    // In the editor window's document the replacement is one step on the article's undo stack.
+    Article article;
+    article.body = QStringLiteral("A goverment report.");
+    ArticleDocument document(article);
+    QPlainTextEdit body;
+    body.setDocument(document.textDocument(ArticleDocument::Body));
+    SpellingMarker bodyMarker(&body, &session);
+    QTRY_COMPARE(bodyMarker.misspellings().size(), 1);
+    bodyMarker.replace(bodyMarker.misspellings().first(), QStringLiteral("government"));
+    QCOMPARE(document.article().body, u"A government report."_qs);
+    QVERIFY(document.undoStack()->canUndo());
+    document.undoStack()->undo();
+    QCOMPARE(document.article().body, u"A goverment report."_qs);
+}
+
+void TestSpellingUi::editsRecheckOnlyWhatChanged()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.setPlainText(QStringLiteral("First paragrph.\n\n```\ncode wrd\n```\n\nLast paragrph."));
+    SpellingMarker marker(&edit, &session);
+    QTRY_VERIFY(marker.isUpToDate());
+    QCOMPARE(marker.misspellings().size(), 2);
+
+    // Opening a fence above changes the state of the lines below: they are re-checked.
+    QTextCursor cursor(edit.document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral("\nNew mistke here."));
+    QTRY_VERIFY(marker.isUpToDate());
+    QCOMPARE(marker.misspellings().size(), 3);
+    cursor.setPosition(edit.document()->findBlockByNumber(4).position());
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText(); // the closing fence: "Last paragrph." is code now
+    QTRY_VERIFY(marker.isUpToDate());
+    QCOMPARE(marker.misspellings().size(), 1);
+    QCOMPARE(marker.misspellings().first().selectedText(), u"paragrph"_qs);
+    edit.undo();
+    QTRY_VERIFY(marker.isUpToDate());
+    QCOMPARE(marker.misspellings().size(), 3);
+}
+
+void TestSpellingUi::wordBeingTypedIsNotUnderlined()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.show();
+    edit.activateWindow();
+    edit.setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(&edit));
+    SpellingMarker marker(&edit, &session);
+    QTest::keyClicks(&edit, QStringLiteral("The gover"));
+    QTRY_VERIFY(marker.isUpToDate());
+    QCoreApplication::processEvents();
+    QVERIFY(underlined(edit).isEmpty()); // "gover" is being typed
+    QTest::keyClicks(&edit, QStringLiteral("ment "));
+    QTRY_COMPARE(underlined(edit).size(), 1); // the cursor left it: now it is a misspelling
+    QCOMPARE(underlined(edit).first(), (QPair<int, int> {4, 13}));
+}
+
+void TestSpellingUi::addToDictionaryPersists()
+{
+    const QString path = m_home.filePath(QStringLiteral("store.sqlite"));
+    {
+        auto store = ArticleStore::open(path);
+        SpellingSession session(store.get());
+        QPlainTextEdit edit;
+        edit.setPlainText(QStringLiteral("The Qinghe ferry."));
+        SpellingMarker marker(&edit, &session);
+        QTRY_COMPARE(underlined(edit).size(), 1);
+        QMenu menu;
+        QVERIFY(marker.addMenuEntries(&menu, 5));
+        menu.findChild<QAction *>(QStringLiteral("spellingAddToDictionary"))->trigger();
+        QTRY_COMPARE(underlined(edit).size(), 0);
+    }
+    // Reopened: the newsroom dictionary still has it, for everyone sharing the store.
+    auto store = ArticleStore::open(path);
+    QCOMPARE(store->dictionaryWords(), QStringList {u"Qinghe"_qs});
+    SpellingSession session(store.get());
+    QPlainTextEdit edit;
+    edit.setPlainText(QStringLiteral("Qinghe ferry in QINGHE."));
+    SpellingMarker marker(&edit, &session);
+    QTRY_VERIFY(marker.isUpToDate());
+    QVERIFY(underlined(edit).isEmpty());
+
+    // Ignore goes to the reporter's own list, not the store.
+    edit.setPlainText(QStringLiteral("Zhoukou ferry."));
+    QTRY_COMPARE(underlined(edit).size(), 1);
+    QMenu menu;
+    QVERIFY(marker.addMenuEntries(&menu, 2));
+    menu.findChild<QAction *>(QStringLiteral("spellingIgnore"))->trigger();
+    QTRY_COMPARE(underlined(edit).size(), 0);
+    QCOMPARE(IgnoreList().words(), QStringList {u"Zhoukou"_qs});
+    QCOMPARE(store->dictionaryWords(), QStringList {u"Qinghe"_qs});
+}
+
+void TestSpellingUi::checkSpellingPass()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit headline;
+    headline.setPlainText(QStringLiteral("Bridge reopns"));
+    QPlainTextEdit body;
+    body.setPlainText(QStringLiteral("The goverment said.\n\nA secnd time, the goverment."));
+    SpellingMarker headlineMarker(&headline, &session);
+    SpellingMarker bodyMarker(&body, &session);
+    SpellingDialog dialog(&session, {&headlineMarker, &bodyMarker}, &headlineMarker);
+    QCOMPARE(dialog.currentWord(), u"reopns"_qs);
+    dialog.change(QStringLiteral("reopens"));
+    QCOMPARE(headline.toPlainText(), u"Bridge reopens"_qs);
+    QCOMPARE(dialog.currentWord(), u"goverment"_qs);
+    dialog.change(QStringLiteral("government"));
+    QCOMPARE(dialog.currentWord(), u"secnd"_qs);
+    dialog.skip();
+    QCOMPARE(dialog.currentWord(), u"goverment"_qs);
+    dialog.ignore();
+    QCOMPARE(dialog.currentWord(), QString());
+    QCOMPARE(body.toPlainText(), u"The government said.\n\nA secnd time, the goverment."_qs);
+    body.undo();
+    QCOMPARE(body.toPlainText(), u"The goverment said.\n\nA secnd time, the goverment."_qs);
+}
+
+void TestSpellingUi::windowWiring()
+{
+    auto store = ArticleStore::open(m_home.filePath(QStringLiteral("window.sqlite")));
+    Article article;
+    // (Words of their own: earlier tests put "goverment" on this reporter's ignore list.)
+    article.headline = QStringLiteral("Okafor sees the brigde");
+    article.bylines = {{u"Daniel Okafor"_qs, u"Correspondent"_qs, {}}};
+    article.body = QStringLiteral("Okafor filed from here. A thrid line.");
+    const QString id = store->create(article).id;
+    MainWindow window(store.get());
+    SpellingSession *session = attachSpelling(&window);
+    QVERIFY(window.openArticle(id));
+    auto *tools = window.findChild<QMenu *>(QStringLiteral("ToolsMenu"));
+    QVERIFY(tools);
+    QVERIFY(window.menuBar()->actions().contains(tools->menuAction()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("checkSpellingAction")));
+    QVERIFY(session->problem().isEmpty());
+    QPlainTextEdit *body = reinterpret_cast<QPlainTextEdit *>(window.bodyEditor());
+    QTRY_COMPARE(underlined(*body).size(), 1); // thrid; Okafor is a byline name
+    auto *headline = reinterpret_cast<QPlainTextEdit *>(window.headlineEdit());
+    QTRY_COMPARE(underlined(*headline).size(), 1);
+}
+
+QTEST_MAIN(TestSpellingUi)
+#include "tst_spellingui.moc"

@@ -26,7 +26,7 @@ packages=(
   # icon PNGs from the SVG at build time
   librsvg2-bin
   # benchmarks
-  libbenchmark-dev hugo
+  libbenchmark-dev hugo hyperfine
 )
 
 missing=()

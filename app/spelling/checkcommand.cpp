@@ -150,6 +150,13 @@ int runCheck(CommandLine &cli)
         total += checked.misspellings.size();
     }
 
+    QStringList misspelled;
+    for (const CheckedText &checked : texts) {
+        for (const Misspelling &m : checked.misspellings)
+            misspelled << m.word;
+    }
+    checker.prepareSuggestions(misspelled);
+
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const CheckedText &checked : texts) {

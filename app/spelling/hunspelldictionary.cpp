@@ -26,7 +26,8 @@ QByteArray qtEncodingName(const std::string &hunspellName)
 } // namespace
 
 HunspellDictionary::HunspellDictionary(const DictionaryInfo &info)
-    : m_name(info.name),
+    : m_info(info),
+      m_name(info.name),
       m_hunspell(std::make_unique<Hunspell>(
           QFile::encodeName(info.affPath).constData(), QFile::encodeName(info.dicPath).constData()))
 {
@@ -60,6 +61,16 @@ std::shared_ptr<HunspellDictionary> HunspellDictionary::load(
         return nullptr;
     }
     loaded.insert(info.affPath, dictionary);
+    return dictionary;
+}
+
+std::unique_ptr<HunspellDictionary> HunspellDictionary::loadUnshared(const DictionaryInfo &info)
+{
+    if (!info.isValid() || !QFile::exists(info.affPath) || !QFile::exists(info.dicPath))
+        return nullptr;
+    std::unique_ptr<HunspellDictionary> dictionary(new HunspellDictionary(info));
+    if (!dictionary->m_encoder.isValid() || !dictionary->m_decoder.isValid())
+        return nullptr;
     return dictionary;
 }
 

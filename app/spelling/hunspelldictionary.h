@@ -13,7 +13,7 @@ class Hunspell;
 
 // One loaded Hunspell dictionary. Words go in and come out in the dictionary's own encoding
 // (its SET line: UTF-8 for Debian's English, ISO8859-x or KOI8-R for some others).
-// Loading takes a tenth of a second, so loaded dictionaries are shared: see load().
+// Loading takes tens of milliseconds, so loaded dictionaries are shared: see load().
 // Not thread-safe: use it from one thread (Hunspell itself keeps state between calls).
 class HunspellDictionary
 {
@@ -26,6 +26,11 @@ public:
     // read or its encoding is unknown (`error` says why).
     static std::shared_ptr<HunspellDictionary> load(
         const DictionaryInfo &info, QString *error = nullptr);
+    // A private instance, for another thread (Hunspell instances cannot be shared between
+    // threads); null when it cannot be loaded.
+    static std::unique_ptr<HunspellDictionary> loadUnshared(const DictionaryInfo &info);
+
+    DictionaryInfo info() const { return m_info; }
 
     QString name() const { return m_name; }
     QString encoding() const { return m_encodingName; }
@@ -39,6 +44,7 @@ private:
     HunspellDictionary(const DictionaryInfo &info);
     bool encode(QStringView word, std::string &out);
 
+    DictionaryInfo m_info;
     QString m_name;
     QString m_encodingName;
     std::unique_ptr<Hunspell> m_hunspell;

@@ -6,6 +6,9 @@
 #include "spelling/hunspelldictionary.h"
 #include "store/articlestore.h"
 
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
 namespace {
 
 bool isApostrophe(QChar c)
@@ -134,21 +137,77 @@ bool SpellChecker::isCorrect(QStringView word)
     return *cached;
 }
 
+namespace {
+
+// Every dictionary's suggestions, in dictionary order, each once.
+template<typename Dictionaries>
+QStringList mergedSuggestions(const Dictionaries &dictionaries, const QString &word)
+{
+    QStringList all;
+    for (const auto &dictionary : dictionaries) {
+        for (const QString &suggestion : dictionary->suggest(word)) {
+            if (!all.contains(suggestion))
+                all << suggestion;
+        }
+    }
+    return all;
+}
+
+} // namespace
+
 QStringList SpellChecker::suggestions(QStringView word, int max)
 {
     const QString key = normalized(word);
     auto cached = m_suggestionCache.constFind(key);
-    if (cached == m_suggestionCache.cend()) {
-        QStringList all;
-        for (const auto &dictionary : m_dictionaries) {
-            for (const QString &suggestion : dictionary->suggest(key)) {
-                if (!all.contains(suggestion))
-                    all << suggestion;
-            }
-        }
-        cached = m_suggestionCache.insert(key, all);
-    }
+    if (cached == m_suggestionCache.cend())
+        cached = m_suggestionCache.insert(key, mergedSuggestions(m_dictionaries, key));
     return cached->mid(0, max);
+}
+
+void SpellChecker::prepareSuggestions(const QStringList &words)
+{
+    QStringList missing;
+    for (const QString &word : words) {
+        const QString key = normalized(word);
+        if (!m_suggestionCache.contains(key) && !missing.contains(key))
+            missing << key;
+    }
+    // A suggestion costs tens of milliseconds, loading a dictionary about as much as one:
+    // another thread pays off from a handful of words on.
+    constexpr int kWordsPerThread = 4;
+    const int threads = qMin(QThread::idealThreadCount(), int(missing.size()) / kWordsPerThread);
+    if (threads < 2) {
+        for (const QString &word : missing)
+            suggestions(word);
+        return;
+    }
+    QList<DictionaryInfo> infos;
+    for (const auto &dictionary : m_dictionaries)
+        infos << dictionary->info();
+    using Results = QList<QPair<QString, QStringList>>;
+    QList<QFuture<Results>> futures;
+    for (int t = 1; t < threads; ++t) {
+        QStringList share;
+        for (qsizetype i = t; i < missing.size(); i += threads)
+            share << missing.at(i);
+        futures << QtConcurrent::run([infos, share] {
+            std::vector<std::unique_ptr<HunspellDictionary>> own;
+            for (const DictionaryInfo &info : infos) {
+                if (auto dictionary = HunspellDictionary::loadUnshared(info))
+                    own.push_back(std::move(dictionary));
+            }
+            Results results;
+            for (const QString &word : share)
+                results.append({word, mergedSuggestions(own, word)});
+            return results;
+        });
+    }
+    for (qsizetype i = 0; i < missing.size(); i += threads)
+        suggestions(missing.at(i));
+    for (QFuture<Results> &future : futures) {
+        for (const auto &[word, list] : future.result())
+            m_suggestionCache.insert(word, list);
+    }
 }
 
 QList<Misspelling> SpellChecker::checkLine(QStringView line, MarkdownLineState &state)

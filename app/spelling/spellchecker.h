@@ -57,6 +57,10 @@ public:
     bool isCorrect(QStringView word);
     // Up to `max` replacements, best first; ≈30 ms per call, so only on demand. Cached.
     QStringList suggestions(QStringView word, int max = 7);
+    // Computes the suggestions for many words at once, on several threads when there are
+    // enough of them to repay loading the dictionaries again (the command line lists
+    // suggestions for every misspelling). Afterwards suggestions() answers from the cache.
+    void prepareSuggestions(const QStringList &words);
 
     // The misspellings in one line of Markdown, in the state the previous line left.
     // Offsets and columns are relative to the line; `line` is 1.

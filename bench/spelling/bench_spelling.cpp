@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Spelling benchmarks (run by hand, see run.sh):
+//   --write DIR  writes clean.md and misspelled.md, 10,000-word articles;
+//   --time DIR   times checking them in process, and the editor's re-check after a keystroke.
+#include "spelling/dictionaries.h"
+#include "spelling/spellchecker.h"
+#include "spelling/spellingmarker.h"
+#include "spelling/spellingsession.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QRandomGenerator>
+#include <QTextBlock>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+// Plain words of the en_US dictionary (no affixes needed), as a varied vocabulary.
+QStringList vocabulary()
+{
+    const DictionaryInfo info = Dictionaries::find(QStringLiteral("en_US"));
+    QFile file(info.dicPath);
+    QStringList words;
+    if (!file.open(QIODevice::ReadOnly))
+        return words;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QString word = QString::fromUtf8(line.split('/').first()).trimmed();
+        if (word.size() >= 3 && word.size() <= 11 && word.at(0).isLower()
+            && std::all_of(
+                word.begin(), word.end(), [](QChar c) { return c >= u'a' && c <= u'z'; }))
+            words << word;
+    }
+    return words;
+}
+
+// A news story of `words` words: paragraphs of sentences, with what copy holds besides
+// dictionary words (numbers, acronyms, a URL, a link, a code span, a Chinese quote).
+// `misspellings` distinct words get two letters swapped.
+QString article(int words, int misspellings)
+{
+    QRandomGenerator random(20261125);
+    const QStringList all = vocabulary();
+    QStringList pool;
+    for (int i = 0; i < 5000; ++i)
+        pool << all.at(random.bounded(int(all.size())));
+    static const QStringList extras = {QStringLiteral("NATO"), QStringLiteral("COVID-19"),
+        QStringLiteral("2026"), QStringLiteral("[the report](https://example.org/reports/2026)"),
+        QStringLiteral("https://example.org/ferry"), QStringLiteral("`copydesk check`"),
+        QStringLiteral("“淮安日报讯”"), QStringLiteral("U.S."), QStringLiteral("42%")};
+    QString text = QStringLiteral("# A headline for the benchmark\n\n");
+    int written = 0;
+    int misspelled = 0;
+    while (written < words) {
+        const int sentences = 3 + random.bounded(4);
+        for (int s = 0; s < sentences && written < words; ++s) {
+            const int length = 8 + random.bounded(14);
+            for (int w = 0; w < length && written < words; ++w, ++written) {
+                QString word = pool.at(random.bounded(int(pool.size())));
+                if (random.bounded(40) == 0)
+                    word = extras.at(random.bounded(int(extras.size())));
+                else if (misspelled < misspellings
+                    && random.bounded(words / qMax(1, misspellings)) == 0 && word.size() >= 5) {
+                    std::swap(word[2], word[3]);
+                    ++misspelled;
+                }
+                if (w == 0)
+                    word[0] = word.at(0).toUpper();
+                text += word + (w + 1 == length ? QStringLiteral(". ") : QStringLiteral(" "));
+            }
+        }
+        text = text.trimmed() + QStringLiteral("\n\n");
+    }
+    return text;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+void write(const QString &dir)
+{
+    for (const auto &[name, misspellings] :
+        {std::pair {"clean", 0}, std::pair {"misspelled", 20}}) {
+        QFile file(dir + u'/' + QLatin1StringView(name) + QStringLiteral(".md"));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        file.write(article(10000, misspellings).toUtf8());
+    }
+}
+
+QString read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s (run --write first)", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+void time(const QString &dir)
+{
+    QTextStream out(stdout);
+    for (const char *name : {"clean", "misspelled"}) {
+        const QString text = read(dir + u'/' + QLatin1StringView(name) + QStringLiteral(".md"));
+        QElapsedTimer clock;
+        clock.start();
+        SpellChecker checker({QStringLiteral("en_US")});
+        const qint64 load = clock.restart();
+        const auto found = checker.check(text);
+        const qint64 cold = clock.restart();
+        checker.check(text);
+        const qint64 warm = clock.restart();
+        for (const Misspelling &m : found)
+            checker.suggestions(m.word);
+        const qint64 suggest = clock.elapsed();
+        out << name << ": " << text.split(u' ', Qt::SkipEmptyParts).size() << " words, "
+            << found.size() << " misspellings; dictionary load " << load << " ms, check " << cold
+            << " ms (again, cached: " << warm << " ms), suggestions for all " << suggest << " ms\n";
+    }
+    out.flush();
+
+    // The editor: one keystroke in the middle of a paragraph, then the re-check the idle
+    // timer would run; against the same keystroke in an editor without spelling.
+    const QString text = read(dir + QStringLiteral("/misspelled.md"));
+    auto keystrokes = [&text](bool withSpelling) {
+        SpellingSession session(nullptr);
+        QPlainTextEdit edit;
+        edit.resize(900, 700);
+        edit.setPlainText(text);
+        edit.show();
+        std::unique_ptr<SpellingMarker> marker;
+        if (withSpelling) {
+            marker = std::make_unique<SpellingMarker>(&edit, &session);
+            marker->checkNow();
+        }
+        QCoreApplication::processEvents();
+        QRandomGenerator random(7);
+        std::vector<double> times;
+        const int blocks = edit.document()->blockCount();
+        for (int i = 0; i < 400; ++i) {
+            const QTextBlock block = edit.document()->findBlockByNumber(random.bounded(blocks));
+            QTextCursor cursor(block);
+            cursor.setPosition(block.position() + block.length() / 2);
+            edit.setTextCursor(cursor);
+            QElapsedTimer clock;
+            clock.start();
+            cursor.insertText(i % 2 ? QStringLiteral(" ") : QStringLiteral("e"));
+            if (marker)
+                marker->checkNow();
+            times.push_back(double(clock.nsecsElapsed()) / 1e6);
+            QCoreApplication::processEvents();
+        }
+        return median(times);
+    };
+    const double bare = keystrokes(false);
+    const double spelled = keystrokes(true);
+    out << "editor keystroke (10,000-word body, 20 misspellings): median " << spelled
+        << " ms with spelling re-check, " << bare << " ms without; spelling's share "
+        << spelled - bare << " ms\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args.at(1) == u"--write") {
+        write(args.at(2));
+    } else if (args.size() == 3 && args.at(1) == u"--time") {
+        time(args.at(2));
+    } else {
+        std::fprintf(stderr, "usage: bench_spelling --write DIR | --time DIR\n");
+        return 1;
+    }
+    return 0;
+}

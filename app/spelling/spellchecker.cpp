@@ -91,9 +91,21 @@ void SpellChecker::addKnownNames(const QStringList &texts)
 
 bool SpellChecker::isKnown(QStringView word) const
 {
-    if (m_known.isEmpty())
+    if (m_known.isEmpty() && m_articleNames.isEmpty())
         return false;
-    return m_known.contains(normalized(word).toCaseFolded());
+    const QString folded = normalized(word).toCaseFolded();
+    return m_known.contains(folded) || m_articleNames.contains(folded);
+}
+
+void SpellChecker::setArticleNames(const QStringList &texts)
+{
+    m_articleNames.clear();
+    for (const QString &text : texts) {
+        MarkdownLineState state;
+        for (const WordSpan &span : checkableWords(text, state))
+            m_articleNames.insert(
+                normalized(QStringView(text).mid(span.start, span.length)).toCaseFolded());
+    }
 }
 
 void SpellChecker::addKnownWordsFrom(ArticleStore &store)

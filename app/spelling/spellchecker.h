@@ -75,6 +75,9 @@ public:
     // Every word of these texts ("Maria Santos", "NEWPORT, R.I.") becomes known.
     void addKnownNames(const QStringList &texts);
     bool isKnown(QStringView word) const;
+    // The names of the article being edited (its bylines and dateline), replacing the previous
+    // ones: a byline being typed must not leave "Oka", "Okaf" behind as known words.
+    void setArticleNames(const QStringList &texts);
     // The newsroom dictionary and every byline and dateline name in the store.
     void addKnownWordsFrom(ArticleStore &store);
     // The names in this article's own bylines and dateline.
@@ -88,6 +91,7 @@ private:
     QStringList m_errors;
     bool m_checkAcronyms = false;
     QSet<QString> m_known; // case-folded
+    QSet<QString> m_articleNames; // case-folded
     QHash<QString, bool> m_spellCache;
     QHash<QString, QStringList> m_suggestionCache;
 };

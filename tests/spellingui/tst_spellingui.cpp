@@ -47,6 +47,7 @@ private slots:
     void wordBeingTypedIsNotUnderlined();
     void addToDictionaryPersists();
     void checkSpellingPass();
+    void namesFollowTheArticle();
     void windowWiring();
 
 private:
@@ -243,6 +244,30 @@ void TestSpellingUi::checkSpellingPass()
     QCOMPARE(body.toPlainText(), u"The government said.\n\nA secnd time, the goverment."_qs);
     body.undo();
     QCOMPARE(body.toPlainText(), u"The goverment said.\n\nA secnd time, the goverment."_qs);
+}
+
+void TestSpellingUi::namesFollowTheArticle()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.setPlainText(QStringLiteral("Wubaixiang and Wubai reported."));
+    SpellingMarker marker(&edit, &session);
+    QTRY_COMPARE(underlined(edit).size(), 2);
+    Article article;
+    article.bylines = {{u"Wubai"_qs, {}, {}}};
+    session.setArticle(article);
+    QTRY_COMPARE(underlined(edit).size(), 1);
+    // Typed on: the name is now the longer one, and the shorter is no longer known.
+    article.bylines = {{u"Wubaixiang"_qs, {}, {}}};
+    session.setArticle(article);
+    QTRY_VERIFY(marker.isUpToDate());
+    QTRY_COMPARE(underlined(edit).size(), 1);
+    QCOMPARE(marker.misspellings().first().selectedText(), u"Wubai"_qs);
+    // Another language: a new checker, the names kept.
+    article.language = QStringLiteral("zh-Hans");
+    session.setArticle(article);
+    QTRY_VERIFY(marker.isUpToDate());
+    QCOMPARE(marker.misspellings().size(), 1);
 }
 
 void TestSpellingUi::windowWiring()

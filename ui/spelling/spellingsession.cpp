@@ -7,6 +7,16 @@
 SpellingSession::SpellingSession(ArticleStore *store, QObject *parent)
     : QObject(parent), m_store(store), m_preferences(SpellingPreferences::load())
 {
+    if (m_store) {
+        try {
+            m_storeWords = m_store->dictionaryWords();
+            for (const QString &name : m_store->creditedNames())
+                m_storeWords << name;
+        } catch (const StoreError &error) {
+            // An unreachable store costs the newsroom's words, not the checking.
+            qWarning("spelling: %s", qPrintable(error.message()));
+        }
+    }
     rebuild();
 }
 
@@ -24,11 +34,16 @@ void SpellingSession::setArticle(const Article &article)
         names << byline.name;
     names << article.dateline.place << article.dateline.source;
     names.removeAll(QString());
-    if (article.language == m_language && names == m_articleNames)
-        return;
-    m_language = article.language;
-    m_articleNames = names;
-    rebuild();
+    if (article.language != m_language) {
+        m_language = article.language;
+        m_articleNames = names;
+        rebuild();
+    } else if (names != m_articleNames) {
+        // Names change as a byline is typed: no new checker, no store query, only a re-check.
+        m_articleNames = names;
+        m_checker->setArticleNames(m_articleNames);
+        emit changed();
+    }
 }
 
 void SpellingSession::setLanguage(const QString &language)
@@ -54,15 +69,8 @@ void SpellingSession::rebuild()
     m_checker->setChecksAcronyms(m_preferences.checkAcronyms);
     for (const QString &word : m_ignoreList.words())
         m_checker->addKnownWord(word);
-    if (m_store) {
-        try {
-            m_checker->addKnownWordsFrom(*m_store);
-        } catch (const StoreError &error) {
-            // An unreachable store costs the newsroom's words, not the checking.
-            qWarning("spelling: %s", qPrintable(error.message()));
-        }
-    }
-    m_checker->addKnownNames(m_articleNames);
+    m_checker->addKnownNames(m_storeWords);
+    m_checker->setArticleNames(m_articleNames);
     emit changed();
 }
 
@@ -77,6 +85,7 @@ QString SpellingSession::addToDictionary(const QString &word)
     } else if (QString error = m_ignoreList.add(word); !error.isEmpty()) {
         return error;
     }
+    m_storeWords << word;
     m_checker->addKnownWord(word);
     emit changed();
     return {};

@@ -51,5 +51,6 @@ private:
     IgnoreList m_ignoreList;
     QString m_language = QStringLiteral("en");
     QStringList m_articleNames;
+    QStringList m_storeWords; // the newsroom dictionary and credited names, read once
     std::unique_ptr<SpellChecker> m_checker;
 };

@@ -9,6 +9,7 @@
 #include "store/articlestore.h"
 
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -182,6 +183,7 @@ struct Entry
     QDateTime time;
     QString lede;
     QList<ArticleLink> recommended;
+    bool hasBody = false; // false: read from the cache, body not loaded
 };
 
 struct ManifestFile
@@ -221,6 +223,72 @@ struct Manifest
         return manifest;
     }
 };
+
+// What the last run read of each article (everything but the body and the notes), so that the
+// next run reads in full only what changed since. A cache: any doubt and it is ignored.
+struct CachedArticle
+{
+    Article article;
+    QString lede;
+};
+
+constexpr quint32 kCacheMagic = 0x43445043; // "CDPC"
+constexpr quint32 kCacheVersion = 1;
+
+QHash<QString, CachedArticle> readArticleCache(const QString &path)
+{
+    QHash<QString, CachedArticle> cache;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return cache;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    qint32 count = 0;
+    in >> magic >> version >> count;
+    if (magic != kCacheMagic || version != kCacheVersion || count < 0)
+        return cache;
+    cache.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        CachedArticle c;
+        Article &a = c.article;
+        qint32 bylines = 0, status = 0;
+        in >> a.id >> a.slug >> a.revision >> a.headline >> a.deck >> bylines;
+        for (qint32 b = 0; b < bylines && b < 1000 && in.status() == QDataStream::Ok; ++b) {
+            Byline byline;
+            in >> byline.name >> byline.role >> byline.affiliation;
+            a.bylines.append(byline);
+        }
+        in >> a.dateline.place >> a.dateline.date >> a.dateline.source >> a.language >> a.section
+            >> a.tags >> status >> a.editor >> a.signoff >> a.targetLength >> a.created >> a.updated
+            >> a.published >> c.lede;
+        a.status = ArticleStatus(qBound(0, int(status), int(ArticleStatus::Killed)));
+        cache.insert(a.id, std::move(c));
+    }
+    if (in.status() != QDataStream::Ok)
+        cache.clear();
+    return cache;
+}
+
+void writeArticleCache(const QString &path, const std::vector<Entry> &entries)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kCacheMagic << kCacheVersion << qint32(entries.size());
+    for (const Entry &e : entries) {
+        const Article &a = e.article;
+        out << a.id << a.slug << a.revision << a.headline << a.deck << qint32(a.bylines.size());
+        for (const Byline &b : a.bylines)
+            out << b.name << b.role << b.affiliation;
+        out << a.dateline.place << a.dateline.date << a.dateline.source << a.language << a.section
+            << a.tags << qint32(a.status) << a.editor << a.signoff << a.targetLength << a.created
+            << a.updated << a.published << e.lede;
+    }
+    file.commit(); // a cache that fails to save only costs the next run time
+}
 
 bool renameOver(const QString &from, const QString &to)
 {
@@ -264,7 +332,7 @@ public:
         if (lines.value(0) != kJournalHeader)
             throw PublishError(QStringLiteral("%1 is damaged; remove it and publish with --full")
                                    .arg(state(QStringLiteral("journal"))));
-        QSet<QString> madeDirs;
+        QSet<QString> liveDirs;
         QStringList deleted;
         for (const QByteArray &line : lines) {
             if (line.size() < 3 || line.at(1) != '\t')
@@ -275,13 +343,28 @@ public:
             if (line.at(0) == 'M') {
                 const QString from = staged(path);
                 if (!QFile::exists(from))
-                    continue; // moved before an interruption
-                const QString dir = path.section(u'/', 0, -2);
-                if (!dir.isEmpty() && !madeDirs.contains(dir)) {
-                    QDir().mkpath(live(dir));
-                    madeDirs.insert(dir);
+                    continue; // moved before an interruption, or with its folder
+                // A folder the live site does not have yet moves in whole, with everything
+                // staged below it: one rename instead of a mkdir and a rename per file.
+                bool movedWithFolder = false;
+                QString folder;
+                const QStringList segments = path.split(u'/');
+                for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+                    folder += (i ? QStringLiteral("/") : QString()) + segments.at(i);
+                    if (liveDirs.contains(folder))
+                        continue;
+                    if (!QFileInfo(live(folder)).isDir()) {
+                        if (!renameOver(staged(folder), live(folder)))
+                            throw PublishError(
+                                QStringLiteral("cannot move %1 into place: %2")
+                                    .arg(live(folder), QString::fromLocal8Bit(strerror(errno))));
+                        movedWithFolder = true;
+                    }
+                    liveDirs.insert(folder);
+                    if (movedWithFolder)
+                        break;
                 }
-                if (!renameOver(from, live(path)))
+                if (!movedWithFolder && !renameOver(from, live(path)))
                     throw PublishError(
                         QStringLiteral("cannot move %1 into place: %2")
                             .arg(live(path), QString::fromLocal8Bit(strerror(errno))));
@@ -328,6 +411,30 @@ PublishReport Publisher::publish()
             throw PublishError(QStringLiteral("cancelled; the site was left as it was"), true);
     };
 
+    // Full articles by id: one query for many, one look-up each for a few.
+    const auto readArticles = [this](const QStringList &ids) {
+        QList<Article> found;
+        if (ids.size() > 200) {
+            const QSet<QString> wanted(ids.cbegin(), ids.cend());
+            for (ArticleStatus status : {ArticleStatus::Published, ArticleStatus::Ready}) {
+                if (status == ArticleStatus::Ready && !m_options.includeReady)
+                    continue;
+                ArticleQuery query;
+                query.status = status;
+                for (Article &a : m_store.articles(query)) {
+                    if (wanted.contains(a.id))
+                        found.append(std::move(a));
+                }
+            }
+        } else {
+            for (const QString &id : ids) {
+                if (auto a = m_store.find(id))
+                    found.append(std::move(*a));
+            }
+        }
+        return found;
+    };
+
     if (m_options.outDir.isEmpty())
         throw PublishError(QStringLiteral("no output folder given"));
     const QString &base = m_options.baseUrl;
@@ -345,6 +452,7 @@ PublishReport Publisher::publish()
     QDir().mkpath(site.state(QStringLiteral("staging")));
     // With --full the old hashes and keys are ignored, but the old file list still says what
     // to delete and the old slugs still keep addresses stable.
+    progress(QStringLiteral("manifest"), 0, 0);
     const Manifest previous = Manifest::parse(readAll(site.state(QStringLiteral("manifest"))));
     // Until the journal is committed, any failure or cancel leaves only the staging folder,
     // removed here or by the next run.
@@ -360,13 +468,44 @@ PublishReport Publisher::publish()
     } stagingGuard {site.state(QStringLiteral("staging"))};
 
     // --- Articles: load, stamp first publication, check. ---
+    // The list (no bodies) says which articles changed since the last run; only those are read
+    // in full, the rest come from the cache of what the last run read. Bodies of unchanged
+    // articles are fetched later, and only for pages that must be rendered again.
     progress(QStringLiteral("loading"), 0, 0);
-    ArticleQuery query;
-    query.status = ArticleStatus::Published;
-    QList<Article> articles = m_store.articles(query);
-    if (m_options.includeReady) {
-        query.status = ArticleStatus::Ready;
-        articles += m_store.articles(query);
+    const QString cachePath = site.state(QStringLiteral("articles"));
+    QHash<QString, CachedArticle> cache;
+    if (!m_options.full)
+        cache = readArticleCache(cachePath);
+    QList<ArticleSummary> summaries;
+    {
+        ArticleQuery query;
+        query.status = ArticleStatus::Published;
+        summaries = m_store.list(query);
+        if (m_options.includeReady) {
+            query.status = ArticleStatus::Ready;
+            summaries += m_store.list(query);
+        }
+    }
+    progress(QStringLiteral("reading"), 0, int(summaries.size()));
+    QList<Article> articles;
+    articles.reserve(summaries.size());
+    QHash<QString, QString> ledes;
+    QSet<QString> withBody;
+    {
+        QStringList toRead;
+        for (const ArticleSummary &summary : std::as_const(summaries)) {
+            const auto cached = cache.constFind(summary.id);
+            if (cached != cache.constEnd() && cached->article.revision == summary.revision) {
+                articles.append(cached->article);
+                ledes.insert(summary.id, cached->lede);
+            } else {
+                toRead << summary.id;
+            }
+        }
+        for (Article &a : readArticles(toRead)) {
+            withBody.insert(a.id);
+            articles.append(std::move(a));
+        }
     }
     const QDateTime now =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
@@ -376,6 +515,10 @@ PublishReport Publisher::publish()
             || a.headline.trimmed().isEmpty())
             continue;
         checkCancel();
+        if (!withBody.contains(a.id)) {
+            a = m_store.get(a.id);
+            withBody.insert(a.id);
+        }
         // The first publication is a save like any other, so that the store, the history and
         // other editors see it; someone saving at the same moment wins and we try once more.
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -412,6 +555,8 @@ PublishReport Publisher::publish()
             continue;
         }
         Entry e;
+        e.hasBody = withBody.contains(a.id);
+        e.lede = e.hasBody ? QString() : ledes.value(a.id);
         e.article = std::move(a);
         e.time = publicationTime(e.article);
         entries.push_back(std::move(e));
@@ -424,6 +569,7 @@ PublishReport Publisher::publish()
         return x.article.id < y.article.id;
     });
 
+    progress(QStringLiteral("addresses"), 0, 0);
     // --- Slugs: safe, unique, and the same as last time. ---
     QSet<QString> taken;
     const auto wantedSlug = [](const Article &a) {
@@ -482,9 +628,11 @@ PublishReport Publisher::publish()
                 if (!tag.trimmed().isEmpty() && !e.tagFolders.contains(folder))
                     e.tagFolders << folder;
             }
-            e.lede = firstParagraphText(e.article.body);
-            if (e.lede.size() > kLedeLength)
-                e.lede = e.lede.left(kLedeLength - 1) + u'…';
+            if (e.hasBody) {
+                e.lede = firstParagraphText(e.article.body);
+                if (e.lede.size() > kLedeLength)
+                    e.lede = e.lede.left(kLedeLength - 1) + u'…';
+            }
             ++languages[e.article.language];
         }
         if (siteLanguage.isEmpty()) {
@@ -500,6 +648,7 @@ PublishReport Publisher::publish()
         }
     }
 
+    progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
     {
         QList<Article> candidates;
@@ -568,14 +717,12 @@ PublishReport Publisher::publish()
     const auto keyOf = [&](QCryptographicHash &hash) { return hash.result().toHex(); };
 
     const int total = int(entries.size());
-    int done = 0;
-    for (const Entry &e : entries) {
-        if (done % 200 == 0) {
-            checkCancel();
-            progress(QStringLiteral("rendering"), done, total);
-        }
-        ++done;
-        const QString file = e.path + QStringLiteral("index.html");
+    // Which pages must be rendered: those whose inputs changed. Their bodies are read now if
+    // the cache stood in for them.
+    std::vector<std::pair<size_t, QByteArray>> toRender;
+    QStringList bodiesToRead;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
         QCryptographicHash hash(QCryptographicHash::Sha1);
         hash.addData(siteKey);
         hash.addData(e.article.id.toUtf8());
@@ -588,14 +735,41 @@ PublishReport Publisher::publish()
             hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
         }
         const QByteArray key = keyOf(hash);
-        if (keep(file, key))
+        if (keep(e.path + QStringLiteral("index.html"), key))
             continue;
+        toRender.emplace_back(i, key);
+        if (!e.hasBody)
+            bodiesToRead << e.article.id;
+    }
+    if (!bodiesToRead.isEmpty()) {
+        QHash<QString, Article> read;
+        for (Article &a : readArticles(bodiesToRead))
+            read.insert(a.id, std::move(a));
+        for (const auto &[i, key] : toRender) {
+            Entry &e = entries[i];
+            const auto found = read.constFind(e.article.id);
+            // Saved again since the list was read: the newer text is the one to show.
+            if (!e.hasBody && found != read.constEnd())
+                e.article.body = found->body;
+        }
+    }
+    int done = 0;
+    for (const auto &[i, key] : toRender) {
+        if (done % 200 == 0) {
+            checkCancel();
+            progress(QStringLiteral("rendering"), done, int(toRender.size()));
+        }
+        ++done;
+        const Entry &e = entries[i];
         context.articlePath = e.path;
         context.recommended = e.recommended;
-        stage(file, renderer.articlePageUtf8(e.article, context), key);
+        stage(e.path + QStringLiteral("index.html"), renderer.articlePageUtf8(e.article, context),
+            key);
         ++report.rendered;
+        // The cache keeps no bodies.
+        entries[i].article.body.clear();
     }
-    progress(QStringLiteral("rendering"), total, total);
+    progress(QStringLiteral("rendering"), int(toRender.size()), int(toRender.size()));
     context.articlePath.clear();
     context.recommended.clear();
     report.articles = total;
@@ -667,6 +841,7 @@ PublishReport Publisher::publish()
     for (const auto &[folder, tag] : tags)
         listPage(tag.first, QStringLiteral("tag/") + folder + u'/', tag.second);
 
+    progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
     const auto feeds = [&](const QString &title, const QString &folder,
@@ -757,6 +932,7 @@ PublishReport Publisher::publish()
                 QStringLiteral("section/") + folder + u'/', section.second);
     }
 
+    progress(QStringLiteral("search index"), 0, 0);
     // Search page and its index; sitemap, robots.txt, 404, assets.
     {
         QByteArray index = "[";
@@ -856,6 +1032,7 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("writing"), 0, int(moves.size()));
     site.recover(); // applies the journal just written
     progress(QStringLiteral("writing"), int(moves.size()), int(moves.size()));
+    writeArticleCache(cachePath, entries);
     report.milliseconds = timer.elapsed();
     return report;
 }

@@ -19,6 +19,7 @@ Recommender::Recommender(const QList<Article> &candidates)
             continue;
         Entry &e = m_entries[i];
         e.id = a.id;
+        m_indexById.insert(a.id, i);
         e.time = publicationTime(a).toMSecsSinceEpoch();
         if (!a.section.isEmpty()) {
             auto it = m_sectionIds.find(a.section);
@@ -67,9 +68,13 @@ QList<qsizetype> Recommender::recommend(const Article &article, int limit) const
     if (limit <= 0)
         return chosen;
     const int section = m_sectionIds.value(article.section, -1);
+    const qsizetype self = m_indexById.value(article.id, -1);
 
-    // Count shared tags over the articles that share at least one.
-    std::vector<int> shared(m_entries.size(), 0);
+    // Count shared tags over the articles that share at least one. The counters are per
+    // thread and reset after use: zeroing N counters per article would make a site O(N²).
+    thread_local std::vector<int> shared;
+    if (shared.size() < m_entries.size())
+        shared.assign(m_entries.size(), 0);
     std::vector<qsizetype> touched;
     QSet<QString> seen;
     for (const QString &tag : article.tags) {
@@ -80,7 +85,7 @@ QList<qsizetype> Recommender::recommend(const Article &article, int limit) const
         if (it == m_byTag.constEnd())
             continue;
         for (qsizetype i : *it) {
-            if (m_entries[i].id == article.id)
+            if (i == self)
                 continue;
             if (shared[i]++ == 0)
                 touched.push_back(i);
@@ -99,12 +104,14 @@ QList<qsizetype> Recommender::recommend(const Article &article, int limit) const
         for (qsizetype i : list) {
             if (chosen.size() >= limit)
                 return;
-            if (shared[i] == 0 && m_entries[i].id != article.id && !chosen.contains(i))
+            if (shared[i] == 0 && i != self && !chosen.contains(i))
                 chosen.append(i);
         }
     };
     if (section >= 0)
         fillFrom(m_bySection[section]);
     fillFrom(m_byTime);
+    for (qsizetype i : touched)
+        shared[i] = 0;
     return chosen;
 }

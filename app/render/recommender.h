@@ -33,6 +33,7 @@ private:
 
     std::vector<Entry> m_entries; // parallel to the candidates list; id empty = not eligible
     QHash<QString, std::vector<qsizetype>> m_byTag;
+    QHash<QString, qsizetype> m_indexById;
     QHash<QString, int> m_sectionIds;
     std::vector<std::vector<qsizetype>> m_bySection; // newest first
     std::vector<qsizetype> m_byTime; // newest first

@@ -140,8 +140,13 @@ int runShow(CommandLine &cli)
     cli.parse(parser, 1, 1, QStringLiteral("ID|SLUG"));
 
     const Article a = cli.store().get(parser.positionalArguments().first());
+    const std::optional<EditLock> lock = cli.store().editLock(a.id);
     if (parser.isSet(kJson)) {
-        cli.printJson(a.toJson());
+        QJsonObject object = a.toJson();
+        // Only while someone has it open, so that the usual object stays as it always was.
+        if (lock)
+            object.insert(QStringLiteral("lock"), lock->toJson());
+        cli.printJson(object);
         return ExitOk;
     }
     QTextStream &out = cli.out();
@@ -176,6 +181,8 @@ int runShow(CommandLine &cli)
     out << '\n';
     if (!a.tags.isEmpty())
         out << "Tags:     " << a.tags.join(QStringLiteral(", ")) << '\n';
+    if (lock)
+        out << "Editing:  " << lock->description() << '\n';
     out << '\n' << a.body << '\n';
     if (!a.signoff.isEmpty())
         out << '\n' << a.signoff << '\n';

@@ -292,6 +292,19 @@ QJsonObject SearchHit::toJson() const
     return object;
 }
 
+QString EditLock::description() const
+{
+    return QStringLiteral("being edited by %1 since %2")
+            .arg(holder, since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QJsonObject EditLock::toJson() const
+{
+    return {{QStringLiteral("holder"), holder},
+            {QStringLiteral("since"), isoTimestamp(since)},
+            {QStringLiteral("heartbeat"), isoTimestamp(heartbeat)}};
+}
+
 QJsonObject RevisionInfo::toJson() const
 {
     return {{QStringLiteral("revision"), revision},
@@ -308,14 +321,23 @@ ArticleStore::ArticleStore(const QString &location, std::unique_ptr<SqlDialect> 
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("copydesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
+    m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 ArticleStore::~ArticleStore()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            // Quitting ends this editor's soft locks (best effort: a crash leaves them to time out).
+            if (m_migrated) {
+                QSqlQuery release(db);
+                release.prepare(QStringLiteral("DELETE FROM edit_locks WHERE session = :session"));
+                release.bindValue(QStringLiteral(":session"), m_session);
+                release.exec();
+            }
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
 }
@@ -397,6 +419,12 @@ int ArticleStore::schemaVersion() const
         const QString error = query.lastError().text().trimmed();
         if (db.tables().isEmpty() && !db.lastError().isValid())
             return 0;
+        // SQLITE_NOTADB: a file of some other kind, which SQLite has only read.
+        if (query.lastError().nativeErrorCode() == u"26")
+            throw StoreError(StoreError::Unavailable,
+                             QStringLiteral("%1 is not a Copydesk store (not an SQLite database); "
+                                            "the file was not changed")
+                                     .arg(m_dialect->describe(m_location)));
         throw StoreError(StoreError::Unavailable,
                          QStringLiteral("%1 is not a readable Copydesk store: %2")
                                  .arg(m_dialect->describe(m_location), error));
@@ -874,6 +902,69 @@ Article ArticleStore::kill(const QString &idOrSlug)
     Article article = get(idOrSlug);
     article.status = ArticleStatus::Killed;
     return save(article);
+}
+
+// --- soft edit locks -----------------------------------------------------------------------
+
+EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
+{
+    const Article article = get(idOrSlug);
+    const QString where = m_dialect->describe(m_location);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // One statement for "take it if free, stale or already ours; else leave theirs alone", so
+    // that two editors opening at once cannot both think they hold it.
+    Statement(database(),
+              QStringLiteral("INSERT INTO edit_locks (article_id, holder, session, since, heartbeat) "
+                             "VALUES (:id, :holder, :session, :now, :now) "
+                             "ON CONFLICT (article_id) DO UPDATE SET "
+                             "holder = excluded.holder, session = excluded.session, "
+                             "since = CASE WHEN edit_locks.session = excluded.session "
+                             "THEN edit_locks.since ELSE excluded.since END, "
+                             "heartbeat = excluded.heartbeat "
+                             "WHERE edit_locks.session = excluded.session OR edit_locks.heartbeat < :cutoff"),
+              where)
+            .bind(QStringLiteral(":id"), article.id)
+            .bind(QStringLiteral(":holder"), m_user)
+            .bind(QStringLiteral(":session"), m_session)
+            .bind(QStringLiteral(":now"), isoTimestamp(now))
+            .bind(QStringLiteral(":cutoff"), isoTimestamp(now.addSecs(-m_lockTimeout)))
+            .run();
+    if (auto lock = editLock(article.id))
+        return *lock;
+    return {article.id, m_user, now, now, true};
+}
+
+void ArticleStore::releaseLock(const QString &id)
+{
+    Statement(database(), QStringLiteral("DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
+              m_dialect->describe(m_location))
+            .bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":session"), m_session)
+            .run();
+}
+
+void ArticleStore::releaseLocks()
+{
+    Statement(database(), QStringLiteral("DELETE FROM edit_locks WHERE session = :session"),
+              m_dialect->describe(m_location))
+            .bind(QStringLiteral(":session"), m_session)
+            .run();
+}
+
+std::optional<EditLock> ArticleStore::editLock(const QString &id)
+{
+    QSqlQuery query = Statement(database(),
+                                QStringLiteral("SELECT holder, session, since, heartbeat FROM edit_locks "
+                                               "WHERE article_id = :id AND heartbeat >= :cutoff"),
+                                m_dialect->describe(m_location))
+                              .bind(QStringLiteral(":id"), id)
+                              .bind(QStringLiteral(":cutoff"),
+                                    isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(-m_lockTimeout)))
+                              .run();
+    if (!query.next())
+        return std::nullopt;
+    return EditLock{id, query.value(0).toString(), parseTimestamp(query.value(2).toString()),
+                    parseTimestamp(query.value(3).toString()), query.value(1).toString() == m_session};
 }
 
 ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)

@@ -61,6 +61,21 @@ struct RevisionInfo
     QJsonObject toJson() const;
 };
 
+// A soft edit lock: someone has the article open in an editor. Nobody is prevented from
+// editing (saves are protected by the revision check); others are told who is at it.
+struct EditLock
+{
+    QString articleId;
+    QString holder; // the user name
+    QDateTime since;
+    QDateTime heartbeat; // the holder's last sign of life
+    bool mine = false; // held by this ArticleStore
+
+    // "being edited by NAME since HH:mm"
+    QString description() const;
+    QJsonObject toJson() const; // {holder, since, heartbeat}
+};
+
 // The articles of a newsroom in a SQL database: an SQLite file by default, or a shared
 // PostgreSQL server. What differs between the two lives in a SqlDialect; everything here is the
 // same for both. Every save writes a full revision; a save from a stale revision is refused.
@@ -104,6 +119,19 @@ public:
     Article kill(const QString &id);
     // Removes the article and all its revisions for good.
     void purge(const QString &id);
+    // Soft edit locks. lockForEditing() marks the article as being edited by user() in this
+    // store object, or renews that mark; it returns the lock in force, which is someone
+    // else's (mine == false) when they hold a live one. A lock without a heartbeat for
+    // lockTimeout() seconds has ended (the holder went idle or crashed).
+    EditLock lockForEditing(const QString &id);
+    // Ends this store object's lock on the article (closed), or all of them (quitting).
+    void releaseLock(const QString &id);
+    void releaseLocks();
+    // The live lock on the article, anyone's.
+    std::optional<EditLock> editLock(const QString &id);
+    int lockTimeout() const { return m_lockTimeout; }
+    void setLockTimeout(int seconds) { m_lockTimeout = seconds; }
+
     // What copyFrom() did.
     struct CopyReport
     {
@@ -168,6 +196,8 @@ private:
     QString m_location;
     QString m_connectionName;
     QString m_user;
+    QString m_session; // tells this store object's locks from the same user's elsewhere
+    int m_lockTimeout = 300;
     std::unique_ptr<SqlDialect> m_dialect;
     bool m_migrated = false; // reconnecting only makes sense once the store has opened
     TransactionState m_transaction;

@@ -187,6 +187,15 @@ public:
                 QStringLiteral("CREATE TABLE dictionary (word TEXT PRIMARY KEY, added_by TEXT, "
                                "added_at TEXT)"),
             },
+            // 5: soft edit locks: who has an article open, kept alive by a heartbeat
+            {
+                QStringLiteral("CREATE TABLE edit_locks ("
+                               " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+                               " holder TEXT NOT NULL,"
+                               " session TEXT NOT NULL,"
+                               " since TEXT NOT NULL,"
+                               " heartbeat TEXT NOT NULL)"),
+            },
         };
     }
 

@@ -85,17 +85,14 @@ public:
             if (file.isDir())
                 throw StoreError(StoreError::Unavailable,
                                  QStringLiteral("%1 is a folder, not a Copydesk store").arg(location));
-            QFile probe(location);
-            if (!probe.open(QIODevice::ReadOnly))
-                throw StoreError(StoreError::Unavailable, QStringLiteral("cannot read %1: %2")
-                                                                  .arg(location, probe.errorString()));
-            // An empty file is a new store; anything else must start like an SQLite database.
-            const QByteArray header = probe.read(16);
-            if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            // The file is not opened here to look at its header: closing any descriptor of a
+            // database file drops every POSIX lock this process holds on it, including those of
+            // stores already open on it (SQLite only guards its own descriptors). Another
+            // process could then think itself the last user and delete the WAL under them.
+            // SQLite itself refuses a file that is not a database, before anything is written.
+            if (!file.isReadable())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("%1 is not a Copydesk store (not an SQLite database); "
-                                                "the file was not changed")
-                                         .arg(location));
+                                 QStringLiteral("cannot read %1: permission denied").arg(location));
         } else {
             const QString folder = file.absolutePath();
             if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
@@ -198,6 +195,15 @@ public:
             {
                 QStringLiteral("CREATE TABLE dictionary (word TEXT PRIMARY KEY, added_by TEXT, "
                                "added_at TEXT)"),
+            },
+            // 5: soft edit locks: who has an article open, kept alive by a heartbeat
+            {
+                QStringLiteral("CREATE TABLE edit_locks ("
+                               " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+                               " holder TEXT NOT NULL,"
+                               " session TEXT NOT NULL,"
+                               " since TEXT NOT NULL,"
+                               " heartbeat TEXT NOT NULL)"),
             },
         };
     }

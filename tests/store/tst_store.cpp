@@ -5,6 +5,7 @@
 #include "postgresserver.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
+#include "testsupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -59,6 +60,7 @@ private slots:
     void unwritableLocation();
     void largeBody();
     void demoNewsroom();
+    void editLocks();
 
 private:
     std::unique_ptr<ArticleStore> openStore();
@@ -497,6 +499,73 @@ void TestStore::demoNewsroom()
     QVERIFY(store->count({std::nullopt, {}, QStringLiteral("zh-Hant"), -1, 0}) >= 1);
     QVERIFY(store->sections().size() >= 4);
     QCOMPARE(loadDemoNewsroom(*store), 0); // never twice
+}
+
+void TestStore::editLocks()
+{
+    auto alice = openStore();
+    alice->setUser(QStringLiteral("alice"));
+    auto bob = openStore();
+    bob->setUser(QStringLiteral("bob"));
+    const Article a = alice->create(draft(QStringLiteral("Budget vote tonight"), QStringLiteral("x")));
+    QVERIFY(!bob->editLock(a.id));
+
+    const EditLock mine = alice->lockForEditing(a.id);
+    QVERIFY(mine.mine);
+    QCOMPARE(mine.holder, QStringLiteral("alice"));
+    // Bob opening it is told who is at it, and does not take it over.
+    const EditLock theirs = bob->lockForEditing(a.id);
+    QVERIFY(!theirs.mine);
+    QCOMPARE(theirs.holder, QStringLiteral("alice"));
+    QCOMPARE(theirs.since, mine.since);
+    QVERIFY2(theirs.description().startsWith(u"being edited by alice since "), qPrintable(theirs.description()));
+    // The command line shows it too.
+    const TestSupport::Run shown = TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.json().object().value(QStringLiteral("lock")).toObject().value(QStringLiteral("holder")).toString(),
+             QStringLiteral("alice"));
+    // A heartbeat keeps the start time; the lock is still Alice's.
+    QCOMPARE(alice->lockForEditing(a.id).since, mine.since);
+    QCOMPARE(bob->editLock(a.id)->holder, QStringLiteral("alice"));
+    // Soft: Bob may still save (the revision check protects the text).
+    Article edited = bob->get(a.id);
+    edited.body = QStringLiteral("Bob's line.");
+    QCOMPARE(bob->save(edited).revision, 2);
+
+    // Closing ends it; Bob takes it.
+    alice->releaseLock(a.id);
+    QVERIFY(!bob->editLock(a.id));
+    QVERIFY(bob->lockForEditing(a.id).mine);
+    QVERIFY(TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")})
+                    .json()
+                    .object()
+                    .value(QStringLiteral("lock"))
+                    .isObject());
+
+    // Going idle ends it: a lock whose heartbeat is older than the timeout is nobody's.
+    {
+        QSqlQuery age(bob->database());
+        QVERIFY(age.exec(QStringLiteral("UPDATE edit_locks SET heartbeat = '2000-01-01T00:00:00.000Z'")));
+    }
+    QVERIFY(!alice->editLock(a.id));
+    const EditLock retaken = alice->lockForEditing(a.id);
+    QVERIFY(retaken.mine);
+    QVERIFY(retaken.since > QDateTime::currentDateTimeUtc().addSecs(-60));
+
+    // Quitting ends every lock of that editor.
+    bob.reset();
+    auto carol = openStore();
+    QCOMPARE(carol->editLock(a.id)->holder, QStringLiteral("alice"));
+    alice.reset();
+    QVERIFY(!carol->editLock(a.id));
+    const TestSupport::Run free = TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
+    QVERIFY(!free.json().object().contains(QStringLiteral("lock")));
+    // Purging the article takes its lock with it.
+    carol->lockForEditing(a.id);
+    carol->purge(a.id);
+    QSqlQuery left(carol->database());
+    QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM edit_locks")) && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -2,6 +2,7 @@
 #include "editorapp.h"
 
 #include "editor/articledocument.h"
+#include "dialogs/publishdialog.h"
 #include "editor/bodyeditor.h"
 #include "mainwindow.h"
 #include "spelling/windowspelling.h"
@@ -93,6 +94,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
     }
     MainWindow window(store.get());
     attachSpelling(&window);
+    attachPublishing(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

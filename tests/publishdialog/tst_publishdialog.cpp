@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File → Publish…: the dialog publishes on a worker thread, shows the outcome, remembers the
+// folder, and a cancel leaves the previous site alone.
+#include "dialogs/publishdialog.h"
+#include "settings/editorsettings.h"
+#include "store/articlestore.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString S(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
+class TestPublishDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void publishesAndRemembersFolder();
+    void cancelLeavesPreviousSite();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+};
+
+void TestPublishDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_store = m_dir.filePath(S("store.sqlite"));
+    auto store = ArticleStore::open(m_store);
+    for (int i = 0; i < 300; ++i) {
+        Article a;
+        a.headline = S("Story %1 about the river").arg(i);
+        a.body = S("The council met on Tuesday.\n\nIt voted to build a bridge.\n");
+        a.section = S("Local");
+        a.tags = {S("tag%1").arg(i % 9)};
+        a.status = ArticleStatus::Published;
+        a.published = QDateTime::currentDateTimeUtc().addSecs(-i * 60);
+        store->create(a);
+    }
+}
+
+void TestPublishDialog::publishesAndRemembersFolder()
+{
+    const QString site = m_dir.filePath(S("site"));
+    {
+        PublishDialog dialog(m_store);
+        dialog.show();
+        dialog.folderEdit()->setText(site);
+        QSignalSpy finished(&dialog, &PublishDialog::finished);
+        QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
+        QVERIFY(!dialog.publishButton()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(dialog.statusLabel()->text().contains(u"300"),
+            qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.publishButton()->isEnabled());
+    }
+    QVERIFY(QFile::exists(site + S("/index.html")));
+    QVERIFY(QFile::exists(site + S("/news/story-0-about-the-river/index.html")));
+    // The next dialog offers the same folder.
+    PublishDialog again(m_store);
+    QCOMPARE(again.folderEdit()->text(), site);
+}
+
+void TestPublishDialog::cancelLeavesPreviousSite()
+{
+    const QString site = m_dir.filePath(S("site"));
+    QFile index(site + S("/index.html"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QByteArray before = index.readAll();
+    index.close();
+
+    PublishDialog dialog(m_store);
+    dialog.show();
+    dialog.folderEdit()->setText(site);
+    QSignalSpy finished(&dialog, &PublishDialog::finished);
+    // Cancelled before it starts rendering: the flag is checked before anything is written.
+    dialog.startPublish();
+    dialog.cancelPublish();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    if (finished.first().first().toBool())
+        QSKIP("the publish finished before the cancel reached it");
+    QVERIFY2(dialog.statusLabel()->text().contains(u"Cancelled"),
+        qPrintable(dialog.statusLabel()->text()));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(index.readAll(), before);
+    QVERIFY(!QDir(site + S("/.copydesk/staging")).exists());
+}
+
+QTEST_MAIN(TestPublishDialog)
+#include "tst_publishdialog.moc"

@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/publishdialog.h"
+
+#include "editor/articledocument.h"
+#include "mainwindow.h"
+#include "settings/editorsettings.h"
+#include "store/articlestore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+const QString kFolderKey = QStringLiteral("publish/folder");
+const QString kBaseUrlKey = QStringLiteral("publish/baseUrl");
+const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
+
+} // namespace
+
+PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
+    : QDialog(parent), m_storeLocation(storeLocation)
+{
+    setWindowTitle(tr("Publish Site"));
+    QSettings &settings = EditorSettings::instance()->store();
+
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("PublishFolder"));
+    m_folder->setText(settings
+                          .value(kFolderKey,
+                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                  + QStringLiteral("/copydesk-site"))
+                          .toString());
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, &PublishDialog::chooseFolder);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+
+    m_baseUrl = new QLineEdit(settings.value(kBaseUrlKey, QStringLiteral("/")).toString(), this);
+    m_baseUrl->setPlaceholderText(tr("https://news.example.org/ or /"));
+    m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
+    m_includeReady->setChecked(settings.value(kIncludeReadyKey, false).toBool());
+    m_full = new QCheckBox(tr("Rebuild every page"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Output folder:"), folderRow);
+    form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(QString(), m_includeReady);
+    form->addRow(QString(), m_full);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(500);
+    m_log->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_cancel->setEnabled(false);
+    connect(m_publish, &QPushButton::clicked, this, &PublishDialog::startPublish);
+    connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::cancelPublish);
+    connect(m_close, &QPushButton::clicked, this, &PublishDialog::close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_log, 1);
+    layout->addWidget(buttons);
+
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &PublishDialog::publishFinished);
+    resize(560, sizeHint().height());
+}
+
+PublishDialog::~PublishDialog()
+{
+    if (m_watcher.isRunning()) {
+        m_cancelFlag->store(true);
+        m_watcher.waitForFinished();
+    }
+}
+
+void PublishDialog::chooseFolder()
+{
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Publish to Folder"), m_folder->text());
+    if (!folder.isEmpty())
+        m_folder->setText(folder);
+}
+
+void PublishDialog::startPublish()
+{
+    if (m_watcher.isRunning())
+        return;
+    const QString folder = m_folder->text().trimmed();
+    if (folder.isEmpty()) {
+        m_status->setText(tr("Choose a folder to publish to."));
+        return;
+    }
+    QSettings &settings = EditorSettings::instance()->store();
+    settings.setValue(kFolderKey, folder);
+    settings.setValue(kBaseUrlKey, m_baseUrl->text().trimmed());
+    settings.setValue(kIncludeReadyKey, m_includeReady->isChecked());
+
+    PublishOptions options;
+    options.outDir = folder;
+    options.baseUrl =
+        m_baseUrl->text().trimmed().isEmpty() ? QStringLiteral("/") : m_baseUrl->text().trimmed();
+    options.includeReady = m_includeReady->isChecked();
+    options.full = m_full->isChecked();
+
+    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_publish->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_close->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_status->setText(tr("Publishing…"));
+    m_log->clear();
+    m_log->setVisible(false);
+
+    QPointer<PublishDialog> self(this);
+    const QString location = m_storeLocation;
+    const auto cancel = m_cancelFlag;
+    m_watcher.setFuture(QtConcurrent::run([self, location, options, cancel]() {
+        Outcome outcome;
+        try {
+            // A store connection belongs to its thread: this one is the worker's own.
+            auto store = ArticleStore::open(location);
+            Publisher publisher(*store, options);
+            publisher.setCancelFlag(cancel.get());
+            publisher.setProgress([self](const QString &phase, int done, int total) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, phase, done, total] {
+                        if (self)
+                            self->showProgress(phase, done, total);
+                    },
+                    Qt::QueuedConnection);
+            });
+            outcome.report = publisher.publish();
+            outcome.ok = true;
+        } catch (const PublishError &error) {
+            outcome.cancelled = error.cancelled();
+            outcome.message = error.message();
+        } catch (const StoreError &error) {
+            outcome.message = error.message();
+        }
+        return outcome;
+    }));
+}
+
+void PublishDialog::cancelPublish()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling…"));
+}
+
+void PublishDialog::showProgress(const QString &phase, int done, int total)
+{
+    if (!m_watcher.isRunning())
+        return;
+    if (phase == u"rendering" && total > 0) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Rendering pages: %1 of %2").arg(done).arg(total));
+    } else if (phase == u"writing") {
+        m_progress->setRange(0, 0);
+        m_status->setText(tr("Writing the site…"));
+    } else {
+        m_progress->setRange(0, 0);
+        m_status->setText(tr("Preparing…"));
+    }
+}
+
+void PublishDialog::publishFinished()
+{
+    const Outcome outcome = m_watcher.result();
+    m_publish->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_close->setEnabled(true);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(outcome.ok ? 1 : 0);
+    if (outcome.ok) {
+        const PublishReport &r = outcome.report;
+        m_status->setText(tr("Published %n article(s): %1 files written, %2 unchanged, %3 removed.",
+            nullptr, r.articles)
+                              .arg(r.written)
+                              .arg(r.unchanged)
+                              .arg(r.removed));
+        if (!r.warnings.isEmpty()) {
+            m_log->setPlainText(r.warnings.join(u'\n'));
+            m_log->setVisible(true);
+        }
+    } else if (outcome.cancelled) {
+        m_status->setText(tr("Cancelled. The site was left as it was."));
+    } else {
+        m_status->setText(tr("Could not publish: %1").arg(outcome.message));
+    }
+    emit finished(outcome.ok);
+}
+
+void PublishDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_watcher.isRunning()) {
+        cancelPublish();
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void PublishDialog::reject()
+{
+    // Escape cancels a running publish first; the dialog stays until it has stopped.
+    if (m_watcher.isRunning()) {
+        cancelPublish();
+        return;
+    }
+    QDialog::reject();
+}
+
+void attachPublishing(MainWindow *window)
+{
+    auto *action = new QAction(PublishDialog::tr("&Publish…"), window);
+    action->setObjectName(QStringLiteral("PublishAction"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QMenu *menu = window->fileMenu();
+    const QList<QAction *> actions = menu->actions();
+    // Before the separator that precedes Quit.
+    QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
+    menu->insertAction(before, action);
+    QObject::connect(action, &QAction::triggered, window, [window] {
+        auto *dialog = window->findChild<PublishDialog *>();
+        if (!dialog) {
+            dialog = new PublishDialog(window->store()->location(), window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+}

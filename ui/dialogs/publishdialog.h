@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "publish/publisher.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class MainWindow;
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+// File → Publish…: writes the static site of the store's published articles to a folder,
+// with progress and Cancel. The publish runs on a worker thread with its own connection to
+// the store; cancelling leaves the previous site as it was. The folder and base URL are
+// remembered in the settings.
+class PublishDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `storeLocation`: the store to publish (opened again in the worker thread).
+    explicit PublishDialog(const QString &storeLocation, QWidget *parent = nullptr);
+    ~PublishDialog() override;
+
+    QLineEdit *folderEdit() const { return m_folder; }
+    QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QCheckBox *includeReadyBox() const { return m_includeReady; }
+    QPushButton *publishButton() const { return m_publish; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    bool isPublishing() const { return m_watcher.isRunning(); }
+
+public slots:
+    void startPublish();
+    void cancelPublish();
+
+signals:
+    void finished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    struct Outcome
+    {
+        bool ok = false;
+        bool cancelled = false;
+        QString message;
+        PublishReport report;
+    };
+    void showProgress(const QString &phase, int done, int total);
+    void publishFinished();
+    void chooseFolder();
+
+    QString m_storeLocation;
+    QLineEdit *m_folder;
+    QLineEdit *m_baseUrl;
+    QCheckBox *m_includeReady;
+    QCheckBox *m_full;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QPlainTextEdit *m_log;
+    QPushButton *m_publish;
+    QPushButton *m_cancel;
+    QPushButton *m_close;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QFutureWatcher<Outcome> m_watcher;
+};
+
+// Adds File → Publish… to the window (before Quit).
+void attachPublishing(MainWindow *window);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spell checking against the real en_US Hunspell dictionary: what is flagged and what never
 // is, the newsroom dictionary in a real store, and `copydesk check` through the built binary.
+#include "postgresserver.h"
 #include "spelling/dictionaries.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingpreferences.h"
@@ -36,6 +37,8 @@ private slots:
     void missingDictionary();
     void ownDictionaryInItsEncoding();
     void newsroomDictionaryPersists();
+    void newsroomDictionaryIsShared_data();
+    void newsroomDictionaryIsShared();
     void ignoreList();
     void cliJson();
     void cliPlainAndExitCodes();
@@ -44,6 +47,7 @@ private slots:
 private:
     QString writeFile(const QString &name, const QByteArray &contents);
     QTemporaryDir m_home;
+    std::unique_ptr<PostgresServer> m_server;
 };
 
 void TestSpelling::initTestCase()
@@ -278,7 +282,7 @@ void TestSpelling::newsroomDictionaryPersists()
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
     {
         auto store = ArticleStore::open(path);
-        QCOMPARE(store->schemaVersion(), 4);
+        QVERIFY(store->schemaVersion() >= 4); // 4 added the dictionary
         QCOMPARE(store->schemaVersion(), ArticleStore::currentSchemaVersion());
         SpellChecker checker({QStringLiteral("en_US")});
         checker.addKnownWordsFrom(*store);
@@ -305,6 +309,51 @@ void TestSpelling::newsroomDictionaryPersists()
     SpellChecker checker({QStringLiteral("en_US")});
     checker.addKnownWordsFrom(*store);
     QVERIFY(checker.check(u"The Qinghe ferry, QINGHE, Raman in Huai'an for Xinhua"_qs).isEmpty());
+}
+
+void TestSpelling::newsroomDictionaryIsShared_data()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("sqlite") << u"sqlite"_qs;
+    QTest::newRow("postgresql") << u"postgresql"_qs;
+}
+
+void TestSpelling::newsroomDictionaryIsShared()
+{
+    QFETCH(QString, backend);
+    QTemporaryDir dir;
+    QString location = dir.filePath(QStringLiteral("shared.sqlite"));
+    if (backend == u"postgresql") {
+        if (PostgresServer::binDir().isEmpty())
+            QSKIP("PostgreSQL is not installed (no initdb/pg_ctl): the shared dictionary is not "
+                  "tested on it");
+        if (!m_server) {
+            m_server = std::make_unique<PostgresServer>();
+            QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        }
+        location = m_server->createDatabase(QStringLiteral("spelling"));
+        QVERIFY2(!location.isEmpty(), qPrintable(m_server->error()));
+    }
+    // Two reporters on one store: what one adds (the store stays open), the other's check knows.
+    auto desk = ArticleStore::open(location);
+    // A second connection in this process, as the editor's saver thread opens: it must not
+    // cost the first its locks (then another process could delete the live WAL).
+    auto saver = ArticleStore::open(location);
+    desk->setUser(QStringLiteral("desk"));
+    Article article;
+    article.headline = QStringLiteral("Ferry to Xuyi");
+    article.body = QStringLiteral("The Xuyi ferry and the Hongze lake.");
+    const QString id = desk->create(article).id;
+    QCOMPARE(runCli(location, {QStringLiteral("check"), id}).exitCode, 4);
+
+    desk->addDictionaryWord(QStringLiteral("Xuyi"));
+    desk->addDictionaryWord(QStringLiteral("Hongze"));
+    desk->addDictionaryWord(QStringLiteral("Xuyi"));
+    QCOMPARE(saver->dictionaryWords(), (QStringList {u"Hongze"_qs, u"Xuyi"_qs}));
+    // The other reporter is another process, as in a newsroom.
+    const auto run = runCli(location, {QStringLiteral("check"), id, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QCOMPARE(run.json().array().size(), 0);
 }
 
 void TestSpelling::ignoreList()

@@ -14,6 +14,9 @@
 
 namespace {
 
+// How many matches are ranked (the newest): as SQLite's kRankingWindow.
+constexpr int kRankingWindow = 300;
+
 // Every searchable field in one text, the same expression in the trigram index and in the
 // search's WHERE clause (PostgreSQL only uses an expression index for the identical expression).
 const QString kSearchText = QStringLiteral(
@@ -196,15 +199,24 @@ public:
                                " since TEXT NOT NULL,"
                                " heartbeat TEXT NOT NULL)"),
             },
+            // 6: the searchable text kept lower-cased beside the article, so that a search
+            // checks candidates with a plain LIKE (ILIKE lower-cases every body it looks at)
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN search_text TEXT GENERATED ALWAYS AS "
+                               "(lower(%1)) STORED")
+                        .arg(kSearchText),
+                QStringLiteral("DROP INDEX articles_search"),
+                QStringLiteral("CREATE INDEX articles_search ON articles USING gin (search_text gin_trgm_ops)"),
+            },
         };
     }
 
     QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
     {
-        // Every term must occur somewhere (ILIKE, which the trigram index serves for 3+
-        // characters and which stays correct for 1–2); hits rank by where the terms occur,
-        // weighted like SQLite's bm25 columns (headline 10, deck 4, bylines and tags 3,
-        // body 1), newest first among equals.
+        // Every term must occur somewhere (LIKE on the lower-cased search text, which the
+        // trigram index serves for 3+ characters and which stays correct for 1–2); hits rank
+        // by where the terms occur, weighted like SQLite's bm25 columns (headline 10, deck 4,
+        // bylines and tags 3, body 1), newest first among equals.
         // A 1–2 letter Latin term is a word ("AI", "EV"), as in SQLite's word index, not a
         // substring of every word that happens to contain it.
         auto isShortWord = [](const QString &term) {
@@ -217,8 +229,8 @@ public:
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
             if (isShortWord(terms.at(i)))
-                conditions << QStringLiteral("%1 ~* :w%2").arg(kSearchText).arg(i);
-            conditions << QStringLiteral("%1 ILIKE :t%2").arg(kSearchText).arg(i);
+                conditions << QStringLiteral("search_text ~* :w%1").arg(i);
+            conditions << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
             scores << QStringLiteral("(CASE WHEN a.headline ILIKE :t%1 THEN 10 ELSE 0 END"
                                      " + CASE WHEN a.deck ILIKE :t%1 THEN 4 ELSE 0 END"
                                      " + CASE WHEN a.byline_names ILIKE :t%1 THEN 3 ELSE 0 END"
@@ -226,19 +238,59 @@ public:
                                      " + CASE WHEN a.body ILIKE :t%1 THEN 1 ELSE 0 END)")
                           .arg(i);
         }
+        const QString match = conditions.join(QStringLiteral(" AND "));
+        const auto bindTerms = [&](QSqlQuery &query, bool words) {
+            for (int i = 0; i < terms.size(); ++i) {
+                query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
+                if (words && isShortWord(terms.at(i)))
+                    query.bindValue(QStringLiteral(":w%1").arg(i), QStringLiteral("\\m%1\\M").arg(terms.at(i)));
+            }
+        };
+        const auto matching = [&](const QString &sql) {
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(sql.arg(match).arg(kRankingWindow));
+            bindTerms(query, true);
+            if (!query.exec())
+                throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
+                                                             .arg(describe(db), query.lastError().text()));
+            QList<qint64> rows;
+            while (query.next())
+                rows << query.value(0).toLongLong();
+            return rows;
+        };
+        // As in SQLite, only the newest 300 matches are ranked, so that a word found in half the
+        // archive costs no more than a rare one. Checking a candidate means reading its text, so
+        // the server is asked for as few as possible: first any 300 matches the trigram index
+        // leads to (all of them, for a rarer term: done), then, for a common term, the newest
+        // articles one by one until 300 match or the window of the newest few thousand ends.
+        QList<qint64> rows = matching(QStringLiteral("SELECT seq FROM articles WHERE %1 LIMIT %2"));
+        if (rows.size() >= kRankingWindow) {
+            QList<qint64> newest = matching(QStringLiteral(
+                    "SELECT seq FROM (SELECT seq, updated, search_text FROM articles ORDER BY updated DESC "
+                    "LIMIT 3000) w WHERE %1 ORDER BY updated DESC LIMIT %2"));
+            // Older matches fill up what the window did not find.
+            for (qint64 row : std::as_const(rows)) {
+                if (newest.size() >= kRankingWindow)
+                    break;
+                if (!newest.contains(row))
+                    newest << row;
+            }
+            rows = newest;
+        }
+        if (rows.isEmpty())
+            return {};
+        QStringList numbers;
+        for (qint64 row : rows)
+            numbers << QString::number(row);
+
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(
-            QStringLiteral("SELECT %1, a.deck, a.body, %2 AS score FROM articles a "
-                           "WHERE %3 ORDER BY score DESC, a.updated DESC, a.seq DESC "
-                           "LIMIT :limit")
-                .arg(summaryColumns(QStringLiteral("a")), scores.join(QStringLiteral(" + ")),
-                    conditions.join(QStringLiteral(" AND "))));
-        for (int i = 0; i < terms.size(); ++i) {
-            query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
-            if (isShortWord(terms.at(i)))
-                query.bindValue(QStringLiteral(":w%1").arg(i), QStringLiteral("\\m%1\\M").arg(terms.at(i)));
-        }
+        query.prepare(QStringLiteral("SELECT %1, a.deck, a.body, %2 AS score FROM articles a WHERE a.seq IN (%3) "
+                                     "ORDER BY score DESC, a.updated DESC, a.seq DESC LIMIT :limit")
+                              .arg(summaryColumns(QStringLiteral("a")), scores.join(QStringLiteral(" + ")),
+                                   numbers.join(u',')));
+        bindTerms(query, false);
         query.bindValue(QStringLiteral(":limit"), limit);
         if (!query.exec())
             throw StoreError(StoreError::Failed,

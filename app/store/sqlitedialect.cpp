@@ -205,6 +205,9 @@ public:
                                " since TEXT NOT NULL,"
                                " heartbeat TEXT NOT NULL)"),
             },
+            // 6: PostgreSQL's lower-cased search text; nothing changes here, the step keeps
+            // the two back ends' schema versions in line.
+            {},
         };
     }
 

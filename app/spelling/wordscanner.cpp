@@ -124,6 +124,16 @@ void blankLinkTargets(QString &text)
     }
 }
 
+bool hasDotBeforeLetter(QStringView text)
+{
+    for (qsizetype i = text.indexOf(u'.'); i >= 0 && i + 1 < text.size();
+         i = text.indexOf(u'.', i + 1)) {
+        if (text.at(i + 1).isLower())
+            return true;
+    }
+    return false;
+}
+
 // The line with everything that is not prose blanked out, so that positions stay put.
 QString proseOnly(QStringView line)
 {
@@ -142,16 +152,26 @@ QString proseOnly(QStringView line)
         QStringLiteral(R"(&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"));
 
     QString text = line.toString();
-    if (referenceDefinition.match(text).hasMatch())
+    // Each pattern only where its tell-tale character occurs: most lines of copy are plain
+    // prose, and the editor re-scans a paragraph on every keystroke.
+    if (line.trimmed().startsWith(u'[') && referenceDefinition.match(text).hasMatch())
         return QString(text.size(), u' ');
-    blankCodeSpans(text);
-    blankMatches(text, autolinkOrTag);
-    blankLinkTargets(text);
-    blankMatches(text, url);
-    blankMatches(text, email);
-    blankMatches(text, domain);
-    blankMatches(text, handle);
-    blankMatches(text, entity);
+    if (line.contains(u'`'))
+        blankCodeSpans(text);
+    if (line.contains(u'<'))
+        blankMatches(text, autolinkOrTag);
+    if (line.contains(u']'))
+        blankLinkTargets(text);
+    if (text.contains(u':') || text.contains(QStringLiteral("www.")))
+        blankMatches(text, url);
+    if (text.contains(u'@')) {
+        blankMatches(text, email);
+        blankMatches(text, handle);
+    }
+    if (hasDotBeforeLetter(text))
+        blankMatches(text, domain);
+    if (text.contains(u'&'))
+        blankMatches(text, entity);
     return text;
 }
 

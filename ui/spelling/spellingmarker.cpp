@@ -193,14 +193,10 @@ void SpellingMarker::checkNow()
 void SpellingMarker::refreshSelections()
 {
     m_selectionsDirty = false;
-    QList<QTextEdit::ExtraSelection> selections;
-    // Others' selections (search hits, current line) stay; ours are replaced.
-    for (const QTextEdit::ExtraSelection &selection : m_edit->extraSelections()) {
-        if (!selection.format.hasProperty(kMarkerProperty))
-            selections.append(selection);
-    }
     const QTextCharFormat format = underlineFormat();
     const int typingAt = m_typingAt;
+    QList<QTextEdit::ExtraSelection> ours;
+    bool same = true;
     QTextBlock block = m_document->begin();
     for (size_t n = 0; n < m_blocks.size() && block.isValid(); ++n, block = block.next()) {
         for (const WordSpan &span : m_blocks[n].misspelled) {
@@ -208,13 +204,28 @@ void SpellingMarker::refreshSelections()
             const int end = start + int(span.length);
             if (typingAt >= start && typingAt <= end)
                 continue; // the word being typed
+            // Typing moves the underlines already set along with the text (their cursors
+            // follow it): only a real difference is worth setExtraSelections().
+            const qsizetype index = ours.size();
+            same = same && index < m_shown.size()
+                && m_shown.at(index).cursor.selectionStart() == start
+                && m_shown.at(index).cursor.selectionEnd() == end;
             QTextCursor cursor(m_document);
             cursor.setPosition(start);
             cursor.setPosition(end, QTextCursor::KeepAnchor);
-            selections.append({cursor, format});
+            ours.append({cursor, format});
         }
     }
-    m_edit->setExtraSelections(selections);
+    if (same && ours.size() == m_shown.size())
+        return;
+    // Others' selections (search hits, current line) stay; ours are replaced.
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QTextEdit::ExtraSelection &selection : m_edit->extraSelections()) {
+        if (!selection.format.hasProperty(kMarkerProperty))
+            selections.append(selection);
+    }
+    m_shown = ours;
+    m_edit->setExtraSelections(selections + ours);
 }
 
 QList<QTextCursor> SpellingMarker::misspellings() const

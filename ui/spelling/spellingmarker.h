@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTextCursor>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <vector>
@@ -85,6 +86,7 @@ private:
     QPointer<SpellingSession> m_session;
     QPointer<QTextDocument> m_document;
     std::vector<Block> m_blocks;
+    QList<QTextEdit::ExtraSelection> m_shown; // the underlines set last, moving with the text
     QTimer m_timer;
     // Typing: where the cursor should be after the last edit; the word there is left alone.
     int m_typingAt = -1;

@@ -175,6 +175,32 @@ QString proseOnly(QStringView line)
     return text;
 }
 
+// Pinyin with tone marks ("guǎn", "Huái'ān"), left in Chinese copy by ruby-text converters
+// or written for readers: Chinese, not English to correct. A word counts when it carries a
+// tone mark and, without them, splits into pinyin syllables.
+bool isTonedPinyin(QStringView word)
+{
+    static const QString toned = QStringLiteral("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙǕǗǙǛ");
+    static const QString plain = QStringLiteral("aaaaeeeeiiiioooouuuuvvvvaaaaeeeeiiiioooouuuuvvvv");
+    QString bare;
+    bool tone = false;
+    for (QChar c : word) {
+        const qsizetype index = toned.indexOf(c);
+        if (index >= 0) {
+            tone = true;
+            bare += plain.at(index);
+        } else {
+            bare += c == u'ü' || c == u'Ü' ? QChar(u'v') : c.toLower();
+        }
+    }
+    if (!tone)
+        return false;
+    static const QRegularExpression syllables(QStringLiteral(
+        "^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|"
+        "eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|van|vn|er|a|o|e|i|u|v)['’]?)+$"));
+    return syllables.match(bare).hasMatch();
+}
+
 bool isHyphen(QChar c)
 {
     return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
@@ -223,7 +249,9 @@ QList<WordSpan> wordsOf(const QString &text)
         }
         // Inner dots make abbreviations and domains ("U.S", "e.g", "example.org"): not words a
         // dictionary is asked about.
-        if (letter && !cjk && !innerDot)
+        if (letter && !cjk && !innerDot && isTonedPinyin(piece))
+            ; // Chinese in Latin letters
+        else if (letter && !cjk && !innerDot)
             tokens.append({{first, last - first}, digit});
         else if (digit && !cjk)
             tokens.append({{first, last - first}, true}); // "19" of "COVID-19" taints its compound

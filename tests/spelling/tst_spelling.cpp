@@ -83,6 +83,8 @@ void TestSpelling::misspellings_data()
     QTest::newRow("occured") << u"The crash occured at dawn."_qs << u"occured"_qs << u"occurred"_qs;
     QTest::newRow("in Chinese copy") << u"淮安日报讯 记者在现场看到 the goverment 表示"_qs
                                      << u"goverment"_qs << u"government"_qs;
+    QTest::newRow("accented, not pinyin")
+        << u"The Zürichh office."_qs << u"Zürichh"_qs << u"Zurich"_qs;
     QTest::newRow("in emphasis") << u"**Definately** not."_qs << u"Definately"_qs
                                  << u"Definitely"_qs;
     QTest::newRow("link text") << u"[the goverment](https://example.org/)"_qs << u"goverment"_qs
@@ -114,6 +116,8 @@ void TestSpelling::neverFlagged_data()
     QTest::newRow("digits") << u"COVID-19 cases rose 7-2 in 2026; the G7 and 4x4 and MH370 too."_qs;
     QTest::newRow("Chinese") << u"淮安日报讯（记者 杨丹丹）近日，淮安市新能源公交线路增至42条。"_qs;
     QTest::newRow("Traditional Chinese") << u"老城區百年茶館重新開張，記者林雅婷報導。"_qs;
+    QTest::newRow("pinyin with tone marks")
+        << u"茶館(guǎn) 開(kāi) 專區 zhuān qū, Huái'ān, Lǚ, nǚ'ér"_qs;
     QTest::newRow("Japanese and Korean") << u"東京でニュース 서울 뉴스"_qs;
     QTest::newRow("link target")
         << u"See [the schedule](https://exmaple.org/fery-schedle \"Titel\")."_qs;

@@ -11,11 +11,13 @@
 #include "store/articlestore.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -43,6 +45,7 @@ private slots:
     void underlinesMisspelledRange();
     void keepsOtherSelections();
     void suggestionReplacesUndoably();
+    void rightClickOffersSuggestions();
     void editsRecheckOnlyWhatChanged();
     void wordBeingTypedIsNotUnderlined();
     void addToDictionaryPersists();
@@ -139,6 +142,46 @@ void TestSpellingUi::suggestionReplacesUndoably()
     QVERIFY(document.undoStack()->canUndo());
     document.undoStack()->undo();
     QCOMPARE(document.article().body, u"A goverment report."_qs);
+}
+
+void TestSpellingUi::rightClickOffersSuggestions()
+{
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.resize(400, 200);
+    edit.setPlainText(QStringLiteral("The goverment met."));
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    SpellingMarker marker(&edit, &session);
+    QTRY_COMPARE(underlined(edit).size(), 1);
+
+    // A right click on the word: the menu opens with the suggestions first; pick the first.
+    QTextCursor onWord(edit.document());
+    onWord.setPosition(7);
+    const QPoint at = edit.cursorRect(onWord).center();
+    QStringList offered;
+    // Polls until the menu is up (no fixed wait), then chooses as a reporter would.
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&offered, &poll] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return;
+        poll.stop();
+        for (QAction *action : menu->actions())
+            offered << action->text();
+        menu->actions().first()->trigger();
+        menu->close();
+    });
+    poll.start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, edit.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(edit.viewport(), &event);
+    QCOMPARE(offered.value(0), u"government"_qs);
+    QVERIFY(offered.contains(u"Add to Dictionary"_qs));
+    QVERIFY(offered.contains(u"Ignore"_qs));
+    QCOMPARE(edit.toPlainText(), u"The government met."_qs);
+    edit.undo();
+    QCOMPARE(edit.toPlainText(), u"The goverment met."_qs);
 }
 
 void TestSpellingUi::editsRecheckOnlyWhatChanged()

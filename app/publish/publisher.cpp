@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <numeric>
 
 namespace {
 
@@ -194,14 +195,14 @@ struct ManifestFile
 
 struct Manifest
 {
-    std::map<QString, ManifestFile> files;
+    QHash<QString, ManifestFile> files;
     QHash<QString, QString> slugs; // article id → slug it was published under
 
     QByteArray serialize() const
     {
         QByteArray out = kManifestHeader + '\n';
-        for (const auto &[path, file] : files)
-            out += "F\t" + path.toUtf8() + '\t' + file.hash + '\t' + file.key + '\n';
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            out += "F\t" + it.key().toUtf8() + '\t' + it->hash + '\t' + it->key + '\n';
         for (auto it = slugs.cbegin(); it != slugs.cend(); ++it)
             out += "S\t" + it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
         return out;
@@ -223,6 +224,22 @@ struct Manifest
         return manifest;
     }
 };
+
+// Sorts through an index: an Entry is large, and moving each once beats swapping them all
+// around.
+template<typename Less>
+void sortEntries(std::vector<Entry> &entries, Less less)
+{
+    std::vector<size_t> order(entries.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::sort(order.begin(), order.end(),
+        [&](size_t a, size_t b) { return less(entries[a], entries[b]); });
+    std::vector<Entry> sorted;
+    sorted.reserve(entries.size());
+    for (size_t i : order)
+        sorted.push_back(std::move(entries[i]));
+    entries = std::move(sorted);
+}
 
 // What the last run read of each article (everything but the body and the notes), so that the
 // next run reads in full only what changed since. A cache: any doubt and it is ignored.
@@ -473,33 +490,34 @@ PublishReport Publisher::publish()
     // articles are fetched later, and only for pages that must be rendered again.
     progress(QStringLiteral("loading"), 0, 0);
     const QString cachePath = site.state(QStringLiteral("articles"));
-    QHash<QString, CachedArticle> cache;
-    if (!m_options.full)
-        cache = readArticleCache(cachePath);
-    QList<ArticleSummary> summaries;
+    QHash<QString, int> revisions;
     {
         ArticleQuery query;
         query.status = ArticleStatus::Published;
-        summaries = m_store.list(query);
+        revisions = m_store.revisions(query);
         if (m_options.includeReady) {
             query.status = ArticleStatus::Ready;
-            summaries += m_store.list(query);
+            revisions.insert(m_store.revisions(query));
         }
     }
-    progress(QStringLiteral("reading"), 0, int(summaries.size()));
+    progress(QStringLiteral("cache"), 0, 0);
+    QHash<QString, CachedArticle> cache;
+    if (!m_options.full)
+        cache = readArticleCache(cachePath);
+    progress(QStringLiteral("reading"), 0, int(revisions.size()));
     QList<Article> articles;
-    articles.reserve(summaries.size());
+    articles.reserve(revisions.size());
     QHash<QString, QString> ledes;
     QSet<QString> withBody;
     {
         QStringList toRead;
-        for (const ArticleSummary &summary : std::as_const(summaries)) {
-            const auto cached = cache.constFind(summary.id);
-            if (cached != cache.constEnd() && cached->article.revision == summary.revision) {
-                articles.append(cached->article);
-                ledes.insert(summary.id, cached->lede);
+        for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+            const auto cached = cache.find(it.key());
+            if (cached != cache.end() && cached->article.revision == it.value()) {
+                ledes.insert(it.key(), std::move(cached->lede));
+                articles.append(std::move(cached->article));
             } else {
-                toRead << summary.id;
+                toRead << it.key();
             }
         }
         for (Article &a : readArticles(toRead)) {
@@ -563,7 +581,7 @@ PublishReport Publisher::publish()
     }
     articles.clear();
     // Oldest first: who came first keeps a contested slug.
-    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+    sortEntries(entries, [](const Entry &x, const Entry &y) {
         if (x.article.created != y.article.created)
             return x.article.created < y.article.created;
         return x.article.id < y.article.id;
@@ -611,7 +629,7 @@ PublishReport Publisher::publish()
     }
 
     // Newest first from here on: the order of every list on the site.
-    std::sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
+    sortEntries(entries, [](const Entry &x, const Entry &y) {
         if (x.time != y.time)
             return x.time > y.time;
         return x.article.id < y.article.id;
@@ -651,10 +669,10 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
     {
-        QList<Article> candidates;
-        candidates.reserve(qsizetype(entries.size()));
+        std::vector<const Article *> candidates;
+        candidates.reserve(entries.size());
         for (const Entry &e : entries)
-            candidates.append(e.article);
+            candidates.push_back(&e.article);
         const Recommender recommender(candidates);
         for (Entry &e : entries) {
             for (qsizetype i : recommender.recommend(e.article)) {
@@ -667,6 +685,7 @@ PublishReport Publisher::publish()
     checkCancel();
 
     // --- Render what changed; stage what differs. ---
+    progress(QStringLiteral("templates"), 0, 0);
     PageRenderer renderer;
     SiteContext context;
     context.baseUrl = m_options.baseUrl;
@@ -685,7 +704,7 @@ PublishReport Publisher::publish()
         const QByteArray hash = contentHash(bytes);
         next.files[path] = {hash, key};
         const auto old = previous.files.find(path);
-        if (!m_options.full && old != previous.files.end() && old->second.hash == hash) {
+        if (!m_options.full && old != previous.files.end() && old->hash == hash) {
             ++report.unchanged;
             return;
         }
@@ -708,13 +727,18 @@ PublishReport Publisher::publish()
         if (m_options.full)
             return false;
         const auto old = previous.files.find(path);
-        if (old == previous.files.end() || old->second.key != key)
+        if (old == previous.files.end() || old->key != key)
             return false;
-        next.files[path] = old->second;
+        next.files[path] = *old;
         ++report.unchanged;
         return true;
     };
     const auto keyOf = [&](QCryptographicHash &hash) { return hash.result().toHex(); };
+    // Keys hash the UTF-16 text as it is: no conversion needed to tell inputs apart.
+    const auto addText = [](QCryptographicHash &hash, const QString &text) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+        hash.addData(QByteArrayView("\0", 1));
+    };
 
     const int total = int(entries.size());
     // Which pages must be rendered: those whose inputs changed. Their bodies are read now if
@@ -725,13 +749,13 @@ PublishReport Publisher::publish()
         const Entry &e = entries[i];
         QCryptographicHash hash(QCryptographicHash::Sha1);
         hash.addData(siteKey);
-        hash.addData(e.article.id.toUtf8());
+        addText(hash, e.article.id);
         hash.addData(QByteArray::number(e.article.revision));
         hash.addData(QByteArray::number(int(e.article.status)));
-        hash.addData(e.path.toUtf8());
+        addText(hash, e.path);
         for (const ArticleLink &link : e.recommended) {
-            hash.addData(link.headline.toUtf8());
-            hash.addData(link.path.toUtf8());
+            addText(hash, link.headline);
+            addText(hash, link.path);
             hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
         }
         const QByteArray key = keyOf(hash);
@@ -782,11 +806,11 @@ PublishReport Publisher::publish()
                               const std::vector<const Entry *> &items) {
         QCryptographicHash hash(QCryptographicHash::Sha1);
         hash.addData(siteKey);
-        hash.addData(heading.toUtf8());
+        addText(hash, heading);
         for (const Entry *e : items) {
-            hash.addData(e->article.id.toUtf8());
+            addText(hash, e->article.id);
             hash.addData(QByteArray::number(e->article.revision));
-            hash.addData(e->path.toUtf8());
+            addText(hash, e->path);
         }
         const QByteArray key = keyOf(hash);
         const QString file = folder + QStringLiteral("index.html");
@@ -1005,8 +1029,9 @@ PublishReport Publisher::publish()
     // --- Commit: the journal is the point of no return. ---
     checkCancel();
     QStringList deletions;
-    for (const auto &[path, file] : previous.files) {
-        if (next.files.find(path) == next.files.end())
+    for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
+        const QString &path = it.key();
+        if (!next.files.contains(path))
             deletions << path;
     }
     report.removed = int(deletions.size());

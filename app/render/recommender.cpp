@@ -11,10 +11,21 @@ QDateTime publicationTime(const Article &article)
 }
 
 Recommender::Recommender(const QList<Article> &candidates)
+    : Recommender([&candidates] {
+          std::vector<const Article *> pointers;
+          pointers.reserve(size_t(candidates.size()));
+          for (const Article &a : candidates)
+              pointers.push_back(&a);
+          return pointers;
+      }())
+{
+}
+
+Recommender::Recommender(const std::vector<const Article *> &candidates)
 {
     m_entries.resize(candidates.size());
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        const Article &a = candidates.at(i);
+    for (qsizetype i = 0; i < qsizetype(candidates.size()); ++i) {
+        const Article &a = *candidates[size_t(i)];
         if (a.status != ArticleStatus::Published && a.status != ArticleStatus::Ready)
             continue;
         Entry &e = m_entries[i];
@@ -91,13 +102,21 @@ QList<qsizetype> Recommender::recommend(const Article &article, int limit) const
                 touched.push_back(i);
         }
     }
-    const auto order = [&](qsizetype a, qsizetype b) {
-        return better(a, b, shared[a], shared[b], section);
-    };
-    const auto take = std::min<size_t>(size_t(limit), touched.size());
-    std::partial_sort(touched.begin(), touched.begin() + take, touched.end(), order);
-    for (size_t i = 0; i < take; ++i)
-        chosen.append(touched[i]);
+    // The best `limit` of them, kept in order while scanning: a handful of comparisons each.
+    std::vector<qsizetype> best;
+    best.reserve(size_t(limit) + 1);
+    for (qsizetype i : touched) {
+        auto at = best.end();
+        while (at != best.begin() && better(i, *(at - 1), shared[i], shared[*(at - 1)], section))
+            --at;
+        if (at - best.begin() < limit) {
+            best.insert(at, i);
+            if (qsizetype(best.size()) > limit)
+                best.pop_back();
+        }
+    }
+    for (qsizetype i : best)
+        chosen.append(i);
 
     // Then the same section, then anything, newest first.
     const auto fillFrom = [&](const std::vector<qsizetype> &list) {

@@ -18,6 +18,8 @@ public:
     // `candidates`: the articles that may be recommended (published ones, plus ready ones when
     // the site includes them). Others in the list are ignored.
     explicit Recommender(const QList<Article> &candidates);
+    // The same over articles held elsewhere (they need not outlive the constructor).
+    explicit Recommender(const std::vector<const Article *> &candidates);
 
     // Indexes into `candidates`, best first, at most `limit`. Thread-safe.
     QList<qsizetype> recommend(const Article &article, int limit = 5) const;

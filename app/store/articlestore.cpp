@@ -549,6 +549,20 @@ QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
     return rows;
 }
 
+QHash<QString, int> ArticleStore::revisions(const ArticleQuery &filter)
+{
+    Statement statement(database(),
+                        QStringLiteral("SELECT id, revision FROM articles%1%2")
+                                .arg(whereClause(filter), limitClause(filter)),
+                        m_dialect->describe(m_location));
+    bindFilter(statement, filter);
+    QSqlQuery query = statement.run();
+    QHash<QString, int> revisions;
+    while (query.next())
+        revisions.insert(query.value(0).toString(), query.value(1).toInt());
+    return revisions;
+}
+
 int ArticleStore::count(const ArticleQuery &filter)
 {
     Statement statement(database(),

@@ -5,6 +5,7 @@
 #include "store/snippet.h"
 #include "store/storeerror.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -150,6 +151,9 @@ public:
     void batch(const std::function<void()> &work);
 
     QList<ArticleSummary> list(const ArticleQuery &query = {});
+    // Id and revision of each matching article, in no particular order: the cheapest way for a
+    // cache (the publisher's) to tell which articles changed.
+    QHash<QString, int> revisions(const ArticleQuery &query = {});
     int count(const ArticleQuery &query = {});
     // Full articles (bodies included), newest first.
     QList<Article> articles(const ArticleQuery &query = {});

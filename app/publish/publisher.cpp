@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -162,6 +163,33 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
+QByteArray xmlEscape(const QString &text)
+{
+    QByteArray out;
+    for (char c : xmlText(text).toUtf8()) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&apos;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 QString rfc822(const QDateTime &time)
 {
     return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
@@ -185,6 +213,11 @@ struct Entry
     QString lede;
     QList<ArticleLink> recommended;
     bool hasBody = false; // false: read from the cache, body not loaded
+    // The article's entries in search/index.json and sitemap.xml, and the absolute URL they
+    // were made for; reused from the cache while the article and its URL stay the same.
+    QString linesUrl;
+    QByteArray searchLine;
+    QByteArray sitemapLine;
 };
 
 struct ManifestFile
@@ -247,10 +280,25 @@ struct CachedArticle
 {
     Article article;
     QString lede;
+    QString linesUrl;
+    QByteArray searchLine;
+    QByteArray sitemapLine;
 };
 
 constexpr quint32 kCacheMagic = 0x43445043; // "CDPC"
-constexpr quint32 kCacheVersion = 1;
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+// Times as UTC milliseconds: QDataStream's QDateTime format costs several times more to read.
+qint64 timeToCache(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : kNoTime;
+}
+
+QDateTime timeFromCache(qint64 ms)
+{
+    return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+constexpr quint32 kCacheVersion = 3;
 
 QHash<QString, CachedArticle> readArticleCache(const QString &path)
 {
@@ -277,8 +325,13 @@ QHash<QString, CachedArticle> readArticleCache(const QString &path)
             a.bylines.append(byline);
         }
         in >> a.dateline.place >> a.dateline.date >> a.dateline.source >> a.language >> a.section
-            >> a.tags >> status >> a.editor >> a.signoff >> a.targetLength >> a.created >> a.updated
-            >> a.published >> c.lede;
+            >> a.tags >> status >> a.editor >> a.signoff >> a.targetLength;
+        qint64 created = 0, updated = 0, published = 0;
+        in >> created >> updated >> published >> c.lede >> c.linesUrl >> c.searchLine
+            >> c.sitemapLine;
+        a.created = timeFromCache(created);
+        a.updated = timeFromCache(updated);
+        a.published = timeFromCache(published);
         a.status = ArticleStatus(qBound(0, int(status), int(ArticleStatus::Killed)));
         cache.insert(a.id, std::move(c));
     }
@@ -301,8 +354,9 @@ void writeArticleCache(const QString &path, const std::vector<Entry> &entries)
         for (const Byline &b : a.bylines)
             out << b.name << b.role << b.affiliation;
         out << a.dateline.place << a.dateline.date << a.dateline.source << a.language << a.section
-            << a.tags << qint32(a.status) << a.editor << a.signoff << a.targetLength << a.created
-            << a.updated << a.published << e.lede;
+            << a.tags << qint32(a.status) << a.editor << a.signoff << a.targetLength
+            << timeToCache(a.created) << timeToCache(a.updated) << timeToCache(a.published)
+            << e.lede << e.linesUrl << e.searchLine << e.sitemapLine;
     }
     file.commit(); // a cache that fails to save only costs the next run time
 }
@@ -507,15 +561,15 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("reading"), 0, int(revisions.size()));
     QList<Article> articles;
     articles.reserve(revisions.size());
-    QHash<QString, QString> ledes;
+    QHash<QString, CachedArticle> cachedExtras; // lede and index lines of cached articles
     QSet<QString> withBody;
     {
         QStringList toRead;
         for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
             const auto cached = cache.find(it.key());
             if (cached != cache.end() && cached->article.revision == it.value()) {
-                ledes.insert(it.key(), std::move(cached->lede));
                 articles.append(std::move(cached->article));
+                cachedExtras.insert(it.key(), std::move(*cached));
             } else {
                 toRead << it.key();
             }
@@ -574,7 +628,13 @@ PublishReport Publisher::publish()
         }
         Entry e;
         e.hasBody = withBody.contains(a.id);
-        e.lede = e.hasBody ? QString() : ledes.value(a.id);
+        if (!e.hasBody) {
+            const CachedArticle extras = cachedExtras.take(a.id);
+            e.lede = extras.lede;
+            e.linesUrl = extras.linesUrl;
+            e.searchLine = extras.searchLine;
+            e.sitemapLine = extras.sitemapLine;
+        }
         e.article = std::move(a);
         e.time = publicationTime(e.article);
         entries.push_back(std::move(e));
@@ -588,6 +648,14 @@ PublishReport Publisher::publish()
     });
 
     progress(QStringLiteral("addresses"), 0, 0);
+    // Folder names for sections and tags, worked out once per name.
+    QHash<QString, QString> folders;
+    const auto folderOf = [&folders](const QString &name) {
+        auto it = folders.find(name);
+        if (it == folders.end())
+            it = folders.insert(name, safeFolderName(name));
+        return *it;
+    };
     // --- Slugs: safe, unique, and the same as last time. ---
     QSet<QString> taken;
     const auto wantedSlug = [](const Article &a) {
@@ -639,10 +707,9 @@ PublishReport Publisher::publish()
         QHash<QString, int> languages;
         for (Entry &e : entries) {
             e.path = articlePath(e.slug);
-            e.sectionFolder =
-                e.article.section.isEmpty() ? QString() : safeFolderName(e.article.section);
+            e.sectionFolder = e.article.section.isEmpty() ? QString() : folderOf(e.article.section);
             for (const QString &tag : std::as_const(e.article.tags)) {
-                const QString folder = safeFolderName(tag);
+                const QString folder = folderOf(tag);
                 if (!tag.trimmed().isEmpty() && !e.tagFolders.contains(folder))
                     e.tagFolders << folder;
             }
@@ -851,7 +918,7 @@ PublishReport Publisher::publish()
         for (const QString &tag : e.article.tags) {
             if (tag.trimmed().isEmpty())
                 continue;
-            auto &t = tags[safeFolderName(tag)];
+            auto &t = tags[folderOf(tag)];
             if (t.first.isEmpty())
                 t.first = tag;
             if (t.second.empty() || t.second.back() != &e)
@@ -959,28 +1026,42 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("search index"), 0, 0);
     // Search page and its index; sitemap, robots.txt, 404, assets.
     {
-        QByteArray index = "[";
-        for (const Entry &e : entries) {
-            if (index.size() > 1)
-                index += ",\n";
+        // Each article's lines are made once per revision and URL, then taken from the cache.
+        for (Entry &e : entries) {
+            const QString url = absolute(e.path);
+            if (e.linesUrl == url && !e.searchLine.isEmpty() && !e.sitemapLine.isEmpty())
+                continue;
+            e.linesUrl = url;
             QStringList names;
             for (const Byline &b : e.article.bylines)
                 names << b.name;
-            index += "{\"url\":";
-            appendJsonString(index, absolute(e.path));
-            index += ",\"headline\":";
-            appendJsonString(index, e.article.headline);
-            index += ",\"deck\":";
-            appendJsonString(index, e.article.deck);
-            index += ",\"bylines\":";
-            appendJsonString(index, names.join(QStringLiteral(", ")));
-            index += ",\"section\":";
-            appendJsonString(index, e.article.section);
-            index += ",\"date\":";
-            appendJsonString(index, e.time.toUTC().date().toString(Qt::ISODate));
-            index += ",\"lede\":";
-            appendJsonString(index, e.lede);
-            index += '}';
+            QByteArray &line = e.searchLine;
+            line = "{\"url\":";
+            appendJsonString(line, url);
+            line += ",\"headline\":";
+            appendJsonString(line, e.article.headline);
+            line += ",\"deck\":";
+            appendJsonString(line, e.article.deck);
+            line += ",\"bylines\":";
+            appendJsonString(line, names.join(QStringLiteral(", ")));
+            line += ",\"section\":";
+            appendJsonString(line, e.article.section);
+            line += ",\"date\":";
+            appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
+            line += ",\"lede\":";
+            appendJsonString(line, e.lede);
+            line += '}';
+            e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
+                + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
+                + "</lastmod></url>\n";
+        }
+        QByteArray index;
+        index.reserve(qsizetype(entries.size()) * 600);
+        index += '[';
+        for (const Entry &e : entries) {
+            if (index.size() > 1)
+                index += ",\n";
+            index += e.searchLine;
         }
         index += "]\n";
         stage(QStringLiteral("search/index.json"), index, {});
@@ -988,25 +1069,23 @@ PublishReport Publisher::publish()
     }
     {
         QByteArray sitemap;
-        QXmlStreamWriter xml(&sitemap);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("urlset"));
-        xml.writeDefaultNamespace(QStringLiteral("http://www.sitemaps.org/schemas/sitemap/0.9"));
+        sitemap.reserve(qsizetype(entries.size()) * 120 + 4096);
+        sitemap += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
         const auto url = [&](const QString &path, const QDateTime &modified) {
-            xml.writeStartElement(QStringLiteral("url"));
-            xml.writeTextElement(QStringLiteral("loc"), absolute(path));
+            sitemap += "<url><loc>" + xmlEscape(absolute(path)) + "</loc>";
             if (modified.isValid())
-                xml.writeTextElement(QStringLiteral("lastmod"), isoTime(modified));
-            xml.writeEndElement();
+                sitemap += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
+            sitemap += "</url>\n";
         };
         url({}, entries.empty() ? QDateTime() : entries.front().time);
         for (const Entry &e : entries)
-            url(e.path, e.article.updated.isValid() ? e.article.updated : e.time);
+            sitemap += e.sitemapLine;
         for (const auto &[folder, section] : sections)
             url(QStringLiteral("section/") + folder + u'/', section.second.front()->time);
         for (const auto &[folder, tag] : tags)
             url(QStringLiteral("tag/") + folder + u'/', tag.second.front()->time);
-        xml.writeEndDocument();
+        sitemap += "</urlset>\n";
         stage(QStringLiteral("sitemap.xml"), sitemap, {});
     }
     {

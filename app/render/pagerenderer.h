@@ -62,6 +62,11 @@ QString safeFolderName(const QString &name);
 //
 // The page links its style sheets as baseUrl + "assets/site.css" and "assets/print.css";
 // siteAssets() gives their bytes so a preview can serve them under its own base URL.
+//
+// Scroll sync: the body's blocks are the element children of <div class="article-body">, in
+// the order topLevelBlockLines(article.body) (render/markdown.h) gives their source lines.
+// (When the dateline cannot open the first paragraph, a <p class="dateline-only"> comes
+// first and is not counted there.)
 class PageRenderer
 {
 public:

@@ -6,6 +6,7 @@
 #include "spelling/checkcommand.h"
 #include "publish/publishcommand.h"
 #include "cli/storecommands.h"
+#include "importing/importcommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -32,6 +33,9 @@ const Command kCommands[] = {
     {"check", "check ID|FILE [--json] [--language L]", runCheck},
     {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish},
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one", runMigrate},
+    {"import", "import FILE... [--json] [--raw]", runImport},
+    {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
+        runConvert},
     {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
 };
 
@@ -46,17 +50,17 @@ const Command *findCommand(const QString &name)
 
 QString usage()
 {
-    QString text = QStringLiteral(
-            "Usage: copydesk [--store PATH|URL] COMMAND [OPTIONS]\n"
-            "       copydesk [--store PATH|URL] [--demo]      start the editor\n\n"
-            "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: copydesk [--store PATH|URL] COMMAND [OPTIONS]\n"
+                       "       copydesk [--store PATH|URL] [--demo]      start the editor\n\n"
+                       "Commands:\n");
     for (const Command &command : kCommands)
         text += QStringLiteral("  copydesk ") + QLatin1StringView(command.synopsis) + u'\n';
     text += QStringLiteral("  copydesk --version [--verbose]   with --verbose: Qt, SQLite, Hunspell, md4c\n");
     text += QStringLiteral(
-            "\nThe store is --store, else $COPYDESK_STORE, else the default SQLite file.\n"
-            "Exit codes: 0 ok, 1 user error, 2 store error, 3 revision conflict.\n"
-            "`copydesk COMMAND --help` describes one command.\n");
+        "\nThe store is --store, else $COPYDESK_STORE, else the default SQLite file.\n"
+        "Exit codes: 0 ok, 1 user error, 2 store error, 3 revision conflict.\n"
+        "`copydesk COMMAND --help` describes one command.\n");
     return text;
 }
 

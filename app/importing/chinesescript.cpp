@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chinesescript.h"
+
+#include "copycleanup.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+#include <opencc/opencc.h>
+
+#include <stdexcept>
+
+namespace ChineseScript {
+
+namespace {
+
+// Opening a configuration loads its dictionaries (milliseconds); keep each one open for the
+// life of the process. OpenCC converters are not documented as thread-safe, hence the lock.
+QMutex converterLock;
+
+opencc_t converterFor(const QString &config)
+{
+    static QHash<QString, opencc_t> open;
+    const auto found = open.constFind(config);
+    if (found != open.constEnd())
+        return *found;
+    QString path = QStringLiteral("/usr/share/opencc/%1.json").arg(config);
+    if (!QFileInfo::exists(path))
+        path = config + QStringLiteral(".json"); // OpenCC's own search path
+    const opencc_t converter = opencc_open(path.toLocal8Bit().constData());
+    if (converter == reinterpret_cast<opencc_t>(-1))
+        throw std::runtime_error(std::string("cannot load the OpenCC configuration ")
+            + config.toStdString() + ": " + opencc_error());
+    open.insert(config, converter);
+    return converter;
+}
+
+QString convertLocked(const QString &text, const QString &config)
+{
+    if (text.isEmpty())
+        return text;
+    const QByteArray utf8 = text.toUtf8();
+    char *converted =
+        opencc_convert_utf8(converterFor(config), utf8.constData(), size_t(utf8.size()));
+    if (!converted)
+        throw std::runtime_error(std::string("OpenCC failed: ") + opencc_error());
+    const QString result = QString::fromUtf8(converted);
+    opencc_convert_utf8_free(converted);
+    return result;
+}
+
+// Characters that change when converted, counted character by character over the Han text.
+int changedCharacters(const QString &han, const QString &config)
+{
+    const QString converted = convertLocked(han, config);
+    int changed = 0;
+    const qsizetype n = qMin(han.size(), converted.size());
+    for (qsizetype i = 0; i < n; ++i)
+        changed += han.at(i) != converted.at(i) ? 1 : 0;
+    return changed;
+}
+
+} // namespace
+
+QString detectLanguage(QStringView text)
+{
+    QString han;
+    qsizetype latinLetters = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (CopyCleanup::isHan(c.unicode())) {
+            if (han.size() < 4000) // plenty to decide by
+                han += c;
+        } else if (c.unicode() < 0x250 && c.isLetter()) {
+            ++latinLetters;
+        }
+    }
+    // A Han character carries about as much as an English word of five letters.
+    if (han.isEmpty() || han.size() * 5 < latinLetters)
+        return QStringLiteral("en");
+    QMutexLocker locker(&converterLock);
+    try {
+        const int traditionalOnly = changedCharacters(han, QStringLiteral("t2s"));
+        const int simplifiedOnly = changedCharacters(han, QStringLiteral("s2t"));
+        return traditionalOnly > simplifiedOnly ? QStringLiteral("zh-Hant")
+                                                : QStringLiteral("zh-Hans");
+    } catch (const std::runtime_error &) {
+        return QStringLiteral("zh-Hans"); // without OpenCC the commoner script is the best guess
+    }
+}
+
+QStringList conversionTargets()
+{
+    return {QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"), QStringLiteral("zh-TW"),
+        QStringLiteral("zh-HK")};
+}
+
+std::optional<QString> configFor(const QString &from, const QString &to, bool taiwanPhrases)
+{
+    enum Script { Simplified, Traditional, Taiwan, HongKong };
+    auto scriptOf = [](const QString &tag) -> std::optional<Script> {
+        if (tag == u"zh-TW" || tag == u"zh-Hant-TW")
+            return Taiwan;
+        if (tag == u"zh-HK" || tag == u"zh-MO" || tag == u"zh-Hant-HK")
+            return HongKong;
+        if (isTraditionalChinese(tag))
+            return Traditional;
+        if (isChineseLanguage(tag))
+            return Simplified;
+        return std::nullopt;
+    };
+    const auto source = scriptOf(from);
+    const auto target = scriptOf(to);
+    if (!source || !target || !conversionTargets().contains(to))
+        return std::nullopt;
+    // Traditional variants go through their own reverse tables (tw2s, hk2s, tw2t, hk2t).
+    static const QHash<int, QString> configs = {
+        {Simplified * 4 + Traditional, QStringLiteral("s2t")},
+        {Simplified * 4 + Taiwan, QStringLiteral("s2tw")},
+        {Simplified * 4 + HongKong, QStringLiteral("s2hk")},
+        {Traditional * 4 + Simplified, QStringLiteral("t2s")},
+        {Traditional * 4 + Taiwan, QStringLiteral("t2tw")},
+        {Traditional * 4 + HongKong, QStringLiteral("t2hk")},
+        {Taiwan * 4 + Simplified, QStringLiteral("tw2s")},
+        {Taiwan * 4 + Traditional, QStringLiteral("tw2t")},
+        {Taiwan * 4 + HongKong, QStringLiteral("t2hk")},
+        {HongKong * 4 + Simplified, QStringLiteral("hk2s")},
+        {HongKong * 4 + Traditional, QStringLiteral("hk2t")},
+        {HongKong * 4 + Taiwan, QStringLiteral("t2tw")},
+    };
+    if (*source == *target)
+        return std::nullopt;
+    if (*source == Simplified && *target == Taiwan && taiwanPhrases)
+        return QStringLiteral("s2twp");
+    if (*source == Taiwan && *target == Simplified && taiwanPhrases)
+        return QStringLiteral("tw2sp");
+    return configs.value(*source * 4 + *target);
+}
+
+QString convert(const QString &text, const QString &config)
+{
+    QMutexLocker locker(&converterLock);
+    return convertLocked(text, config);
+}
+
+Article convertArticle(const Article &article, const QString &config, const QString &to)
+{
+    auto c = [&](const QString &text) { return convert(text, config); };
+    Article result = article;
+    result.headline = c(article.headline);
+    result.deck = c(article.deck);
+    result.body = c(article.body);
+    for (Byline &byline : result.bylines) {
+        byline.name = c(byline.name);
+        byline.role = c(byline.role);
+        byline.affiliation = c(byline.affiliation);
+    }
+    result.dateline = {
+        c(article.dateline.place), c(article.dateline.date), c(article.dateline.source)};
+    result.section = c(article.section);
+    for (QString &tag : result.tags)
+        tag = c(tag);
+    result.editor = c(article.editor);
+    result.signoff = c(article.signoff);
+    result.notes = c(article.notes);
+    result.language = to;
+    return result;
+}
+
+} // namespace ChineseScript

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import of copy from elsewhere — wire files, saved news pages, Word documents, Markdown with
+// front matter, article JSON — into a correctly structured Article, and the same cleanup
+// for text pasted into the editor.
+#pragma once
+
+#include "model/article.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// A file that cannot be imported; the message names the file and the reason.
+struct ImportError
+{
+    QString message;
+};
+
+struct ImportResult
+{
+    Article article; // not yet stored: id and revision are empty
+    QStringList warnings; // every change the importer made, for an editor to review
+};
+
+namespace Importer {
+
+// Larger than any article; a file over this is refused unread.
+inline constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
+// Reads a file by its extension (.txt, .md, .html/.htm, .docx, .json; others by content).
+// `raw`: no cleanup and no reading of conventions, only the headline taken from the first
+// line. Throws ImportError.
+ImportResult importFile(const QString &path, bool raw = false);
+// The same over bytes already read; `fileName` picks the format and names the file in errors.
+ImportResult importData(const QByteArray &bytes, const QString &fileName, bool raw = false);
+
+// The formats one by one (text already decoded).
+ImportResult readPlainText(const QString &text, bool raw = false);
+ImportResult readMarkdown(const QString &text, bool raw = false); // throws ImportError (YAML)
+ImportResult readHtmlPage(const QString &html, bool raw = false);
+ImportResult readArticleJson(const QByteArray &json); // throws ImportError
+
+// For the editor: pasted rich text (browser or Word HTML) as clean Markdown, and the
+// cleanup of pasted plain text (converter pinyin, ASCII punctuation in Chinese).
+QString pastedHtmlToMarkdown(const QString &html, QStringList *warnings = nullptr);
+QString cleanUpPastedText(const QString &text, QStringList *warnings = nullptr);
+
+} // namespace Importer

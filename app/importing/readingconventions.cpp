@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readingconventions.h"
+
+#include "copycleanup.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ReadingConventions {
+
+namespace {
+
+// Horizontal white space in Chinese copy includes the ideographic space.
+#define SPC " \\t\\x{3000}"
+#define SP "[" SPC "]"
+
+const QString kRoleWords = QStringLiteral(
+    "记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|报道员|報道員|编译|編譯|特派员|特派員");
+
+bool isChineseName(QStringView token)
+{
+    static const QRegularExpression name(QStringLiteral("^(?:\\p{Han}{2,4}|[\\p{Han}·•]{3,12})$"));
+    return name.match(token).hasMatch();
+}
+
+bool isEnglishName(QStringView part)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+(?:(?:de|da|van|von|der|la|le|bin|al)\\s+)?"
+                       "\\p{Lu}[\\p{L}.'’\\-]*){0,3}$"));
+    return part.size() <= 40 && name.match(part).hasMatch();
+}
+
+bool isEnglishRole(QStringView part)
+{
+    static const QRegularExpression role(QStringLiteral(
+        "\\b(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|Staff|Photographer|"
+        "Critic|Analyst)s?\\b"));
+    return part.size() <= 40 && role.match(part).hasMatch();
+}
+
+QString stripped(QStringView text)
+{
+    return text.trimmed().toString();
+}
+
+void addBylines(Article &article, const QList<Byline> &bylines)
+{
+    for (const Byline &byline : bylines) {
+        bool known = false;
+        for (Byline &existing : article.bylines) {
+            if (existing.name == byline.name) {
+                known = true;
+                if (existing.role.isEmpty())
+                    existing.role = byline.role;
+                if (existing.affiliation.isEmpty())
+                    existing.affiliation = byline.affiliation;
+            }
+        }
+        if (!known)
+            article.bylines.append(byline);
+    }
+}
+
+QString describe(const QList<Byline> &bylines)
+{
+    QStringList parts;
+    for (const Byline &b : bylines) {
+        QString text = b.name;
+        if (!b.role.isEmpty())
+            text = b.role + u' ' + text;
+        if (!b.affiliation.isEmpty())
+            text += QStringLiteral(" (%1)").arg(b.affiliation);
+        parts << text;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString describe(const Dateline &d)
+{
+    QStringList parts;
+    if (!d.place.isEmpty())
+        parts << QStringLiteral("place \"%1\"").arg(d.place);
+    if (!d.date.isEmpty())
+        parts << QStringLiteral("date \"%1\"").arg(d.date);
+    if (!d.source.isEmpty())
+        parts << QStringLiteral("source \"%1\"").arg(d.source);
+    return parts.join(QStringLiteral(", "));
+}
+
+void mergeDateline(Dateline &into, const Dateline &from)
+{
+    if (into.place.isEmpty())
+        into.place = from.place;
+    if (into.date.isEmpty())
+        into.date = from.date;
+    if (into.source.isEmpty())
+        into.source = from.source;
+}
+
+QString shortened(const QString &text)
+{
+    return text.size() > 40 ? text.left(37) + QStringLiteral("…") : text;
+}
+
+bool isListItem(QStringView line)
+{
+    static const QRegularExpression item(QStringLiteral("^(?:[-*+•·]|\\d{1,2}[.、)])" SP "+\\S"));
+    return item.match(line).hasMatch();
+}
+
+bool endsLikeSentence(QStringView line)
+{
+    static const QString enders = QStringLiteral(".!?。！？…\"”」");
+    return !line.isEmpty() && enders.contains(line.back());
+}
+
+} // namespace
+
+std::optional<QList<Byline>> parseChineseCredits(QStringView text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,;；/：:|]+"));
+    static const QRegularExpression role(
+        QStringLiteral("^(\\p{Han}{0,4}?(?:%1))(.*)$").arg(kRoleWords));
+    const QStringList tokens = text.toString().split(separators, Qt::SkipEmptyParts);
+    if (tokens.isEmpty())
+        return std::nullopt;
+    QList<Byline> bylines;
+    QString currentRole;
+    for (const QString &token : tokens) {
+        const auto match = role.match(token);
+        QString name = token;
+        if (match.hasMatch()) {
+            currentRole = match.captured(1);
+            name = match.captured(2);
+            if (name.isEmpty())
+                continue;
+        }
+        if (currentRole.isEmpty() || !isChineseName(name))
+            return std::nullopt;
+        bylines.append({name, currentRole, {}});
+    }
+    if (bylines.isEmpty())
+        return std::nullopt;
+    return bylines;
+}
+
+std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede)
+{
+    // Agency style: source, place, date, 电: "新华社北京11月24日电", "本报南京11月3日讯".
+    static const QRegularExpression agency(QStringLiteral(
+        "^" SP "*(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))(?<place>\\p{Han}{0,8}?)"
+        "(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|電|讯|訊)"
+        "(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?[" SPC "：:，,]*"));
+    // Paper style: "淮安日报讯：", "本报讯（记者 A）", "淮陰晚報訊 ".
+    static const QRegularExpression paper(
+        QStringLiteral("^" SP "*(?<source>\\p{Han}{1,10}?)(?:讯|訊)"
+                       "(?:(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])[" SPC "：:，,]*|" SP
+                       "*[：:]" SP "*|" SP "+)"));
+    NewsHeader header;
+    QRegularExpressionMatch match = agency.match(lede);
+    if (match.hasMatch()) {
+        header.dateline = {
+            match.captured(u"place"), match.captured(u"date"), match.captured(u"source")};
+    } else {
+        match = paper.match(lede);
+        if (!match.hasMatch())
+            return std::nullopt;
+        header.dateline.source = match.captured(u"source");
+    }
+    const QString credits = match.captured(u"credits");
+    if (!credits.isEmpty()) {
+        const auto bylines = parseChineseCredits(credits);
+        if (!bylines)
+            return std::nullopt; // parentheses that are not credits: not a header after all
+        header.bylines = *bylines;
+    }
+    header.length = match.capturedEnd();
+    return header;
+}
+
+std::optional<QList<Byline>> parseReporterLine(QStringView line)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^" SP "*[■□▲◆●★]?" SP "*[（(【\\[]?" SP
+                       "*(?<credits>[^（()）【】\\[\\]]{2,60}?)" SP "*[）)】\\]]?" SP "*$"));
+    const auto match = shape.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return parseChineseCredits(match.capturedView(u"credits"));
+}
+
+std::optional<QString> parseEditorLine(QStringView line)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^" SP "*[（(【\\[]?" SP "*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" SP "*[：:]" SP
+        "*(?<names>[^（()）【】\\[\\]]{2,30}?)" SP "*[）)】\\]]?" SP "*$"));
+    static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,]+"));
+    const auto match = shape.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QStringList names = match.captured(u"names").split(separators, Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        if (!isChineseName(name) && !isEnglishName(name))
+            return std::nullopt;
+    }
+    if (names.isEmpty())
+        return std::nullopt;
+    return names.join(u'、');
+}
+
+std::optional<QList<Byline>> parseEnglishByline(QStringView line)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^\\s*(?:By|BY)\\s+(?<names>.{2,120}?)\\s*$"));
+    static const QRegularExpression separators(
+        QStringLiteral("\\s*,\\s*|\\s+(?:and|AND)\\s+|\\s*&\\s*"));
+    const auto match = shape.match(line);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QList<Byline> bylines;
+    QString role;
+    QString affiliation;
+    const QStringList parts = match.captured(u"names").split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (isAffiliationLine(part)) {
+            affiliation = part;
+        } else if (isEnglishRole(part)) {
+            role = part;
+        } else if (isEnglishName(part) && affiliation.isEmpty() && role.isEmpty()) {
+            bylines.append({CopyCleanup::titleCaseName(part), {}, {}});
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (bylines.isEmpty())
+        return std::nullopt;
+    for (Byline &byline : bylines) {
+        byline.role = role;
+        byline.affiliation = affiliation;
+    }
+    return bylines;
+}
+
+bool isAffiliationLine(QStringView line)
+{
+    static const QSet<QString> known = {
+        QStringLiteral("ap"),
+        QStringLiteral("associated press"),
+        QStringLiteral("the associated press"),
+        QStringLiteral("reuters"),
+        QStringLiteral("thomson reuters"),
+        QStringLiteral("afp"),
+        QStringLiteral("agence france-presse"),
+        QStringLiteral("bloomberg"),
+        QStringLiteral("xinhua"),
+        QStringLiteral("kyodo"),
+        QStringLiteral("cnn"),
+        QStringLiteral("bbc"),
+        QStringLiteral("bbc news"),
+        QStringLiteral("npr"),
+        QStringLiteral("dpa"),
+        QStringLiteral("efe"),
+        QStringLiteral("upi"),
+    };
+    static const QRegularExpression organisation(QStringLiteral(
+        "^(?:The\\s+)?(?:\\p{Lu}[\\p{L}.&'’\\-]*\\s+){0,4}(?:Press|News|Times|Post|Journal|"
+        "Herald|Tribune|Agency|Service|Wire|Gazette|Daily|Radio|Television|Magazine|"
+        "Chronicle|Bureau|Network|Media|Reuters|Bloomberg|Xinhua|Guardian|Telegraph|"
+        "Independent|Economist|Review|Observer|Globe|Mail|Star|Sun|Courier|Examiner|Register)"
+        "(?:\\s+\\p{Lu}[\\p{L}.&'’\\-]*){0,2}$"));
+    const QString text = stripped(line);
+    if (text.size() > 60)
+        return false;
+    return known.contains(text.toLower()) || organisation.match(text).hasMatch();
+}
+
+std::optional<EnglishDateline> parseEnglishDateline(QStringView lede)
+{
+    static const QString month =
+        QStringLiteral("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
+    static const QRegularExpression shape(
+        QStringLiteral("^\\s*(?<place>[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+)*"
+                       "(?:, (?!%1 \\d)[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,2})?)"
+                       "(?:, (?<date>%1 \\d{1,2}(?:, \\d{4})?))?"
+                       "(?: \\((?<source>[A-Za-z][A-Za-z0-9 .&'\\-]{0,40})\\))?"
+                       "\\s*(?<dash>—|–|--|-)\\s+")
+            .arg(month));
+    const auto match = shape.match(lede);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const bool strong = match.hasCaptured(u"source") || match.hasCaptured(u"date")
+        || match.capturedView(u"dash") == u"—";
+    if (!strong || match.capturedEnd() >= lede.size())
+        return std::nullopt;
+    return EnglishDateline {
+        {match.captured(u"place"), match.captured(u"date"), match.captured(u"source")},
+        match.capturedEnd()};
+}
+
+std::optional<WireSignoff> parseWireSignoff(QStringView line)
+{
+    static const QRegularExpression part(
+        QStringLiteral(
+            "^\\s*(?<what>additional reporting|reporting|writing|editing|compiled|reported)\\s+by"
+            "\\s+(?<names>.+?)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+and\\s+"));
+    static const QRegularExpression place(QStringLiteral("\\s+in\\s+\\p{Lu}.*$"));
+    QString text = stripped(line);
+    if (text.startsWith(u'(') && text.endsWith(u')'))
+        text = text.mid(1, text.size() - 2).trimmed();
+    if (text.size() > 300 || !text.contains(QLatin1StringView(" by "), Qt::CaseInsensitive))
+        return std::nullopt;
+    WireSignoff signoff;
+    QStringList editors;
+    for (const QString &piece : text.split(u';', Qt::SkipEmptyParts)) {
+        const auto match = part.match(piece);
+        if (!match.hasMatch())
+            return std::nullopt;
+        const QString what = match.captured(u"what").toLower();
+        QStringList names;
+        for (QString name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
+            name.remove(place);
+            name = name.trimmed();
+            if (!isEnglishName(name))
+                return std::nullopt;
+            names << name;
+        }
+        if (what == u"editing") {
+            editors << names;
+        } else if (what == u"reporting" || what == u"writing" || what == u"reported") {
+            for (const QString &name : names)
+                signoff.bylines.append({name, {}, {}});
+        }
+    }
+    signoff.editor = editors.join(QStringLiteral(", "));
+    signoff.signoff = text;
+    return signoff;
+}
+
+bool isFurnitureLabel(QStringView line)
+{
+    static const QSet<QString> labels = {
+        // English
+        QStringLiteral("related coverage"),
+        QStringLiteral("related"),
+        QStringLiteral("related stories"),
+        QStringLiteral("related articles"),
+        QStringLiteral("related news"),
+        QStringLiteral("related content"),
+        QStringLiteral("read more"),
+        QStringLiteral("more stories"),
+        QStringLiteral("recommended"),
+        QStringLiteral("recommended stories"),
+        QStringLiteral("recommended for you"),
+        QStringLiteral("you may also like"),
+        QStringLiteral("most read"),
+        QStringLiteral("most popular"),
+        QStringLiteral("trending"),
+        QStringLiteral("top stories"),
+        QStringLiteral("latest news"),
+        QStringLiteral("share this article"),
+        QStringLiteral("more from this section"),
+        // Simplified
+        QStringLiteral("相关新闻"),
+        QStringLiteral("相关阅读"),
+        QStringLiteral("相关报道"),
+        QStringLiteral("推荐新闻"),
+        QStringLiteral("推荐阅读"),
+        QStringLiteral("新闻搜索"),
+        QStringLiteral("新闻推荐"),
+        QStringLiteral("热点新闻"),
+        QStringLiteral("热门新闻"),
+        QStringLiteral("延伸阅读"),
+        QStringLiteral("更多新闻"),
+        QStringLiteral("猜你喜欢"),
+        QStringLiteral("精彩推荐"),
+        QStringLiteral("最新新闻"),
+        QStringLiteral("网友评论"),
+        QStringLiteral("分享到"),
+        QStringLiteral("返回顶部"),
+        QStringLiteral("关闭窗口"),
+        QStringLiteral("打印本页"),
+        QStringLiteral("上一篇"),
+        QStringLiteral("下一篇"),
+        // Traditional
+        QStringLiteral("相關新聞"),
+        QStringLiteral("相關閱讀"),
+        QStringLiteral("相關報導"),
+        QStringLiteral("相關報道"),
+        QStringLiteral("推薦新聞"),
+        QStringLiteral("推薦閱讀"),
+        QStringLiteral("新聞搜索"),
+        QStringLiteral("新聞推薦"),
+        QStringLiteral("熱點新聞"),
+        QStringLiteral("熱門新聞"),
+        QStringLiteral("延伸閱讀"),
+        QStringLiteral("更多新聞"),
+        QStringLiteral("猜你喜歡"),
+        QStringLiteral("精彩推薦"),
+        QStringLiteral("最新新聞"),
+        QStringLiteral("網友評論"),
+        QStringLiteral("返回頂部"),
+        QStringLiteral("關閉窗口"),
+    };
+    QString text = stripped(line);
+    // Markdown from HTML or Word may carry the label as a heading or in bold.
+    while (text.startsWith(u'#'))
+        text.remove(0, 1);
+    text.remove(QStringLiteral("**"));
+    text = text.trimmed();
+    while (text.startsWith(u'【') || text.startsWith(u'['))
+        text.remove(0, 1);
+    while (
+        text.endsWith(u'】') || text.endsWith(u']') || text.endsWith(u':') || text.endsWith(u'：'))
+        text.chop(1);
+    text = text.trimmed();
+    if (text.size() > 30)
+        return false;
+    return labels.contains(text.toLower());
+}
+
+void apply(Article &article, QStringList &blocks, QStringList *warnings, bool plainText)
+{
+    auto warn = [&](const QString &text) {
+        if (warnings)
+            warnings->append(text);
+    };
+
+    // "By NAME" and an affiliation line right after the headline.
+    if (!blocks.isEmpty()) {
+        if (const auto bylines = parseEnglishByline(blocks.first())) {
+            QList<Byline> found = *bylines;
+            const QString line = blocks.takeFirst();
+            if (!blocks.isEmpty() && found.first().affiliation.isEmpty()
+                && isAffiliationLine(blocks.first())) {
+                const QString affiliation = stripped(blocks.takeFirst());
+                for (Byline &b : found)
+                    b.affiliation = affiliation;
+            }
+            addBylines(article, found);
+            warn(QStringLiteral("read the byline \"%1\" as %2")
+                     .arg(line.trimmed(), describe(found)));
+        }
+    }
+
+    // A news header or wire dateline at the start of the lede.
+    if (!blocks.isEmpty()) {
+        if (const auto header = parseChineseNewsHeader(blocks.first())) {
+            const QString removed = blocks.first().left(header->length).trimmed();
+            mergeDateline(article.dateline, header->dateline);
+            addBylines(article, header->bylines);
+            blocks.first().remove(0, header->length);
+            if (blocks.first().trimmed().isEmpty())
+                blocks.removeFirst();
+            QString text = QStringLiteral("read the news header \"%1\" as %2")
+                               .arg(removed, describe(header->dateline));
+            if (!header->bylines.isEmpty())
+                text += QStringLiteral(" and bylines %1").arg(describe(header->bylines));
+            warn(text);
+        } else if (const auto dateline = parseEnglishDateline(blocks.first())) {
+            const QString removed = blocks.first().left(dateline->length).trimmed();
+            mergeDateline(article.dateline, dateline->dateline);
+            blocks.first().remove(0, dateline->length);
+            warn(QStringLiteral("read the dateline \"%1\" as %2")
+                     .arg(removed, describe(dateline->dateline)));
+        }
+    }
+
+    // Reporter, editor and sign-off lines, wherever they stand (usually at the end).
+    for (qsizetype i = 0; i < blocks.size();) {
+        const QString line = blocks.at(i).trimmed();
+        if (line.contains(u'\n')) {
+            ++i;
+            continue;
+        }
+        if (const auto bylines = parseReporterLine(line)) {
+            addBylines(article, *bylines);
+            warn(QStringLiteral("read the reporter line \"%1\" as bylines %2")
+                     .arg(line, describe(*bylines)));
+        } else if (const auto editor = parseEditorLine(line)) {
+            if (article.editor.isEmpty())
+                article.editor = *editor;
+            warn(QStringLiteral("read \"%1\" as the editor %2").arg(line, *editor));
+        } else if (const auto signoff = parseWireSignoff(line); signoff && i > 0) {
+            addBylines(article, signoff->bylines);
+            if (article.editor.isEmpty())
+                article.editor = signoff->editor;
+            if (article.signoff.isEmpty())
+                article.signoff = signoff->signoff;
+            warn(QStringLiteral("moved \"%1\" from the body to the sign-off").arg(line));
+        } else {
+            ++i;
+            continue;
+        }
+        blocks.removeAt(i);
+    }
+
+    // Page furniture: everything from the first label after the story begins.
+    for (qsizetype i = 1; i < blocks.size(); ++i) {
+        if (isFurnitureLabel(blocks.at(i))) {
+            const qsizetype dropped = blocks.size() - i;
+            warn(QStringLiteral("removed page furniture after the story: \"%1\" and %2 more "
+                                "blocks after it")
+                     .arg(blocks.at(i).trimmed())
+                     .arg(dropped - 1));
+            blocks.resize(i);
+            break;
+        }
+    }
+
+    // A trailing list of other headlines, without a label.
+    if (plainText) {
+        qsizetype first = blocks.size();
+        while (first > 1) {
+            const QStringList lines = blocks.at(first - 1).split(u'\n');
+            bool allItems = true;
+            for (const QString &l : lines) {
+                const QString t = l.trimmed();
+                allItems = allItems && isListItem(t) && t.size() <= 60 && !endsLikeSentence(t);
+            }
+            if (!allItems)
+                break;
+            --first;
+        }
+        const qsizetype items = blocks.size() - first;
+        if (items >= 2 || (items == 1 && blocks.last().count(u'\n') >= 1)) {
+            warn(QStringLiteral("removed a list of other headlines after the story, starting "
+                                "\"%1\"")
+                     .arg(shortened(blocks.at(first).trimmed())));
+            blocks.resize(first);
+        }
+    }
+}
+
+#undef SP
+#undef SPC
+
+} // namespace ReadingConventions

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How newsroom copy is read: the headers, reporter lines, wire bylines, datelines and
+// sign-offs that a copy editor recognises at a glance, as plain functions over text.
+#pragma once
+
+#include "model/article.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace ReadingConventions {
+
+// A Chinese news header at the start of a lede: "淮安日报讯：", "本报讯（记者 A 通讯员 B）",
+// "新华社北京11月24日电（记者 X）". `length` is how much of the lede it takes, separators
+// included.
+struct NewsHeader
+{
+    Dateline dateline;
+    QList<Byline> bylines;
+    qsizetype length = 0;
+};
+std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede);
+
+// Chinese credits "记者 赵雨桐 通讯员 孙浩" → bylines with the role as written. Nothing when
+// the text is not only roles and names (a sentence that happens to start with 记者).
+std::optional<QList<Byline>> parseChineseCredits(QStringView text);
+
+// A whole line of credits: "■记者 NAME", "■融媒体记者 NAME", "（记者 NAME）".
+std::optional<QList<Byline>> parseReporterLine(QStringView line);
+
+// "责任编辑：NAME" (or 責任編輯, 责编, 编辑) → NAME.
+std::optional<QString> parseEditorLine(QStringView line);
+
+// "By ELENA PETROVA and JOHN SMITH" → bylines, capitals made title case; an affiliation or
+// role after a comma ("By Jane Doe, Associated Press") goes to every name.
+std::optional<QList<Byline>> parseEnglishByline(QStringView line);
+
+// A line naming an organisation on its own: "Associated Press", "The New York Times".
+bool isAffiliationLine(QStringView line);
+
+// "PORTLAND, Maine (AP) — " or "SANTIAGO, Nov 21 (Reuters) - " at the start of a lede.
+struct EnglishDateline
+{
+    Dateline dateline;
+    qsizetype length = 0;
+};
+std::optional<EnglishDateline> parseEnglishDateline(QStringView lede);
+
+// "Reporting by X; Editing by Y" → bylines X, editor Y, and the line itself as the sign-off.
+struct WireSignoff
+{
+    QList<Byline> bylines;
+    QString editor;
+    QString signoff;
+};
+std::optional<WireSignoff> parseWireSignoff(QStringView line);
+
+// A label that starts the page furniture after a story: "Related Coverage", "相关新闻",
+// "推荐新闻", "新闻搜索", …
+bool isFurnitureLabel(QStringView line);
+
+// Reads the conventions out of the blocks (paragraphs) of a story's body: fills the
+// article's bylines, dateline, editor and signoff, and removes what it read, and the page
+// furniture after the story, from `blocks`. Every change is described in `warnings`.
+// `plainText`: the blocks come from plain text, where a trailing list of short lines is a
+// list of other headlines rather than part of the story.
+void apply(Article &article, QStringList &blocks, QStringList *warnings, bool plainText);
+
+} // namespace ReadingConventions

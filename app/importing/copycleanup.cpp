@@ -53,6 +53,12 @@ bool isInlineSpace(QChar c)
     return c == u' ' || c == u'\t';
 }
 
+// Markdown emphasis between a mark and the character it belongs to: "**淮安日报讯:**今天".
+bool isTransparent(QChar c)
+{
+    return isInlineSpace(c) || c == u'*' || c == u'_';
+}
+
 } // namespace
 
 bool isHan(char32_t codePoint)
@@ -123,7 +129,7 @@ QString fullWidthChinesePunctuation(const QString &text, int *changed)
     // The code point before position i, skipping spaces and tabs on the same line.
     auto previousCode = [&](qsizetype i) -> char32_t {
         qsizetype j = i;
-        while (j > 0 && isInlineSpace(text.at(j - 1)))
+        while (j > 0 && isTransparent(text.at(j - 1)))
             --j;
         return codePointBefore(text, j);
     };
@@ -132,6 +138,12 @@ QString fullWidthChinesePunctuation(const QString &text, int *changed)
         while (j < n && isInlineSpace(text.at(j)))
             ++j;
         return j;
+    };
+    auto nextCode = [&](qsizetype i) {
+        qsizetype j = i;
+        while (j < n && isTransparent(text.at(j)))
+            ++j;
+        return codePointAt(text, j);
     };
     // Drops spaces already written after a Chinese character, before full-width punctuation.
     auto trimOutput = [&]() {
@@ -145,7 +157,7 @@ QString fullWidthChinesePunctuation(const QString &text, int *changed)
         if (u == u',' || u == u':' || u == u';' || u == u'?' || u == u'!') {
             const char32_t before = previousCode(i);
             const qsizetype j = nextIndex(i + 1);
-            const char32_t after = codePointAt(text, j);
+            const char32_t after = nextCode(i + 1);
             const bool lineEnds = j >= n || text.at(j) == u'\n';
             const bool mayEndLine = u == u'?' || u == u'!' || u == u':';
             if (isChineseContext(before) && before != 0

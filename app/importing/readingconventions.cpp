@@ -19,7 +19,8 @@ const QString kRoleWords = QStringLiteral(
 
 bool isChineseName(QStringView token)
 {
-    static const QRegularExpression name(QStringLiteral("^(?:\\p{Han}{2,4}|[\\p{Han}·•]{3,12})$"));
+    static const QRegularExpression name(
+        QStringLiteral("^(?:\\p{Han}{2,4}|\\p{Han}+(?:[·•]\\p{Han}+)+)$"));
     return name.match(token).hasMatch();
 }
 

@@ -1,0 +1,561 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reading conventions, cleanup, encodings, HTML and script conversion as plain functions.
+#include "importing/chinesescript.h"
+#include "importing/copycleanup.h"
+#include "importing/htmlreader.h"
+#include "importing/importer.h"
+#include "importing/readingconventions.h"
+#include "importing/textencoding.h"
+
+#include <QtTest>
+
+using namespace ReadingConventions;
+
+class TestImporting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pinyinDebris_data();
+    void pinyinDebris();
+    void punctuation_data();
+    void punctuation();
+    void titleCase_data();
+    void titleCase();
+    void chineseNewsHeader_data();
+    void chineseNewsHeader();
+    void reporterLine_data();
+    void reporterLine();
+    void editorLine_data();
+    void editorLine();
+    void englishByline_data();
+    void englishByline();
+    void englishDateline_data();
+    void englishDateline();
+    void wireSignoff_data();
+    void wireSignoff();
+    void furnitureLabel_data();
+    void furnitureLabel();
+    void language_data();
+    void language();
+    void encodings_data();
+    void encodings();
+    void undecodable_data();
+    void undecodable();
+    void plainTextParagraphs();
+    void pastedHtml_data();
+    void pastedHtml();
+    void htmlPage();
+    void scriptConversion_data();
+    void scriptConversion();
+    void convertArticleFields();
+};
+
+void TestImporting::pinyinDebris_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("removed");
+    QTest::newRow("traditional") << u"領(lǐng)導(dǎo)視察"_qs << u"領導視察"_qs << 2;
+    QTest::newRow("full-width parentheses") << u"區（qū）政府"_qs << u"區政府"_qs << 1;
+    QTest::newRow("neutral tone with toned debris")
+        << u"我們(men)的(de)車(chē)"_qs << u"我們的車"_qs << 3;
+    QTest::newRow("neutral tone alone is kept") << u"大会(huì)"_qs << u"大会"_qs << 1;
+    QTest::newRow("english in parentheses kept")
+        << u"世卫组织(WHO)表示"_qs << u"世卫组织(WHO)表示"_qs << 0;
+    QTest::newRow("no han before") << u"Beijing (běi) test"_qs << u"Beijing (běi) test"_qs << 0;
+    QTest::newRow("not a syllable") << u"数据(xyzq)库(kù)"_qs << u"数据(xyzq)库"_qs << 1;
+    QTest::newRow("acronym kept") << u"央视(CCTV)报道"_qs << u"央视(CCTV)报道"_qs << 0;
+}
+
+void TestImporting::pinyinDebris()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(int, removed);
+    int count = -1;
+    QCOMPARE(CopyCleanup::removePinyinDebris(input, &count), expected);
+    QCOMPARE(count, removed);
+}
+
+void TestImporting::punctuation_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("comma and colon")
+        << u"淮安日报讯:昨日上午,市民"_qs << u"淮安日报讯：昨日上午，市民"_qs;
+    QTest::newRow("semicolon, question, exclamation")
+        << u"有人说;真的吗?太好了!"_qs << u"有人说；真的吗？太好了！"_qs;
+    QTest::newRow("question at line end")
+        << u"这是真的吗?\n下一段"_qs << u"这是真的吗？\n下一段"_qs;
+    QTest::newRow("parentheses around chinese")
+        << u"本报讯(记者 王五)今天"_qs << u"本报讯（记者 王五）今天"_qs;
+    QTest::newRow("spaces dropped") << u"上午 , 市民"_qs << u"上午，市民"_qs;
+    QTest::newRow("latin text untouched")
+        << u"Hello, world: yes; no? ok!"_qs << u"Hello, world: yes; no? ok!"_qs;
+    QTest::newRow("numbers untouched") << u"增长1,200人,其中"_qs << u"增长1,200人，其中"_qs;
+    QTest::newRow("time untouched") << u"时间10:30开始"_qs << u"时间10:30开始"_qs;
+    QTest::newRow("url untouched")
+        << u"详见https://example.org/a,b?x=1!"_qs << u"详见https://example.org/a,b?x=1!"_qs;
+    QTest::newRow("url in parentheses")
+        << u"网站(https://例子.cn)上"_qs << u"网站(https://例子.cn)上"_qs;
+    QTest::newRow("latin in parentheses") << u"世卫组织(WHO)表示"_qs << u"世卫组织(WHO)表示"_qs;
+    QTest::newRow("mixed sentence") << u"他说,OK, fine,好的"_qs << u"他说,OK, fine,好的"_qs;
+}
+
+void TestImporting::punctuation()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(CopyCleanup::fullWidthChinesePunctuation(input), expected);
+}
+
+void TestImporting::titleCase_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("caps") << u"ELENA PETROVA"_qs << u"Elena Petrova"_qs;
+    QTest::newRow("apostrophe and hyphen") << u"MARY O'NEIL-SMITH"_qs << u"Mary O'Neil-Smith"_qs;
+    QTest::newRow("mc") << u"JAMES MCDONALD"_qs << u"James McDonald"_qs;
+    QTest::newRow("already mixed") << u"Jane van Dyke"_qs << u"Jane van Dyke"_qs;
+}
+
+void TestImporting::titleCase()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(CopyCleanup::titleCaseName(input), expected);
+}
+
+void TestImporting::chineseNewsHeader_data()
+{
+    QTest::addColumn<QString>("lede");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("bylines"); // "role:name;…"
+    QTest::addColumn<QString>("rest");
+    QTest::newRow("paper with colon") << u"淮安日报讯：昨日，市区"_qs << QString() << QString()
+                                      << u"淮安日报"_qs << QString() << u"昨日，市区"_qs;
+    QTest::newRow("ascii colon traditional") << u"淮陰晚報訊:昨日上午"_qs << QString() << QString()
+                                             << u"淮陰晚報"_qs << QString() << u"昨日上午"_qs;
+    QTest::newRow("benbao with credits")
+        << u"本报讯（记者 李青 通讯员 王强）近日，"_qs << QString() << QString() << u"本报"_qs
+        << u"记者:李青;通讯员:王强"_qs << u"近日，"_qs;
+    QTest::newRow("ascii parentheses")
+        << u"本报讯(融媒体记者 杨丹丹)昨天"_qs << QString() << QString() << u"本报"_qs
+        << u"融媒体记者:杨丹丹"_qs << u"昨天"_qs;
+    QTest::newRow("two names one role")
+        << u"本报讯（记者 张三 李四）今天"_qs << QString() << QString() << u"本报"_qs
+        << u"记者:张三;记者:李四"_qs << u"今天"_qs;
+    QTest::newRow("xinhua") << u"新华社北京11月24日电（记者 刘洋）国务院"_qs << u"北京"_qs
+                            << u"11月24日"_qs << u"新华社"_qs << u"记者:刘洋"_qs << u"国务院"_qs;
+    QTest::newRow("xinhua traditional no credits")
+        << u"新華社香港3月5日電 特區政府"_qs << u"香港"_qs << u"3月5日"_qs << u"新華社"_qs
+        << QString() << u"特區政府"_qs;
+    QTest::newRow("benbao with place") << u"本报南京11月3日讯 全省"_qs << u"南京"_qs
+                                       << u"11月3日"_qs << u"本报"_qs << QString() << u"全省"_qs;
+    QTest::newRow("full-width space") << u"扬子晚报讯　今天"_qs << QString() << QString()
+                                      << u"扬子晚报"_qs << QString() << u"今天"_qs;
+}
+
+static QString bylinesText(const QList<Byline> &bylines)
+{
+    QStringList parts;
+    for (const Byline &b : bylines)
+        parts << b.role + u':' + b.name;
+    return parts.join(u';');
+}
+
+void TestImporting::chineseNewsHeader()
+{
+    QFETCH(QString, lede);
+    QFETCH(QString, place);
+    QFETCH(QString, date);
+    QFETCH(QString, source);
+    QFETCH(QString, bylines);
+    QFETCH(QString, rest);
+    const auto header = parseChineseNewsHeader(lede);
+    QVERIFY(header);
+    QCOMPARE(header->dateline.place, place);
+    QCOMPARE(header->dateline.date, date);
+    QCOMPARE(header->dateline.source, source);
+    QCOMPARE(bylinesText(header->bylines), bylines);
+    QCOMPARE(lede.mid(header->length), rest);
+}
+
+void TestImporting::reporterLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("bylines"); // empty: not a reporter line
+    QTest::newRow("square") << u"■记者 杨丹丹"_qs << u"记者:杨丹丹"_qs;
+    QTest::newRow("rongmeiti") << u"■融媒体记者 杨丹丹"_qs << u"融媒体记者:杨丹丹"_qs;
+    QTest::newRow("traditional") << u"■記者 陳明遠"_qs << u"記者:陳明遠"_qs;
+    QTest::newRow("parenthesised") << u"（记者 王磊）"_qs << u"记者:王磊"_qs;
+    QTest::newRow("several") << u"■记者 王磊 通讯员 陈静、刘芳"_qs
+                             << u"记者:王磊;通讯员:陈静;通讯员:刘芳"_qs;
+    QTest::newRow("no space") << u"记者王磊"_qs << u"记者:王磊"_qs;
+    QTest::newRow("sentence starting with 记者") << u"记者从市教育局获悉"_qs << QString();
+    QTest::newRow("plain sentence") << u"今天天气很好。"_qs << QString();
+    QTest::newRow("name only") << u"■王磊"_qs << QString();
+}
+
+void TestImporting::reporterLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, bylines);
+    const auto parsed = parseReporterLine(line);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty());
+    if (parsed)
+        QCOMPARE(bylinesText(*parsed), bylines);
+}
+
+void TestImporting::editorLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("editor");
+    QTest::newRow("simplified") << u"责任编辑：周敏"_qs << u"周敏"_qs;
+    QTest::newRow("traditional ascii colon") << u"責任編輯:林美華"_qs << u"林美華"_qs;
+    QTest::newRow("parenthesised") << u"（责任编辑：王强）"_qs << u"王强"_qs;
+    QTest::newRow("short form") << u"责编：李四"_qs << u"李四"_qs;
+    QTest::newRow("sentence") << u"责任编辑：这是一段很长的文字不是名字。"_qs << QString();
+}
+
+void TestImporting::editorLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, editor);
+    const auto parsed = parseEditorLine(line);
+    QCOMPARE(parsed.value_or(QString()), editor);
+}
+
+void TestImporting::englishByline_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("affiliation");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("caps") << u"By ELENA PETROVA"_qs << QStringList {u"Elena Petrova"_qs}
+                          << QString() << QString();
+    QTest::newRow("two") << u"By JANE DOE and JOHN O'HARA"_qs
+                         << QStringList {u"Jane Doe"_qs, u"John O'Hara"_qs} << QString()
+                         << QString();
+    QTest::newRow("three") << u"By Ann Lee, Bo Chen and Cy Park"_qs
+                           << QStringList {u"Ann Lee"_qs, u"Bo Chen"_qs, u"Cy Park"_qs} << QString()
+                           << QString();
+    QTest::newRow("affiliation on the line")
+        << u"By Jane Doe, Associated Press"_qs << QStringList {u"Jane Doe"_qs}
+        << u"Associated Press"_qs << QString();
+    QTest::newRow("role") << u"By Jane Doe, Staff Writer"_qs << QStringList {u"Jane Doe"_qs}
+                          << QString() << u"Staff Writer"_qs;
+    QTest::newRow("sentence") << u"By the time the vote came, most had left."_qs << QStringList()
+                              << QString() << QString();
+}
+
+void TestImporting::englishByline()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, names);
+    QFETCH(QString, affiliation);
+    QFETCH(QString, role);
+    const auto parsed = parseEnglishByline(line);
+    QCOMPARE(parsed.has_value(), !names.isEmpty());
+    if (!parsed)
+        return;
+    QStringList got;
+    for (const Byline &b : *parsed) {
+        got << b.name;
+        QCOMPARE(b.affiliation, affiliation);
+        QCOMPARE(b.role, role);
+    }
+    QCOMPARE(got, names);
+}
+
+void TestImporting::englishDateline_data()
+{
+    QTest::addColumn<QString>("lede");
+    QTest::addColumn<QString>("place");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("rest");
+    QTest::newRow("ap") << u"PORTLAND, Maine (AP) — The council"_qs << u"PORTLAND, Maine"_qs
+                        << QString() << u"AP"_qs << u"The council"_qs;
+    QTest::newRow("reuters") << u"SANTIAGO, Nov 21 (Reuters) - Copper"_qs << u"SANTIAGO"_qs
+                             << u"Nov 21"_qs << u"Reuters"_qs << u"Copper"_qs;
+    QTest::newRow("two words") << u"NEW YORK (AP) — Stocks"_qs << u"NEW YORK"_qs << QString()
+                               << u"AP"_qs << u"Stocks"_qs;
+    QTest::newRow("state abbreviation and date")
+        << u"ST. LOUIS, Mo., March 3 (AP) — A"_qs << u"ST. LOUIS, Mo."_qs << u"March 3"_qs
+        << u"AP"_qs << u"A"_qs;
+    QTest::newRow("dash only") << u"BEIJING — Officials said"_qs << u"BEIJING"_qs << QString()
+                               << QString() << u"Officials said"_qs;
+}
+
+void TestImporting::englishDateline()
+{
+    QFETCH(QString, lede);
+    QFETCH(QString, place);
+    QFETCH(QString, date);
+    QFETCH(QString, source);
+    QFETCH(QString, rest);
+    const auto parsed = parseEnglishDateline(lede);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->dateline.place, place);
+    QCOMPARE(parsed->dateline.date, date);
+    QCOMPARE(parsed->dateline.source, source);
+    QCOMPARE(lede.mid(parsed->length), rest);
+    // Ordinary sentences are not datelines.
+    QVERIFY(!parseEnglishDateline(u"The US-China talks - which began Monday - resumed."_qs));
+    QVERIFY(!parseEnglishDateline(u"NATO said on Monday it would meet."_qs));
+}
+
+void TestImporting::wireSignoff_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("bylines");
+    QTest::addColumn<QString>("editor");
+    QTest::newRow("reuters") << u"Reporting by Carla Diaz; Editing by Tom Hale"_qs
+                             << QStringList {u"Carla Diaz"_qs} << u"Tom Hale"_qs;
+    QTest::newRow("parenthesised with places")
+        << u"(Reporting by Ann Lee in Seoul and Bo Chen in Beijing; Writing by Cy Park; Editing by Di Ng and Ed Fox)"_qs
+        << QStringList {u"Ann Lee"_qs, u"Bo Chen"_qs, u"Cy Park"_qs} << u"Di Ng, Ed Fox"_qs;
+    QTest::newRow("sentence") << u"Reporting by the agency was thin; nobody came."_qs
+                              << QStringList() << QString();
+}
+
+void TestImporting::wireSignoff()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, bylines);
+    QFETCH(QString, editor);
+    const auto parsed = parseWireSignoff(line);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty());
+    if (!parsed)
+        return;
+    QStringList names;
+    for (const Byline &b : parsed->bylines)
+        names << b.name;
+    QCOMPARE(names, bylines);
+    QCOMPARE(parsed->editor, editor);
+    QVERIFY(!parsed->signoff.startsWith(u'('));
+}
+
+void TestImporting::furnitureLabel_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("label");
+    QTest::newRow("related coverage") << u"Related Coverage"_qs << true;
+    QTest::newRow("related colon") << u"Related:"_qs << true;
+    QTest::newRow("xiangguan") << u"相关新闻"_qs << true;
+    QTest::newRow("bracketed") << u"【推荐阅读】"_qs << true;
+    QTest::newRow("traditional search") << u"新聞搜索"_qs << true;
+    QTest::newRow("markdown heading") << u"## 相關新聞"_qs << true;
+    QTest::newRow("sentence") << u"Related coverage of the vote was thin."_qs << false;
+}
+
+void TestImporting::furnitureLabel()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, label);
+    QCOMPARE(isFurnitureLabel(line), label);
+}
+
+void TestImporting::language_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("english") << u"The council voted on Monday."_qs << u"en"_qs;
+    QTest::newRow("english with a chinese name")
+        << u"The mayor, 李明, said the new ferry service would start next month after years of delay."_qs
+        << u"en"_qs;
+    QTest::newRow("simplified") << u"市图书馆新馆正式对外开放，首日接待读者超过八千人次。"_qs
+                                << u"zh-Hans"_qs;
+    QTest::newRow("traditional") << u"市圖書館新館正式對外開放，首日接待讀者超過八千人次。"_qs
+                                 << u"zh-Hant"_qs;
+    QTest::newRow("simplified with english")
+        << u"苹果公司发布了新款iPhone和MacBook产品"_qs << u"zh-Hans"_qs;
+}
+
+void TestImporting::language()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QCOMPARE(ChineseScript::detectLanguage(text), language);
+}
+
+void TestImporting::encodings_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+    const QString simplified =
+        u"本报讯（记者 王磊）市区新建的两所学校明年秋季开始招生，新增学位两千个。"_qs;
+    const QString traditional =
+        u"淮陰晚報訊：市圖書館新館正式對外開放，首日接待讀者超過八千人次。"_qs;
+    QTest::newRow("utf-8") << simplified.toUtf8() << u"UTF-8"_qs;
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + simplified.toUtf8() << u"UTF-8"_qs;
+    QByteArray utf16le("\xFF\xFE");
+    utf16le.append(reinterpret_cast<const char *>(simplified.utf16()), simplified.size() * 2);
+    QTest::newRow("utf-16le bom") << utf16le << u"UTF-16LE"_qs;
+    QTest::newRow("gbk") << encodeText(simplified, "GBK") << u"GB18030"_qs;
+    QTest::newRow("gb18030") << encodeText(simplified, "GB18030") << u"GB18030"_qs;
+    QTest::newRow("big5") << encodeText(traditional, "Big5") << u"Big5"_qs;
+}
+
+void TestImporting::encodings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QVERIFY(!bytes.isEmpty());
+    QString problem;
+    const auto decoded = decodeText(bytes, &problem);
+    QVERIFY2(decoded, qPrintable(problem));
+    QCOMPARE(decoded->encoding, encoding);
+    QVERIFY(decoded->text.contains(u"讯") || decoded->text.contains(u"訊"));
+    QVERIFY(!decoded->text.startsWith(QChar(0xFEFF)));
+}
+
+void TestImporting::undecodable_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("latin-1") << QByteArray("Caf\xE9 society \xFF\xFE\xFD") << u"not valid UTF-8"_qs;
+    QTest::newRow("windows-1252 words")
+        << QByteArray("Na\xEFve d\xE9j\xE0 vu r\xE9sum\xE9s") << u"not valid UTF-8"_qs;
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) << u"binary"_qs;
+}
+
+void TestImporting::undecodable()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+    QString why;
+    QVERIFY(!decodeText(bytes, &why));
+    QVERIFY2(why.contains(problem), qPrintable(why));
+}
+
+void TestImporting::plainTextParagraphs()
+{
+    // Hard-wrapped paragraphs separated by blank lines are joined; lines are not paragraphs.
+    const ImportResult wrapped = Importer::readPlainText(
+        u"Ferry adds sailings\n\nThe harbor ferry will add late\nsailings on Fridays, the port\nauthority said.\n\nRiders had asked for it in a\nsurvey last spring.\n"_qs);
+    QCOMPARE(wrapped.article.headline, u"Ferry adds sailings"_qs);
+    QCOMPARE(wrapped.article.body,
+        u"The harbor ferry will add late sailings on Fridays, the port authority said.\n\nRiders had asked for it in a survey last spring."_qs);
+    // Chinese wrapped lines join without a space.
+    const ImportResult chinese =
+        Importer::readPlainText(u"标题\n\n市区新建的两所学校\n明年秋季开始招生\n\n第二段。\n"_qs);
+    QCOMPARE(chinese.article.body, u"市区新建的两所学校明年秋季开始招生\n\n第二段。"_qs);
+    // Raw: verbatim, the headline from the first line only.
+    const ImportResult raw =
+        Importer::readPlainText(u"标题(biāo)\n本报讯:今天,很好\n■记者 王磊\n"_qs, true);
+    QCOMPARE(raw.article.headline, u"标题(biāo)"_qs);
+    QCOMPARE(raw.article.body, u"本报讯:今天,很好\n■记者 王磊"_qs);
+    QVERIFY(raw.article.bylines.isEmpty());
+    QVERIFY(raw.warnings.isEmpty());
+}
+
+void TestImporting::pastedHtml_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("markdown");
+    QTest::newRow("browser")
+        << u"<meta charset='utf-8'><p>One <b>bold</b> and <i>it</i> and <a href=\"https://example.org/x\">a link</a>.</p><p>Two</p>"_qs
+        << u"One **bold** and *it* and [a link](https://example.org/x).\n\nTwo"_qs;
+    QTest::newRow("fragment markers")
+        << u"<html><body><!--StartFragment--><h2>Sub</h2><ul><li>a</li><li>b</li></ul><!--EndFragment--></body></html>"_qs
+        << u"## Sub\n\n- a\n- b"_qs;
+    QTest::newRow("script dropped")
+        << u"<p>Safe<script>alert('x')</script> text</p><p onclick=\"evil()\">Next <a href=\"javascript:evil()\">here</a></p>"_qs
+        << u"Safe text\n\nNext here"_qs;
+    QTest::newRow("word")
+        << u"<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>p.MsoNormal{}</style></head><body><p class=MsoNormal><span style='font-weight:bold'>淮安日报讯:</span>今天,市区<o:p></o:p></p><p class=MsoListParagraphCxSpFirst><span style='mso-list:Ignore'>·<span>&nbsp;</span></span>第一</p><p class=MsoListParagraphCxSpLast><span style='mso-list:Ignore'>·</span>第二</p></body></html>"_qs
+        << u"**淮安日报讯：**今天，市区\n\n- 第一\n- 第二"_qs;
+    QTest::newRow("pinyin debris") << u"<p>領(lǐng)導(dǎo)說,好</p>"_qs << u"領導說，好"_qs;
+    QTest::newRow("entities and breaks")
+        << u"<div>A&amp;B &lt;c&gt;<br>next&nbsp;line</div>"_qs << u"A&B <c>\n\nnext line"_qs;
+}
+
+void TestImporting::pastedHtml()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, markdown);
+    QStringList warnings;
+    QCOMPARE(Importer::pastedHtmlToMarkdown(html, &warnings), markdown);
+}
+
+void TestImporting::htmlPage()
+{
+    const QString html =
+        uR"(<!DOCTYPE html><html lang="en"><head><title>Ferry adds sailings | The Harbor Post</title>
+<meta name="author" content="Priya Raman"><script>document.write('<p>injected</p>')</script>
+<style>p{color:red}</style></head><body>
+<header class="site-header"><h1>The Harbor Post</h1><nav><a href="/">Home</a></nav></header>
+<main><article><header><h1>Ferry adds late sailings</h1></header>
+<div itemprop="articleBody"><p>NEWPORT, R.I. (AP) — The ferry will add <strong>late</strong> sailings.</p>
+<div class="ad-slot">Buy now</div><p>Riders asked for it.</p>
+<aside><h3>Related</h3><ul><li><a href="/x">Other story</a></li></ul></aside>
+<script>alert('never')</script></div></article>
+<section class="related-stories"><h2>More</h2><p>Another headline here</p></section></main>
+<footer>© The Harbor Post</footer></body></html>)"_qs;
+    const ImportResult result = Importer::readHtmlPage(html);
+    QCOMPARE(result.article.headline, u"Ferry adds late sailings"_qs);
+    QCOMPARE(
+        result.article.body, u"The ferry will add **late** sailings.\n\nRiders asked for it."_qs);
+    QCOMPARE(result.article.dateline.place, u"NEWPORT, R.I."_qs);
+    QCOMPARE(result.article.bylines.value(0).name, u"Priya Raman"_qs);
+    QVERIFY(result.warnings.join(u'\n').contains(u"script"));
+}
+
+void TestImporting::scriptConversion_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("s2t") << u"zh-Hans"_qs << u"zh-Hant"_qs << u"市图书馆新馆开放"_qs
+                         << u"市圖書館新館開放"_qs;
+    QTest::newRow("t2s") << u"zh-Hant"_qs << u"zh-Hans"_qs << u"市圖書館新館開放"_qs
+                         << u"市图书馆新馆开放"_qs;
+    QTest::newRow("s2tw") << u"zh-Hans"_qs << u"zh-TW"_qs << u"台湾的里程"_qs << u"臺灣的里程"_qs;
+    QTest::newRow("s2hk") << u"zh-Hans"_qs << u"zh-HK"_qs << u"记者说"_qs << u"記者説"_qs;
+}
+
+void TestImporting::scriptConversion()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto config = ChineseScript::configFor(from, to);
+    QVERIFY(config);
+    QCOMPARE(ChineseScript::convert(input, *config), expected);
+    QVERIFY(!ChineseScript::configFor(u"en"_qs, u"zh-Hant"_qs));
+    QVERIFY(!ChineseScript::configFor(u"zh-Hans"_qs, u"zh-Hans"_qs));
+}
+
+void TestImporting::convertArticleFields()
+{
+    Article a;
+    a.headline = u"城南新建学校"_qs;
+    a.deck = u"明年招生"_qs;
+    a.body = u"记者从[教育局](https://example.org/jy)获悉。"_qs;
+    a.bylines = {Byline {u"赵雨桐"_qs, u"记者"_qs, u"淮安日报"_qs}};
+    a.dateline = {u"淮安"_qs, u"11月18日"_qs, u"本报"_qs};
+    a.section = u"教育"_qs;
+    a.tags = {u"学校"_qs};
+    a.editor = u"周敏"_qs;
+    a.language = u"zh-Hans"_qs;
+    const Article t = ChineseScript::convertArticle(a, u"s2t"_qs, u"zh-Hant"_qs);
+    QCOMPARE(t.headline, u"城南新建學校"_qs);
+    QCOMPARE(t.deck, u"明年招生"_qs);
+    QCOMPARE(t.body, u"記者從[教育局](https://example.org/jy)獲悉。"_qs);
+    QCOMPARE(t.bylines.first(), (Byline {u"趙雨桐"_qs, u"記者"_qs, u"淮安日報"_qs}));
+    QCOMPARE(t.dateline.source, u"本報"_qs);
+    QCOMPARE(t.section, u"教育"_qs);
+    QCOMPARE(t.tags, QStringList {u"學校"_qs});
+    QCOMPARE(t.language, u"zh-Hant"_qs);
+    QCOMPARE(t.id, a.id);
+}
+
+QTEST_GUILESS_MAIN(TestImporting)
+#include "tst_importing.moc"

@@ -17,6 +17,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace Importer {
 
 namespace {
@@ -59,6 +61,14 @@ bool isListLine(QStringView line)
 {
     static const QRegularExpression item(QStringLiteral("^(?:[-*+•·]|\\d{1,3}[.)、])\\s+\\S"));
     return item.match(line).hasMatch();
+}
+
+// A line that stands on its own whatever the wrapping: credits, editor, sign-off, labels.
+bool isConventionLine(const QString &line)
+{
+    const QString text = CopyCleanup::fullWidthChinesePunctuation(line.trimmed());
+    return ReadingConventions::parseReporterLine(text) || ReadingConventions::parseEditorLine(text)
+        || ReadingConventions::parseWireSignoff(text) || ReadingConventions::isFurnitureLabel(text);
 }
 
 // Joins hard-wrapped lines of one paragraph: a space between Latin words, nothing between
@@ -105,7 +115,8 @@ QStringList plainTextBlocks(const QStringList &lines)
             open += endsSentence(group.at(i).trimmed()) || isListLine(group.at(i + 1).trimmed())
                 ? 0
                 : 1;
-        const bool wrapped = groups.size() > 1 && group.size() > 1 && open * 2 >= group.size() - 1;
+        const bool wrapped = groups.size() > 1 && group.size() > 1 && open * 2 >= group.size() - 1
+            && std::none_of(group.cbegin(), group.cend(), isConventionLine);
         if (wrapped) {
             blocks << joinWrapped(group);
             continue;

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `copydesk import` and `copydesk convert` end to end: files in, `show --json` out.
+#include "importing/textencoding.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+using TestSupport::Run;
+using TestSupport::runCli;
+
+namespace {
+
+// Compares an article as `show --json` prints it with an expected/*.json file, by the rules
+// of the samples README. Returns what differs, empty when all matches.
+QString differences(const QJsonObject &article, const QJsonObject &expected)
+{
+    QStringList problems;
+    const QString body = article.value(u"body").toString();
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue want = it.value();
+        if (key == u"bylines") {
+            const QJsonArray got = article.value(key).toArray();
+            const QJsonArray wanted = want.toArray();
+            bool same = got.size() == wanted.size();
+            for (qsizetype i = 0; same && i < wanted.size(); ++i) {
+                const QJsonObject w = wanted.at(i).toObject();
+                for (auto field = w.begin(); field != w.end(); ++field)
+                    same = same && got.at(i).toObject().value(field.key()) == field.value();
+            }
+            if (!same)
+                problems << QStringLiteral("bylines: got %1")
+                                .arg(QString::fromUtf8(
+                                    QJsonDocument(got).toJson(QJsonDocument::Compact)));
+        } else if (key == u"dateline") {
+            const QJsonObject got = article.value(key).toObject();
+            const QJsonObject w = want.toObject();
+            for (auto field = w.begin(); field != w.end(); ++field) {
+                if (got.value(field.key()) != field.value())
+                    problems << QStringLiteral("dateline.%1: got \"%2\"")
+                                    .arg(field.key(), got.value(field.key()).toString());
+            }
+        } else if (key == u"body_paragraphs") {
+            qsizetype paragraphs = 0;
+            for (const QString &block : body.split(QStringLiteral("\n\n")))
+                paragraphs += block.trimmed().isEmpty() ? 0 : 1;
+            if (paragraphs != want.toInt())
+                problems << QStringLiteral("body has %1 paragraphs, not %2:\n%3")
+                                .arg(paragraphs)
+                                .arg(want.toInt())
+                                .arg(body);
+        } else if (key == u"body_starts_with") {
+            if (!body.startsWith(want.toString()))
+                problems << QStringLiteral("body starts \"%1\"").arg(body.left(60));
+        } else if (key == u"body_must_not_contain") {
+            for (const QJsonValue &text : want.toArray()) {
+                if (body.contains(text.toString()))
+                    problems << QStringLiteral("body contains \"%1\"").arg(text.toString());
+            }
+        } else if (article.value(key) != want) {
+            problems << QStringLiteral("%1: got %2")
+                            .arg(key,
+                                QString::fromUtf8(QJsonDocument(QJsonArray {article.value(key)})
+                                                      .toJson(QJsonDocument::Compact)));
+        }
+    }
+    return problems.join(u'\n');
+}
+
+// Rows for every input with an expected/NAME.json in `dir`.
+void addExpectationRows(const QString &dir)
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const QDir folder(dir);
+    for (const QFileInfo &expected : QDir(folder.filePath(QStringLiteral("expected")))
+                                         .entryInfoList({QStringLiteral("*.json")})) {
+        const QStringList inputs =
+            folder.entryList({expected.completeBaseName() + QStringLiteral(".*")}, QDir::Files);
+        if (!inputs.isEmpty())
+            QTest::newRow(qPrintable(inputs.first()))
+                << folder.filePath(inputs.first()) << expected.filePath();
+    }
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A .docx written the way Word lays one out, with the parts our reader looks at.
+bool writeDocx(const QString &path, const QByteArray &documentXml, const QString &password = {},
+    const QByteArray &padding = {})
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    auto add = [&](const QString &name, const QByteArray &data) {
+        QuaZipFile file(&zip);
+        const QuaZipNewInfo info(name);
+        const bool opened = password.isEmpty()
+            ? file.open(QIODevice::WriteOnly, info)
+            : file.open(QIODevice::WriteOnly, info, password.toUtf8().constData());
+        if (!opened)
+            return false;
+        file.write(data);
+        file.close();
+        return file.getZipError() == 0;
+    };
+    const QByteArray contentTypes =
+        R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+    const QByteArray rels =
+        R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/></Relationships>)";
+    const QByteArray numbering =
+        R"(<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>)";
+    const bool ok = add(QStringLiteral("[Content_Types].xml"), contentTypes)
+        && add(QStringLiteral("word/document.xml"), documentXml + padding)
+        && add(QStringLiteral("word/_rels/document.xml.rels"), rels)
+        && add(QStringLiteral("word/numbering.xml"), numbering);
+    zip.close();
+    return ok && zip.getZipError() == 0;
+}
+
+QByteArray wordDocument(const QByteArray &paragraphs)
+{
+    return R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>)"
+        + paragraphs + "</w:body></w:document>";
+}
+
+} // namespace
+
+class TestImportCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void sharedSamples_data();
+    void sharedSamples();
+    void fixtures_data();
+    void fixtures();
+    void chineseEncodings_data();
+    void chineseEncodings();
+    void wordDocument();
+    void rawImport();
+    void badInput_data();
+    void badInput();
+    void convert();
+
+private:
+    QJsonObject importOne(const QString &path, QStringList *warnings = nullptr);
+    int articleCount();
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_store;
+};
+
+void TestImportCli::init()
+{
+    QVERIFY2(QFileInfo::exists(TestSupport::binary()), "COPYDESK_BINARY is not set");
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = m_dir->filePath(QStringLiteral("import.sqlite"));
+}
+
+QJsonObject TestImportCli::importOne(const QString &path, QStringList *warnings)
+{
+    const Run run = runCli(m_store, {QStringLiteral("import"), QStringLiteral("--json"), path});
+    if (run.exitCode != 0) {
+        qWarning().noquote() << run.errText();
+        return {};
+    }
+    const QJsonObject report = run.json().array().first().toObject();
+    if (warnings) {
+        for (const QJsonValue &w : report.value(u"warnings").toArray())
+            *warnings << w.toString();
+    }
+    const Run show = runCli(m_store,
+        {QStringLiteral("show"), report.value(u"id").toString(), QStringLiteral("--json")});
+    return show.json().object();
+}
+
+int TestImportCli::articleCount()
+{
+    const Run list = runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")});
+    return int(list.json().array().size());
+}
+
+void TestImportCli::sharedSamples_data()
+{
+    const QString shared = TestSupport::sharedDir();
+    if (shared.isEmpty() || !QFileInfo::exists(shared + QStringLiteral("/samples")))
+        QSKIP("COPYDESK_SHARED_DIR/samples is absent: the newsroom's shared samples were not "
+              "checked");
+    addExpectationRows(shared + QStringLiteral("/samples"));
+}
+
+void TestImportCli::sharedSamples()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QJsonObject article = importOne(input);
+    QVERIFY2(!article.isEmpty(), qPrintable(input));
+    const QString problems =
+        differences(article, QJsonDocument::fromJson(readAll(expected)).object());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestImportCli::fixtures_data()
+{
+    addExpectationRows(TestSupport::dataDir() + QStringLiteral("/import"));
+}
+
+void TestImportCli::fixtures()
+{
+    sharedSamples();
+}
+
+void TestImportCli::chineseEncodings_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("gbk") << u"zh-hans-huaian"_qs << QByteArray("GBK") << u"GB18030"_qs;
+    QTest::newRow("gb18030") << u"zh-hans-xinhua"_qs << QByteArray("GB18030") << u"GB18030"_qs;
+    QTest::newRow("big5") << u"zh-hant-pinyin"_qs << QByteArray("Big5") << u"Big5"_qs;
+    QTest::newRow("utf-16") << u"zh-hans-huaian"_qs << QByteArray("UTF-16") << u"UTF-16"_qs;
+}
+
+void TestImportCli::chineseEncodings()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QString, warning);
+    const QString dir = TestSupport::dataDir() + QStringLiteral("/import/");
+    const QString text = QString::fromUtf8(readAll(dir + fixture + QStringLiteral(".txt")));
+    QVERIFY(!text.isEmpty());
+    QByteArray bytes;
+    if (encoding == "UTF-16") {
+        bytes = QByteArray("\xFF\xFE");
+        bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    } else {
+        // Big5 lacks the pinyin letters with tone marks: the converter debris stays out.
+        QString encodable = text;
+        if (encoding == "Big5")
+            encodable.remove(
+                QRegularExpression(QStringLiteral("\\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\\)")));
+        bytes = encodeText(encodable, encoding.constData());
+    }
+    QVERIFY(!bytes.isEmpty());
+    const QString path = m_dir->filePath(fixture + QStringLiteral(".txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QStringList warnings;
+    const QJsonObject article = importOne(path, &warnings);
+    QVERIFY(!article.isEmpty());
+    QVERIFY2(warnings.join(u'\n').contains(warning), qPrintable(warnings.join(u'\n')));
+    const QString problems = differences(article,
+        QJsonDocument::fromJson(
+            readAll(dir + QStringLiteral("expected/") + fixture + QStringLiteral(".json")))
+            .object());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestImportCli::wordDocument()
+{
+    const QByteArray xml = ::wordDocument(
+        R"(<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Harbor tunnel reopens</w:t></w:r></w:p>)"
+        R"(<w:p><w:r><w:t xml:space="preserve">By SAM ORTIZ</w:t></w:r></w:p>)"
+        R"(<w:p><w:r><w:t xml:space="preserve">NEWPORT (AP) — The tunnel reopened with </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>two</w:t></w:r><w:r><w:t xml:space="preserve"> lanes and </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>no</w:t></w:r><w:r><w:t xml:space="preserve"> tolls, says the </w:t></w:r><w:hyperlink r:id="rId7"><w:r><w:t>report</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>What changes</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Open at 6 a.m.</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Close at midnight</w:t></w:r></w:p>)"
+        R"(<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>First step</w:t></w:r></w:p>)"
+        R"(<w:p><w:r><w:t>Deleted</w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> text kept.</w:t></w:r></w:p>)");
+    const QString path = m_dir->filePath(QStringLiteral("story.docx"));
+    QVERIFY(writeDocx(path, xml));
+    const QJsonObject article = importOne(path);
+    QCOMPARE(article.value(u"headline").toString(), u"Harbor tunnel reopens"_qs);
+    QCOMPARE(article.value(u"bylines").toArray().first().toObject().value(u"name").toString(),
+        u"Sam Ortiz"_qs);
+    QCOMPARE(article.value(u"dateline").toObject().value(u"source").toString(), u"AP"_qs);
+    QCOMPARE(article.value(u"body").toString(),
+        u"The tunnel reopened with **two** lanes and *no* tolls, says the "
+        u"[report](https://example.org/report).\n\n## What changes\n\n"
+        u"- Open at 6 a.m.\n- Close at midnight\n1. First step\n\nDeleted text kept."_qs);
+}
+
+void TestImportCli::rawImport()
+{
+    const QString path = TestSupport::dataDir() + QStringLiteral("/import/zh-hant-pinyin.txt");
+    const Run run = runCli(m_store, {QStringLiteral("import"), QStringLiteral("--raw"), path});
+    QCOMPARE(run.exitCode, 0);
+    const Run show = runCli(
+        m_store, {QStringLiteral("show"), run.outText().trimmed(), QStringLiteral("--json")});
+    const QJsonObject article = show.json().object();
+    QCOMPARE(article.value(u"headline").toString(), u"港(gǎng)區(qū)新建渡輪碼頭啟(qǐ)用"_qs);
+    QVERIFY(article.value(u"body").toString().startsWith(u"海港晚報訊(記者 林美華):"_qs));
+    QVERIFY(article.value(u"body").toString().contains(u"相關新聞"_qs));
+    QVERIFY(article.value(u"bylines").toArray().isEmpty());
+    QCOMPARE(article.value(u"language").toString(), u"zh-Hant"_qs);
+}
+
+void TestImportCli::badInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("binary") << u"photo.txt"_qs
+                            << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\x01\0", 20)
+                            << u"binary"_qs;
+    QTest::newRow("empty") << u"empty.txt"_qs << QByteArray() << u"empty"_qs;
+    QTest::newRow("blank") << u"blank.md"_qs << QByteArray("\n  \n") << u"empty"_qs;
+    QTest::newRow("invalid utf-8")
+        << u"latin1.txt"_qs << QByteArray("Caf\xE9 owners protest\nNa\xEFve r\xE9sum\xE9 \xFF")
+        << u"not valid UTF-8"_qs;
+    QTest::newRow("20 MB") << u"huge.txt"_qs << QByteArray(20 * 1024 * 1024, 'a')
+                           << u"larger than"_qs;
+    QTest::newRow("not a zip") << u"letter.docx"_qs << QByteArray("Dear editor, this is text.")
+                               << u"not a Word document"_qs;
+    QTest::newRow("zip without document")
+        << u"other.docx"_qs << QByteArray("zip:none") << u"no word/document.xml"_qs;
+    QTest::newRow("zip bomb") << u"bomb.docx"_qs << QByteArray("zip:bomb") << u"zip bomb"_qs;
+    QTest::newRow("encrypted") << u"secret.docx"_qs << QByteArray("zip:encrypted")
+                               << u"encrypted"_qs;
+    QTest::newRow("bad yaml") << u"broken.md"_qs
+                              << QByteArray("---\nheadline: [unclosed\n---\nBody\n")
+                              << u"not valid YAML"_qs;
+    QTest::newRow("bad front matter field")
+        << u"status.md"_qs << QByteArray("---\nheadline: A\nstatus: nonsense\n---\nBody\n")
+        << u"unknown status"_qs;
+    QTest::newRow("bad json") << u"article.json"_qs << QByteArray("{\"headline\": ")
+                              << u"not valid JSON"_qs;
+}
+
+void TestImportCli::badInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString path = m_dir->filePath(name);
+    const QByteArray minimal = ::wordDocument("<w:p><w:r><w:t>Headline</w:t></w:r></w:p>");
+    if (content == "zip:bomb") {
+        // 40 MB of spaces squeeze into a few dozen kilobytes.
+        QVERIFY(writeDocx(path, minimal, {}, QByteArray(40 * 1024 * 1024, ' ')));
+        QVERIFY(QFileInfo(path).size() < 1024 * 1024);
+    } else if (content == "zip:encrypted") {
+        QVERIFY(writeDocx(path, minimal, QStringLiteral("secret")));
+    } else if (content == "zip:none") {
+        QuaZip zip(path);
+        QVERIFY(zip.open(QuaZip::mdCreate));
+        QuaZipFile file(&zip);
+        QVERIFY(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("notes.txt"))));
+        file.write("hello");
+        file.close();
+        zip.close();
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    // A good file alongside is still imported; the bad one leaves nothing behind.
+    const QString good = TestSupport::dataDir() + QStringLiteral("/import/en-ap-two.txt");
+    const Run run = runCli(m_store, {QStringLiteral("import"), path, good});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.errText().contains(path), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(reason), qPrintable(run.errText()));
+    QCOMPARE(run.outText().trimmed().split(u'\n').size(), 1);
+    QCOMPARE(articleCount(), 1);
+}
+
+void TestImportCli::convert()
+{
+    const QString dir = TestSupport::dataDir() + QStringLiteral("/import/");
+    const QJsonObject simplified = importOne(dir + QStringLiteral("zh-hans-huaian.txt"));
+    const QString id = simplified.value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+
+    Run run = runCli(m_store,
+        {QStringLiteral("convert"), id, QStringLiteral("--to"), QStringLiteral("zh-Hant"),
+            QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject traditional = run.json().object();
+    QCOMPARE(traditional.value(u"revision").toInt(), 2);
+    QCOMPARE(traditional.value(u"language").toString(), u"zh-Hant"_qs);
+    QCOMPARE(traditional.value(u"headline").toString(), u"淮安新能源公交線路增至42條"_qs);
+    QCOMPARE(traditional.value(u"editor").toString(), u"王強"_qs);
+    QCOMPARE(traditional.value(u"dateline").toObject().value(u"source").toString(), u"淮安日報"_qs);
+    QCOMPARE(traditional.value(u"bylines").toArray().at(0).toObject().value(u"role").toString(),
+        u"融媒體記者"_qs);
+    QVERIFY(traditional.value(u"body").toString().startsWith(u"今年以來，我市新開通"_qs));
+
+    // Someone saved meanwhile: a convert from the stale revision is refused and saves nothing.
+    run = runCli(m_store,
+        {QStringLiteral("convert"), id, QStringLiteral("--to"), QStringLiteral("zh-Hans"),
+            QStringLiteral("--expect-revision"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 3);
+
+    run = runCli(m_store,
+        {QStringLiteral("convert"), id, QStringLiteral("--to"), QStringLiteral("zh-Hans"),
+            QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().object().value(u"headline").toString(),
+        simplified.value(u"headline").toString());
+    QCOMPARE(run.json().object().value(u"body").toString(), simplified.value(u"body").toString());
+    QCOMPARE(run.json().object().value(u"revision").toInt(), 3);
+
+    run = runCli(m_store,
+        {QStringLiteral("convert"), id, QStringLiteral("--to"), QStringLiteral("zh-TW"),
+            QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().object().value(u"language").toString(), u"zh-TW"_qs);
+
+    run = runCli(m_store,
+        {QStringLiteral("convert"), id, QStringLiteral("--to"), QStringLiteral("klingon")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errText().contains(u"zh-Hant"));
+
+    const QString english =
+        importOne(dir + QStringLiteral("en-ap-two.txt")).value(u"id").toString();
+    run = runCli(m_store,
+        {QStringLiteral("convert"), english, QStringLiteral("--to"), QStringLiteral("zh-Hant")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.errText().contains(u"not Chinese"));
+    const Run history =
+        runCli(m_store, {QStringLiteral("history"), english, QStringLiteral("--json")});
+    QCOMPARE(history.json().array().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestImportCli)
+#include "tst_importcli.moc"

@@ -136,6 +136,7 @@ void ArticleSaver::setDocument(ArticleDocument *document)
         return;
     }
     connect(document, &ArticleDocument::contentChanged, this, &ArticleSaver::onContentChanged);
+    connect(document, &ArticleDocument::modifiedChanged, this, &ArticleSaver::onModifiedChanged);
     if (document->isModified()) {
         // A restored journal: it is already on disk, save it soon.
         m_unsavedSince.start();
@@ -148,25 +149,14 @@ void ArticleSaver::setDocument(ArticleDocument *document)
 
 void ArticleSaver::onContentChanged()
 {
-    if (m_state == Conflict) {
-        // Keep the edits safe while the conflict waits to be resolved.
-        if (!m_journalTimer.isActive())
-            m_journalTimer.start();
-        return;
-    }
-    if (!m_document->isModified()) {
-        // Undone back to what the store holds.
-        m_saveTimer.stop();
-        if (!m_inFlight) {
-            removeJournal();
-            setState(Saved);
-        }
-        return;
-    }
-    if (!m_unsavedSince.isValid())
-        m_unsavedSince.start();
+    // isModified() is not to be trusted here: undo and redo report the change before the
+    // stack has moved its index. Back-to-clean is handled in onModifiedChanged().
     if (!m_journalTimer.isActive())
         m_journalTimer.start();
+    if (m_state == Conflict)
+        return; // keep the edits safe in the journal while the conflict waits
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
     if (!m_inFlight)
         setState(Modified);
     // Long runs of typing still reach the store every 10 s.
@@ -174,6 +164,17 @@ void ArticleSaver::onContentChanged()
         m_saveTimer.start(0);
     else
         m_saveTimer.start(m_saveTimer.interval());
+}
+
+void ArticleSaver::onModifiedChanged(bool modified)
+{
+    if (modified || m_inFlight || m_state == Conflict)
+        return;
+    // Undone back to what the store holds.
+    m_saveTimer.stop();
+    m_unsavedSince.invalidate();
+    removeJournal();
+    setState(Saved);
 }
 
 void ArticleSaver::startSave()

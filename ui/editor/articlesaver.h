@@ -84,6 +84,7 @@ signals:
 
 private:
     void onContentChanged();
+    void onModifiedChanged(bool modified);
     void startSave();
     void onSaved(const Article &stored, quint64 generation);
     void onFailed(const QString &articleId, int kind, const QString &message, quint64 generation);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "about/aboutdialog.h"
 #include "articles/articlelistmodel.h"
 #include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
@@ -227,11 +228,8 @@ void MainWindow::createActions()
         [this](bool on) { m_preview->setVisible(on); });
     a.togglePreview->setCheckable(true);
     a.togglePreview->setChecked(true);
-    a.about = make(tr("&About Copydesk"), QKeySequence(), [this] {
-        QMessageBox::about(this, tr("About Copydesk"),
-            tr("Copydesk %1 — a newsroom editor for Chinese and English copy.")
-                .arg(QCoreApplication::applicationVersion()));
-    });
+    // Version and the Qt, SQLite, Hunspell and md4c versions in use (ui/about).
+    a.about = make(tr("&About Copydesk"), QKeySequence(), [this] { showAboutDialog(this); });
     a.about->setMenuRole(QAction::AboutRole);
 }
 

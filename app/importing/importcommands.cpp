@@ -28,31 +28,50 @@ int runImport(CommandLine &cli)
 
     bool anyFailed = false;
     QJsonArray report;
-    for (const QString &path : parser.positionalArguments()) {
-        try {
-            const ImportResult imported = Importer::importFile(path, parser.isSet(raw));
-            // One create per file: an article is stored whole or not at all.
-            const Article created = cli.store().create(imported.article);
-            if (parser.isSet(json)) {
-                report.append(QJsonObject {{QStringLiteral("file"), path},
-                    {QStringLiteral("id"), created.id},
-                    {QStringLiteral("warnings"), QJsonArray::fromStringList(imported.warnings)}});
-            } else {
-                cli.out() << created.id << Qt::endl;
+    const QStringList paths = parser.positionalArguments();
+    // Files are read a chunk at a time, then the chunk's articles are stored in one transaction:
+    // one commit per chunk instead of one per file. Each article is still one create, and a file
+    // that cannot be read never reaches the store.
+    constexpr qsizetype kChunkFiles = 500;
+    constexpr qint64 kChunkBytes = 64 * 1024 * 1024;
+    for (qsizetype next = 0; next < paths.size();) {
+        QList<std::pair<QString, ImportResult>> chunk;
+        qint64 chunkBytes = 0;
+        for (; next < paths.size() && chunk.size() < kChunkFiles && chunkBytes < kChunkBytes;
+             ++next) {
+            const QString &path = paths.at(next);
+            try {
+                ImportResult imported = Importer::importFile(path, parser.isSet(raw));
+                chunkBytes += imported.article.body.size() * 2;
+                chunk.append({path, std::move(imported)});
+            } catch (const ImportError &error) {
+                anyFailed = true;
+                cli.err() << "copydesk import: " << error.message << Qt::endl;
             }
-        } catch (const ImportError &error) {
-            anyFailed = true;
-            cli.err() << "copydesk import: " << error.message << Qt::endl;
-        } catch (const StoreError &error) {
-            // The store itself is unusable: no point going on with the other files.
-            if (error.kind() == StoreError::Unavailable || error.kind() == StoreError::Failed) {
-                if (parser.isSet(json))
-                    cli.printJson(report);
-                throw;
-            }
-            anyFailed = true;
-            cli.err() << "copydesk import: " << path << ": " << error.message() << Qt::endl;
         }
+        QList<Article> created;
+        try {
+            cli.store().batch([&] {
+                for (const auto &[path, imported] : chunk)
+                    created.append(cli.store().create(imported.article));
+            });
+        } catch (const StoreError &) {
+            // Nothing of this chunk was stored; what earlier chunks stored stays, and is listed.
+            if (parser.isSet(json))
+                cli.printJson(report);
+            throw;
+        }
+        for (qsizetype i = 0; i < created.size(); ++i) {
+            if (parser.isSet(json)) {
+                report.append(QJsonObject {{QStringLiteral("file"), chunk.at(i).first},
+                    {QStringLiteral("id"), created.at(i).id},
+                    {QStringLiteral("warnings"),
+                        QJsonArray::fromStringList(chunk.at(i).second.warnings)}});
+            } else {
+                cli.out() << created.at(i).id << '\n';
+            }
+        }
+        cli.out().flush();
     }
     if (parser.isSet(json))
         cli.printJson(report);

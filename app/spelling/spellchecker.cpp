@@ -38,6 +38,10 @@ bool isAcronym(QStringView word)
 
 SpellChecker::SpellChecker(const QStringList &dictionaryNames)
 {
+    // The newsroom's own words, which no general dictionary has.
+    for (const char *word : {"lede", "ledes", "graf", "grafs", "nutgraf", "dek", "deks", "hed",
+             "heds", "subhed", "subheds", "dateline", "datelines", "byline", "bylines", "copydesk"})
+        addKnownWord(QString::fromLatin1(word));
     for (const QString &name : dictionaryNames) {
         const DictionaryInfo info = Dictionaries::find(name);
         QString error;
@@ -142,11 +146,17 @@ bool SpellChecker::isCorrect(QStringView word)
         }
         cached = m_spellCache.insert(key, correct);
     }
+    if (*cached)
+        return true;
     // A possessive of a known name ("Okafor's") is as right as the name. Not cached: names
     // become known after words were checked.
-    if (!*cached && key.size() > 2 && key.endsWith(QStringLiteral("'s")))
-        return isKnown(QStringView(key).chopped(2));
-    return *cached;
+    const bool possessive = key.size() > 2 && key.endsWith(QStringLiteral("'s"));
+    const QStringView stem = possessive ? QStringView(key).chopped(2) : QStringView(key);
+    if (possessive && isKnown(stem))
+        return true;
+    // Chinese names in pinyin: "Zhao", "Xiaoming", "Huai'an" (not "ZHAO": that is an acronym).
+    return m_acceptPinyinNames && stem.size() > 1 && stem.front().isUpper()
+        && stem.mid(1).toString() == stem.mid(1).toString().toLower() && isPinyin(stem);
 }
 
 namespace {

@@ -53,6 +53,11 @@ public:
     bool checksAcronyms() const { return m_checkAcronyms; }
     void setChecksAcronyms(bool check) { m_checkAcronyms = check; }
 
+    // Capitalised words the dictionaries do not know but that are pinyin ("Zhao", "Xiaoming",
+    // "Huai'an") are taken as Chinese names and places, unless this is switched off.
+    bool acceptsPinyinNames() const { return m_acceptPinyinNames; }
+    void setAcceptsPinyinNames(bool accept) { m_acceptPinyinNames = accept; }
+
     // Whether one word is spelled right (or known, or not checked: an acronym).
     bool isCorrect(QStringView word);
     // Up to `max` replacements, best first; ≈30 ms per call, so only on demand. Cached.
@@ -90,6 +95,7 @@ private:
     std::vector<std::shared_ptr<HunspellDictionary>> m_dictionaries;
     QStringList m_errors;
     bool m_checkAcronyms = false;
+    bool m_acceptPinyinNames = true;
     QSet<QString> m_known; // case-folded
     QSet<QString> m_articleNames; // case-folded
     QHash<QString, bool> m_spellCache;

@@ -175,6 +175,18 @@ QString proseOnly(QStringView line)
     return text;
 }
 
+} // namespace
+
+bool isPinyin(QStringView word)
+{
+    static const QRegularExpression syllables(QStringLiteral(
+        "^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|"
+        "eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|van|vn|er|a|o|e|i|u|v)['’]?)+$"));
+    return syllables.match(word.toString().toLower()).hasMatch();
+}
+
+namespace {
+
 // Pinyin with tone marks ("guǎn", "Huái'ān"), left in Chinese copy by ruby-text converters
 // or written for readers: Chinese, not English to correct. A word counts when it carries a
 // tone mark and, without them, splits into pinyin syllables.
@@ -195,10 +207,7 @@ bool isTonedPinyin(QStringView word)
     }
     if (!tone)
         return false;
-    static const QRegularExpression syllables(QStringLiteral(
-        "^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|"
-        "eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ve|van|vn|er|a|o|e|i|u|v)['’]?)+$"));
-    return syllables.match(bare).hasMatch();
+    return isPinyin(bare);
 }
 
 bool isHyphen(QChar c)

@@ -41,3 +41,7 @@ QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state);
 // Moves `state` past one line without looking for words (cheap): how the editor finds the
 // state each block starts in.
 void advanceLineState(QStringView line, MarkdownLineState &state);
+
+// Whether a word (without tone marks) is a run of pinyin syllables: "Zhao", "Xiaoming",
+// "Huai'an". Case does not matter.
+bool isPinyin(QStringView word);

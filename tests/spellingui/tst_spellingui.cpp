@@ -235,7 +235,7 @@ void TestSpellingUi::addToDictionaryPersists()
         auto store = ArticleStore::open(path);
         SpellingSession session(store.get());
         QPlainTextEdit edit;
-        edit.setPlainText(QStringLiteral("The Qinghe ferry."));
+        edit.setPlainText(QStringLiteral("The Mbatha ferry."));
         SpellingMarker marker(&edit, &session);
         QTRY_COMPARE(underlined(edit).size(), 1);
         QMenu menu;
@@ -245,23 +245,23 @@ void TestSpellingUi::addToDictionaryPersists()
     }
     // Reopened: the newsroom dictionary still has it, for everyone sharing the store.
     auto store = ArticleStore::open(path);
-    QCOMPARE(store->dictionaryWords(), QStringList {u"Qinghe"_qs});
+    QCOMPARE(store->dictionaryWords(), QStringList {u"Mbatha"_qs});
     SpellingSession session(store.get());
     QPlainTextEdit edit;
-    edit.setPlainText(QStringLiteral("Qinghe ferry in QINGHE."));
+    edit.setPlainText(QStringLiteral("Mbatha ferry in MBATHA."));
     SpellingMarker marker(&edit, &session);
     QTRY_VERIFY(marker.isUpToDate());
     QVERIFY(underlined(edit).isEmpty());
 
     // Ignore goes to the reporter's own list, not the store.
-    edit.setPlainText(QStringLiteral("Zhoukou ferry."));
+    edit.setPlainText(QStringLiteral("Nkemelu ferry."));
     QTRY_COMPARE(underlined(edit).size(), 1);
     QMenu menu;
     QVERIFY(marker.addMenuEntries(&menu, 2));
     menu.findChild<QAction *>(QStringLiteral("spellingIgnore"))->trigger();
     QTRY_COMPARE(underlined(edit).size(), 0);
-    QCOMPARE(IgnoreList().words(), QStringList {u"Zhoukou"_qs});
-    QCOMPARE(store->dictionaryWords(), QStringList {u"Qinghe"_qs});
+    QCOMPARE(IgnoreList().words(), QStringList {u"Nkemelu"_qs});
+    QCOMPARE(store->dictionaryWords(), QStringList {u"Mbatha"_qs});
 }
 
 void TestSpellingUi::checkSpellingPass()
@@ -293,19 +293,19 @@ void TestSpellingUi::namesFollowTheArticle()
 {
     SpellingSession session(nullptr);
     QPlainTextEdit edit;
-    edit.setPlainText(QStringLiteral("Wubaixiang and Wubai reported."));
+    edit.setPlainText(QStringLiteral("Papadopoulos and Papadop reported."));
     SpellingMarker marker(&edit, &session);
     QTRY_COMPARE(underlined(edit).size(), 2);
     Article article;
-    article.bylines = {{u"Wubai"_qs, {}, {}}};
+    article.bylines = {{u"Papadop"_qs, {}, {}}};
     session.setArticle(article);
     QTRY_COMPARE(underlined(edit).size(), 1);
     // Typed on: the name is now the longer one, and the shorter is no longer known.
-    article.bylines = {{u"Wubaixiang"_qs, {}, {}}};
+    article.bylines = {{u"Papadopoulos"_qs, {}, {}}};
     session.setArticle(article);
     QTRY_VERIFY(marker.isUpToDate());
     QTRY_COMPARE(underlined(edit).size(), 1);
-    QCOMPARE(marker.misspellings().first().selectedText(), u"Wubai"_qs);
+    QCOMPARE(marker.misspellings().first().selectedText(), u"Papadop"_qs);
     // Another language: a new checker, the names kept.
     article.language = QStringLiteral("zh-Hans");
     session.setArticle(article);

@@ -9,13 +9,16 @@
 #include "editor/bodyeditor.h"
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
+#include "history/historypanel.h"
 #include "preview/previewpane.h"
 #include "settings/editorsettings.h"
+#include "settings/settingsdialog.h"
 #include "store/articlestore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -105,6 +108,27 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("MainSplitter"));
     setCentralWidget(m_splitter);
 
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    m_history = new HistoryPanel(store, m_historyDock);
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    connect(m_history, &HistoryPanel::revertRequested, this, [this](const Article &snapshot) {
+        if (m_document)
+            m_document->replaceContent(
+                snapshot, tr("Revert to revision %1").arg(snapshot.revision));
+    });
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_document)
+            m_history->setArticleId(m_document->id());
+    });
+
+    applyTheme(settings->theme());
+    // The body's highlighter follows through the palette change event.
+    connect(settings, &EditorSettings::themeChanged, this,
+        [](EditorSettings::Theme theme) { applyTheme(theme); });
+
     createActions();
     createMenus();
     createStatusBar();
@@ -187,7 +211,10 @@ void MainWindow::createActions()
     a.findNext = make(tr("Find &Next"), QKeySequence::FindNext, [this] { m_findBar->findNext(); });
     a.findPrevious = make(
         tr("Find &Previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
-    a.preferences = make(tr("&Settings…"), QKeySequence::Preferences, [] {});
+    a.preferences = make(tr("&Settings…"), QKeySequence::Preferences, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
     a.preferences->setMenuRole(QAction::PreferencesRole);
 
     a.bold = make(tr("&Bold"), QKeySequence::Bold, [this] { m_body->toggleBold(); });
@@ -227,6 +254,9 @@ void MainWindow::createActions()
     a.togglePreview = make(tr("&Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
         [this](bool on) { m_preview->setVisible(on); });
     a.togglePreview->setCheckable(true);
+    a.history = m_historyDock->toggleViewAction();
+    a.history->setText(tr("&History"));
+    a.history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     a.togglePreview->setChecked(true);
     // Version and the Qt, SQLite, Hunspell and md4c versions in use (ui/about).
     a.about = make(tr("&About Copydesk"), QKeySequence(), [this] { showAboutDialog(this); });
@@ -261,7 +291,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
     m_viewMenu->addActions({a.focusList, a.focusSearch, a.focusHeadline, a.focusBody});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(a.togglePreview);
+    m_viewMenu->addActions({a.togglePreview, a.history});
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("HelpMenu"));
@@ -323,6 +353,8 @@ void MainWindow::setDocument(ArticleDocument *document)
     updateSaveState();
     m_preview->showArticle(document->article());
     m_list->setCurrentArticle(document->id());
+    if (m_historyDock->isVisible())
+        m_history->setArticleId(document->id());
     if (old)
         old->deleteLater();
 }
@@ -594,6 +626,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings &state = EditorSettings::instance()->store();
     state.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    state.setValue(QStringLiteral("window/state"), saveState());
     state.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     state.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
     if (m_document && m_document->revision() > 0)

@@ -14,6 +14,8 @@ class ArticleListPane;
 class ArticleStore;
 class BodyEditor;
 class FindReplaceBar;
+class HistoryPanel;
+class QDockWidget;
 class PreviewPane;
 class QLabel;
 class QMenu;
@@ -56,6 +58,7 @@ public:
     SingleLineTextEdit *deckEdit() const;
     PreviewPane *previewPane() const { return m_preview; }
     FindReplaceBar *findBar() const { return m_findBar; }
+    HistoryPanel *historyPanel() const { return m_history; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -102,6 +105,8 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centreSplitter;
     QLabel *m_notice;
+    QDockWidget *m_historyDock = nullptr;
+    HistoryPanel *m_history = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
@@ -125,7 +130,7 @@ public:
         QAction *newArticle, *duplicate, *kill, *quit;
         QAction *undo, *redo, *find, *replace, *findNext, *findPrevious, *preferences;
         QAction *bold, *italic, *link, *subhead, *quote, *list;
-        QAction *focusList, *focusSearch, *focusHeadline, *focusBody, *togglePreview;
+        QAction *focusList, *focusSearch, *focusHeadline, *focusBody, *togglePreview, *history;
         QAction *about;
     };
     const Actions &actions() const { return m_actions; }

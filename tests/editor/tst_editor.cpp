@@ -13,6 +13,8 @@
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
+#include "history/historypanel.h"
+#include "history/worddiff.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
@@ -23,8 +25,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
@@ -73,6 +78,11 @@ private slots:
     void journalIsRestored();
     void findAndReplace();
     void crashLosesAtMostTwoSeconds();
+    void diffTokens_data();
+    void diffTokens();
+    void wordDiff_data();
+    void wordDiff();
+    void historyComparesAndReverts();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -650,6 +660,89 @@ void TestEditor::crashLosesAtMostTwoSeconds()
     // And the store holds it now.
     m_store = ArticleStore::open(m_storePath);
     QCOMPARE(m_store->get(m_articleId).body, recovered);
+}
+
+void TestEditor::diffTokens_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tokens");
+    QTest::newRow("en") << "The council's vote."
+                        << QStringList {
+                               u"The"_qs, u" "_qs, u"council's"_qs, u" "_qs, u"vote"_qs, u"."_qs};
+    QTest::newRow("zh") << u"市领导督办。"_qs
+                        << QStringList {u"市"_qs, u"领"_qs, u"导"_qs, u"督"_qs, u"办"_qs, u"。"_qs};
+    QTest::newRow("mixed") << u"AI 农业助手 v2"_qs
+                           << QStringList {u"AI"_qs, u" "_qs, u"农"_qs, u"业"_qs, u"助"_qs,
+                                  u"手"_qs, u" "_qs, u"v2"_qs};
+}
+
+void TestEditor::diffTokens()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tokens);
+    QCOMPARE(::diffTokens(text), tokens);
+}
+
+void TestEditor::wordDiff_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("marked"); // [-removed-] {+added+}
+    QTest::newRow("same") << "No change."
+                          << "No change."
+                          << "No change.";
+    QTest::newRow("en word") << "The council voted today."
+                             << "The board voted today."
+                             << "The [-council-]{+board+} voted today.";
+    QTest::newRow("zh chars") << u"市领导现场督办。"_qs << u"市长现场督办。"_qs
+                              << u"市[-领导-]{+长+}现场督办。"_qs;
+    QTest::newRow("mixed") << u"FieldEye 识别二十种病害"_qs << u"FieldEye 2 识别三十种病害"_qs
+                           << u"FieldEye {+2 +}识别[-二-]{+三+}十种病害"_qs;
+}
+
+void TestEditor::wordDiff()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, marked);
+    QString actual;
+    for (const DiffChunk &chunk : ::wordDiff(before, after)) {
+        if (chunk.kind == DiffChunk::Same)
+            actual += chunk.text;
+        else if (chunk.kind == DiffChunk::Removed)
+            actual += QStringLiteral("[-%1-]").arg(chunk.text);
+        else
+            actual += QStringLiteral("{+%1+}").arg(chunk.text);
+    }
+    QCOMPARE(actual, marked);
+}
+
+void TestEditor::historyComparesAndReverts()
+{
+    Article second = m_store->get(m_articleId);
+    second.body = QStringLiteral("The council met on Wednesday.");
+    m_store->save(second);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->actions().history->trigger();
+    HistoryPanel *panel = window->historyPanel();
+    QTRY_COMPARE(panel->revisionList()->count(), 2);
+    QVERIFY(panel->revisionList()->item(0)->text().contains(QStringLiteral("tester")));
+
+    panel->revisionList()->item(0)->setSelected(true);
+    panel->compareSelected(); // with the one before it
+    QVERIFY(panel->viewer()->toPlainText().contains(QStringLiteral("TuesdayWednesday")));
+
+    panel->revisionList()->clearSelection();
+    panel->revisionList()->item(1)->setSelected(true); // revision 1
+    panel->findChildren<QPushButton *>().last()->click(); // Revert…
+    QCOMPARE(window->document()->article().body, QStringLiteral("The council met on Tuesday."));
+    QTRY_COMPARE_WITH_TIMEOUT(window->saver()->state(), ArticleSaver::Saved, 15000);
+    QCOMPARE(storedArticle().revision, 3);
+    QCOMPARE(storedArticle().body, QStringLiteral("The council met on Tuesday."));
+    // Revert is an edit like any other: undo brings back what was there.
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->article().body, QStringLiteral("The council met on Wednesday."));
 }
 
 QTEST_MAIN(TestEditor)

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings/settingsdialog.h"
+
+#include "settings/editorsettings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStyle>
+#include <QStyleFactory>
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent),
+      m_font(new QFontComboBox(this)),
+      m_size(new QSpinBox(this)),
+      m_theme(new QComboBox(this)),
+      m_language(new QComboBox(this)),
+      m_autosave(new QSpinBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    EditorSettings *settings = EditorSettings::instance();
+    const QFont font = settings->editorFont();
+    m_font->setCurrentFont(font);
+    m_font->setAccessibleName(tr("Editor font"));
+    m_size->setRange(6, 48);
+    m_size->setValue(qRound(font.pointSizeF()));
+    m_size->setSuffix(tr(" pt"));
+    m_size->setAccessibleName(tr("Font size"));
+
+    m_theme->addItem(tr("Follow the system"), int(EditorSettings::SystemTheme));
+    m_theme->addItem(tr("Light"), int(EditorSettings::LightTheme));
+    m_theme->addItem(tr("Dark"), int(EditorSettings::DarkTheme));
+    m_theme->setCurrentIndex(m_theme->findData(int(settings->theme())));
+    m_theme->setAccessibleName(tr("Appearance"));
+
+    // Language names in their own language, so anyone can find theirs.
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings->uiLanguage())));
+    m_language->setAccessibleName(tr("User interface language"));
+
+    m_autosave->setRange(1, 60);
+    m_autosave->setValue(settings->autosaveInterval() / 1000);
+    m_autosave->setSuffix(tr(" s"));
+    m_autosave->setAccessibleName(tr("Save after"));
+    m_autosave->setToolTip(tr("Seconds after the last keystroke before the article is saved"));
+
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_size);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Editor &font:"), fontRow);
+    form->addRow(tr("&Appearance:"), m_theme);
+    form->addRow(tr("&Language:"), m_language);
+    auto *note =
+        new QLabel(tr("A new language takes effect when Copydesk is started again."), this);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    form->addRow(tr("&Save after:"), m_autosave);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::apply()
+{
+    EditorSettings *settings = EditorSettings::instance();
+    QFont font = m_font->currentFont();
+    font.setPointSize(m_size->value());
+    settings->setEditorFont(font);
+    settings->setTheme(EditorSettings::Theme(m_theme->currentData().toInt()));
+    settings->setUiLanguage(m_language->currentData().toString());
+    settings->setAutosaveInterval(m_autosave->value() * 1000);
+}
+
+void applyTheme(int theme)
+{
+    static const QString systemStyle = QApplication::style()->name();
+    static const QPalette systemPalette = QApplication::palette();
+    if (theme == EditorSettings::SystemTheme) {
+        QApplication::setStyle(QStyleFactory::create(systemStyle));
+        QApplication::setPalette(systemPalette);
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (theme == EditorSettings::LightTheme) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7a, 0x7a));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7a, 0x7a));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7a, 0x7a));
+    QApplication::setPalette(dark);
+}

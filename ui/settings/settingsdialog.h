@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QFontComboBox;
+class QSpinBox;
+
+// Edit → Settings…: editor font and size, light/dark (following the system by default), UI
+// language, and how soon after the last keystroke an article is saved.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // Writes the choices to EditorSettings (which tells the window).
+    void apply();
+
+private:
+    QFontComboBox *m_font;
+    QSpinBox *m_size;
+    QComboBox *m_theme;
+    QComboBox *m_language;
+    QSpinBox *m_autosave;
+};
+
+// Applies a theme to the running application: the system's palette, or Fusion light or dark.
+void applyTheme(int theme);

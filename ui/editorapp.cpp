@@ -5,6 +5,8 @@
 #include "dialogs/publishdialog.h"
 #include "editor/bodyeditor.h"
 #include "mainwindow.h"
+#include "sharing/sharedstorelink.h"
+#include "sharing/storesettingsdialog.h"
 #include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
@@ -85,7 +87,11 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
 {
     std::unique_ptr<ArticleStore> store;
     try {
-        store = ArticleStore::open(options.store);
+        // --store, else $COPYDESK_STORE, else File → Store…, else the default file.
+        QString location = options.store;
+        if (location.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_STORE"))
+            location = StoreSettingsDialog::savedLocation();
+        store = ArticleStore::open(location);
         if (options.demo)
             loadDemoNewsroom(*store);
     } catch (const StoreError &error) {
@@ -95,6 +101,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
     MainWindow window(store.get());
     attachSpelling(&window);
     attachPublishing(&window);
+    attachSharedStore(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

@@ -357,6 +357,7 @@ void MainWindow::setDocument(ArticleDocument *document)
         m_history->setArticleId(document->id());
     if (old)
         old->deleteLater();
+    emit documentChanged(document);
 }
 
 bool MainWindow::openArticle(const QString &id)

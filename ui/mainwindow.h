@@ -75,6 +75,10 @@ public:
     QString countsText() const;
     QString saveStateText() const;
 
+signals:
+    // Another article is open in the editor (also a new, untitled one).
+    void documentChanged(ArticleDocument *document);
+
 public slots:
     void duplicateArticle();
     void killArticle();

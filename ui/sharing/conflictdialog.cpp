@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sharing/conflictdialog.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidget *parent)
+    : QDialog(parent), m_mineArticle(mine), m_theirs(theirs)
+{
+    setWindowTitle(tr("Someone else saved this article"));
+    auto *explanation = new QLabel(
+        tr("%1 was saved by someone else while you were editing it (their revision %2). Nothing "
+           "has been overwritten. Keep your version, take theirs, or edit yours on the left "
+           "into a merge.")
+            .arg(theirs.headline.toHtmlEscaped())
+            .arg(theirs.revision),
+        this);
+    explanation->setWordWrap(true);
+
+    m_headline = new QLineEdit(mine.headline, this);
+    m_mine = new QPlainTextEdit(mine.body, this);
+    auto *theirHeadline = new QLineEdit(theirs.headline, this);
+    theirHeadline->setReadOnly(true);
+    auto *theirBody = new QPlainTextEdit(theirs.body, this);
+    theirBody->setReadOnly(true);
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *keep = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
+    QPushButton *take = buttons->addButton(tr("Take Theirs"), QDialogButtonBox::AcceptRole);
+    QPushButton *merge =
+        buttons->addButton(tr("Save Merged Version"), QDialogButtonBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keepMine"));
+    take->setObjectName(QStringLiteral("takeTheirs"));
+    merge->setObjectName(QStringLiteral("saveMerged"));
+    connect(keep, &QPushButton::clicked, this, [this] { finish(KeepMine); });
+    connect(take, &QPushButton::clicked, this, [this] { finish(TakeTheirs); });
+    connect(merge, &QPushButton::clicked, this, [this] { finish(Merge); });
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(explanation, 0, 0, 1, 2);
+    layout->addWidget(new QLabel(tr("Your version (edit here to merge)"), this), 1, 0);
+    layout->addWidget(
+        new QLabel(tr("Their version (revision %1)").arg(theirs.revision), this), 1, 1);
+    layout->addWidget(m_headline, 2, 0);
+    layout->addWidget(theirHeadline, 2, 1);
+    layout->addWidget(m_mine, 3, 0);
+    layout->addWidget(theirBody, 3, 1);
+    layout->addWidget(buttons, 4, 0, 1, 2);
+    resize(900, 600);
+}
+
+void ConflictDialog::finish(Choice choice)
+{
+    m_choice = choice;
+    accept();
+}
+
+Article ConflictDialog::result() const
+{
+    switch (m_choice) {
+    case KeepMine:
+        return m_mineArticle;
+    case TakeTheirs:
+        return m_theirs;
+    case Merge:
+        break;
+    }
+    Article merged = m_mineArticle;
+    merged.headline = m_headline->text();
+    merged.body = m_mine->toPlainText();
+    return merged;
+}

@@ -18,8 +18,11 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
 #include <QXmlStreamWriter>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstdio>
@@ -844,21 +847,34 @@ PublishReport Publisher::publish()
                 e.article.body = found->body;
         }
     }
-    int done = 0;
-    for (const auto &[i, key] : toRender) {
-        if (done % 200 == 0) {
-            checkCancel();
-            progress(QStringLiteral("rendering"), done, int(toRender.size()));
+    // Pages are rendered in batches on every core, each thread with its own renderer (the
+    // template engine is not thread-safe), then staged in order on this thread.
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    constexpr size_t kBatch = 256;
+    for (size_t start = 0; start < toRender.size(); start += kBatch) {
+        checkCancel();
+        progress(QStringLiteral("rendering"), int(start), int(toRender.size()));
+        const size_t end = std::min(toRender.size(), start + kBatch);
+        std::vector<size_t> batch(end - start);
+        std::iota(batch.begin(), batch.end(), start);
+        std::vector<QByteArray> pages(batch.size());
+        QtConcurrent::blockingMap(&pool, batch, [&](size_t n) {
+            thread_local std::unique_ptr<PageRenderer> threadRenderer;
+            if (!threadRenderer)
+                threadRenderer = std::make_unique<PageRenderer>();
+            const Entry &e = entries[toRender[n].first];
+            SiteContext page = context;
+            page.articlePath = e.path;
+            page.recommended = e.recommended;
+            pages[n - start] = threadRenderer->articlePageUtf8(e.article, page);
+        });
+        for (size_t n = start; n < end; ++n) {
+            Entry &e = entries[toRender[n].first];
+            stage(e.path + QStringLiteral("index.html"), pages[n - start], toRender[n].second);
+            ++report.rendered;
+            e.article.body.clear(); // the cache keeps no bodies
         }
-        ++done;
-        const Entry &e = entries[i];
-        context.articlePath = e.path;
-        context.recommended = e.recommended;
-        stage(e.path + QStringLiteral("index.html"), renderer.articlePageUtf8(e.article, context),
-            key);
-        ++report.rendered;
-        // The cache keeps no bodies.
-        entries[i].article.body.clear();
     }
     progress(QStringLiteral("rendering"), int(toRender.size()), int(toRender.size()));
     context.articlePath.clear();

@@ -4,6 +4,7 @@
 #include "editor/articledocument.h"
 #include "dialogs/publishdialog.h"
 #include "editor/bodyeditor.h"
+#include "importing/windowimporting.h"
 #include "mainwindow.h"
 #include "sharing/sharedstorelink.h"
 #include "sharing/storesettingsdialog.h"
@@ -102,6 +103,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
     attachSpelling(&window);
     attachPublishing(&window);
     attachSharedStore(&window);
+    attachImporting(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

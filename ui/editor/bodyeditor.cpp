@@ -128,11 +128,16 @@ void BodyEditor::toggleList()
 
 bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const
 {
-    return source->hasText();
+    return source->hasText() || (m_richPasteCleanup && source->hasHtml());
 }
 
 void BodyEditor::insertFromMimeData(const QMimeData *source)
 {
+    if (m_richPasteCleanup && source->hasHtml()) {
+        insertPlainText(m_richPasteCleanup(source->html()));
+        ensureCursorVisible();
+        return;
+    }
     if (!source->hasText())
         return;
     insertPlainText(cleanPastedText(source->text()));

@@ -25,6 +25,10 @@ public:
     // feature sets this; without it text is inserted as pasted.
     using PasteCleanup = std::function<QString(const QString &pasted)>;
     void setPasteCleanup(PasteCleanup cleanup) { m_pasteCleanup = std::move(cleanup); }
+    // Turns pasted rich text (HTML from a browser or Word) into Markdown. Without it the
+    // plain-text form of the clipboard is pasted.
+    using RichPasteCleanup = std::function<QString(const QString &html)>;
+    void setRichPasteCleanup(RichPasteCleanup cleanup) { m_richPasteCleanup = std::move(cleanup); }
 
     // Moves the cursor to `position` and shows it.
     void setCursorPosition(int position);
@@ -52,4 +56,5 @@ private:
 
     MarkdownHighlighter *m_highlighter;
     PasteCleanup m_pasteCleanup;
+    RichPasteCleanup m_richPasteCleanup;
 };

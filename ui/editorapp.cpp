@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editorapp.h"
 
-#include "editor/articledocument.h"
 #include "dialogs/publishdialog.h"
+#include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
 #include "importing/windowimporting.h"
 #include "mainwindow.h"
 #include "sharing/sharedstorelink.h"
 #include "sharing/storesettingsdialog.h"
+#include "settings/editorsettings.h"
+#include "settings/translations.h"
 #include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
@@ -86,6 +88,7 @@ void installTestHooks(QApplication &app, MainWindow &window)
 
 int runEditor(QApplication &app, const Cli::GlobalOptions &options)
 {
+    installTranslations(EditorSettings::instance()->uiLanguage());
     std::unique_ptr<ArticleStore> store;
     try {
         // --store, else $COPYDESK_STORE, else File → Store…, else the default file.

@@ -17,6 +17,7 @@
 #include "history/worddiff.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
+#include "settings/translations.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 #include "testsupport.h"
@@ -26,6 +27,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -83,6 +85,8 @@ private slots:
     void wordDiff_data();
     void wordDiff();
     void historyComparesAndReverts();
+    void translations_data();
+    void translations();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -743,6 +747,43 @@ void TestEditor::historyComparesAndReverts()
     // Revert is an edit like any other: undo brings back what was there.
     window->document()->undoStack()->undo();
     QCOMPARE(window->document()->article().body, QStringLiteral("The council met on Wednesday."));
+}
+
+void TestEditor::translations_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("menus");
+    QTest::addColumn<QString>("qtCancel");
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << QStringList {u"文件(&F)"_qs, u"编辑(&E)"_qs, u"格式(&O)"_qs,
+                                  u"视图(&V)"_qs, u"帮助(&H)"_qs}
+                           << u"取消"_qs;
+    QTest::newRow("zh_TW") << "zh_TW"
+                           << QStringList {u"檔案(&F)"_qs, u"編輯(&E)"_qs, u"格式(&O)"_qs,
+                                  u"檢視(&V)"_qs, u"說明(&H)"_qs}
+                           << u"取消"_qs;
+    QTest::newRow("en") << "en"
+                        << QStringList {u"&File"_qs, u"&Edit"_qs, u"F&ormat"_qs, u"&View"_qs,
+                               u"&Help"_qs}
+                        << u"Cancel"_qs;
+}
+
+void TestEditor::translations()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, menus);
+    QFETCH(QString, qtCancel);
+    QCOMPARE(installTranslations(language), language);
+    auto window = openWindow();
+    QVERIFY(window);
+    const QStringList titles = {window->fileMenu()->title(), window->editMenu()->title(),
+        window->findChild<QMenu *>(QStringLiteral("FormatMenu"))->title(),
+        window->viewMenu()->title(),
+        window->findChild<QMenu *>(QStringLiteral("HelpMenu"))->title()};
+    QCOMPARE(titles, menus);
+    // Qt's own strings (qtbase) come along.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);
+    installTranslations(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestEditor)

@@ -1,0 +1,930 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A newsroom editor for Chinese and English copy.</source>
+        <translation>面向中英文稿件的新闻编辑器。</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>关于 Copydesk</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleForm</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In edit</source>
+        <translation>编辑中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>已撤稿</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deck: one or two sentences under the headline</source>
+        <translation>副题：标题下的一两句话</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>电头地点</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>电头日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Dateline source</source>
+        <translation>电头来源</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>标签，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>目标篇幅</translation>
+    </message>
+    <message>
+        <source>Target length: words for English copy, characters for Chinese</source>
+        <translation>目标篇幅：英文稿按词计，中文稿按字计</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>电头(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>栏目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>篇幅(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> chars</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 词</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>%1 chars</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 词</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>篇幅</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPane</name>
+    <message>
+        <source>Search articles</source>
+        <translation>搜索稿件</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by section</source>
+        <translation>按栏目筛选</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部栏目</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSaver</name>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>已保存第 %1 版</translation>
+    </message>
+</context>
+<context>
+    <name>BylinesEditor</name>
+    <message>
+        <source>Add a byline</source>
+        <translation>添加一条署名</translation>
+    </message>
+    <message>
+        <source>Add byline</source>
+        <translation>添加署名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Byline name</source>
+        <translation>署名姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Byline role</source>
+        <translation>署名身份</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Byline affiliation</source>
+        <translation>署名单位</translation>
+    </message>
+    <message>
+        <source>Remove this byline</source>
+        <translation>删除这条署名</translation>
+    </message>
+    <message>
+        <source>Remove byline</source>
+        <translation>删除署名</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The date as written on the copy (“11月24日”, “Nov. 24”) or YYYY-MM-DD from the calendar</source>
+        <translation>按稿件写法填写日期（“11月24日”“Nov. 24”），或从日历中选取 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>已替换 %n 处</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revision text</source>
+        <translation>版本内容</translation>
+    </message>
+    <message>
+        <source>Show the selected revision</source>
+        <translation>查看所选版本</translation>
+    </message>
+    <message>
+        <source>Compare two selected revisions, or the selected one with the one before it</source>
+        <translation>比较所选的两个版本，或比较所选版本与其上一版本</translation>
+    </message>
+    <message>
+        <source>Make the selected revision the current text (can be undone)</source>
+        <translation>将所选版本恢复为当前内容（可撤销）</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 → %2</source>
+        <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Revert to revision %1</source>
+        <translation>恢复到第 %1 版</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新建稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Article</source>
+        <translation>复制稿件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kill Article…</source>
+        <translation>撤稿(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗体(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜体(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Subhead</source>
+        <translation>小标题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>项目列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>toolbar: bold</comment>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>toolbar: italic</comment>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Article &amp;List</source>
+        <translation>稿件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>搜索稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>标题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>B&amp;ody</source>
+        <translation>正文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>关于 Copydesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>篇幅</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>阅读时间</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <source>Article not saved</source>
+        <translation>稿件未保存</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: %1
+
+Your changes are kept in the recovery journal. Open the other article anyway?</source>
+        <translation>稿件无法保存：%1
+
+您的修改已保存在恢复日志中。仍要打开另一篇稿件吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>Recovered changes that had not reached the store (from %1). They will be saved now; Undo takes them back.</source>
+        <translation>已恢复尚未存入稿库的修改（%1）。现在将保存这些修改；撤销可将其收回。</translation>
+    </message>
+    <message>
+        <source>Recovered a new article that had not reached the store (from %1). It will be saved now.</source>
+        <translation>已恢复一篇尚未存入稿库的新稿件（%1）。现在将保存它。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Article</source>
+        <translation>复制稿件</translation>
+    </message>
+    <message>
+        <source>Kill Article</source>
+        <translation>撤稿</translation>
+    </message>
+    <message>
+        <source>Kill “%1”? A killed article stays in the store with its history but is never published.</source>
+        <translation>撤下“%1”？撤稿后稿件及其历史版本仍保留在稿库中，但不会发布。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved a newer revision of this article first (%1). Nothing was overwritten; your version stays here and in the recovery journal.</source>
+        <translation>未保存：其他人已先保存了这篇稿件的较新版本（%1）。没有覆盖任何内容；您的版本保留在此处和恢复日志中。</translation>
+    </message>
+    <message>
+        <source>Copydesk — %1[*]</source>
+        <translation>Copydesk — %1[*]</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>词数：%1</translation>
+    </message>
+    <message>
+        <source>CJK chars: %1</source>
+        <translation>汉字：%1</translation>
+    </message>
+    <message>
+        <source>chars</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>词</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>%1 under</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>阅读时间：%1 分钟</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Not yet stored</source>
+        <translation>尚未入库</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新稿</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: not saved</source>
+        <translation>冲突：未保存</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: %1
+
+Your changes are kept in the recovery journal and will be restored next time. Quit anyway?</source>
+        <translation>稿件无法保存：%1
+
+您的修改已保存在恢复日志中，下次启动时会恢复。仍要退出吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Preview at the full width of the pane</source>
+        <translation>按窗格全宽预览</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Preview on a %1-pixel-wide phone screen</source>
+        <translation>在 %1 像素宽的手机屏幕上预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Preview the printed page (print stylesheet, A4 width)</source>
+        <translation>预览打印版面（打印样式，A4 宽度）</translation>
+    </message>
+    <message>
+        <source>The page could not be rendered: %1</source>
+        <translation>无法生成页面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Site</source>
+        <translation>发布网站</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/ or /</source>
+        <translation>https://news.example.org/ 或 /</translation>
+    </message>
+    <message>
+        <source>Also publish articles marked ready</source>
+        <translation>同时发布标为“待发”的稿件</translation>
+    </message>
+    <message>
+        <source>Rebuild every page</source>
+        <translation>重新生成所有页面</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基础网址：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>发布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publish to Folder</source>
+        <translation>发布到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish to.</source>
+        <translation>请选择要发布到的文件夹。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Rendering pages: %1 of %2</source>
+        <translation>正在生成页面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Writing the site…</source>
+        <translation>正在写入网站…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
+        <translation><numerusform>已发布 %n 篇稿件：写入 %1 个文件，%2 个未变，删除 %3 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled. The site was left as it was.</source>
+        <translation>已取消。网站保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not publish: %1</source>
+        <translation>无法发布：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Change field</source>
+        <translation>修改字段</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling…</source>
+        <translation>拼写检查(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>编辑器字体</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Save after</source>
+        <translation>自动保存间隔</translation>
+    </message>
+    <message>
+        <source>Seconds after the last keystroke before the article is saved</source>
+        <translation>最后一次按键后多少秒保存稿件</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>编辑器字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Copydesk is started again.</source>
+        <translation>新的界面语言将在重新启动 Copydesk 后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Save after:</source>
+        <translation>自动保存间隔(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDialog</name>
+    <message>
+        <source>Check Spelling</source>
+        <translation>拼写检查</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>添加到词典(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary:</source>
+        <translation>词典中没有：</translation>
+    </message>
+    <message>
+        <source>Change &amp;to:</source>
+        <translation>更改为(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
+        <source>The spelling check is complete.</source>
+        <translation>拼写检查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMarker</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>（无建议）</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>添加到词典</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+</TS>

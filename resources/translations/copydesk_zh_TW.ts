@@ -1,0 +1,930 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>A newsroom editor for Chinese and English copy.</source>
+        <translation>面向中英文稿件的新聞編輯器。</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>依據 GNU 通用公共許可證第 3 版或更高版本授權。</translation>
+    </message>
+    <message>
+        <source>About Copydesk</source>
+        <translation>關於 Copydesk</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleForm</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In edit</source>
+        <translation>編輯中</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>待發</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已發布</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>已撤稿</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Deck: one or two sentences under the headline</source>
+        <translation>副題：標題下的一兩句話</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副題</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>電頭地點</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>電頭日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Dateline source</source>
+        <translation>電頭來源</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>標籤，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>目標篇幅</translation>
+    </message>
+    <message>
+        <source>Target length: words for English copy, characters for Chinese</source>
+        <translation>目標篇幅：英文稿按詞計，中文稿按字計</translation>
+    </message>
+    <message>
+        <source>&amp;Byline:</source>
+        <translation>署名(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>電頭(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>欄目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>標籤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>狀態(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>篇幅(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> chars</source>
+        <translation> 字</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> 詞</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（無標題）</translation>
+    </message>
+    <message>
+        <source>%1 chars</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <source>%1 words</source>
+        <translation>%1 詞</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新時間</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>篇幅</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPane</name>
+    <message>
+        <source>Search articles</source>
+        <translation>搜尋稿件</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部狀態</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按狀態篩選</translation>
+    </message>
+    <message>
+        <source>Filter by section</source>
+        <translation>按欄目篩選</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>稿件</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部欄目</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSaver</name>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>已儲存第 %1 版</translation>
+    </message>
+</context>
+<context>
+    <name>BylinesEditor</name>
+    <message>
+        <source>Add a byline</source>
+        <translation>新增一條署名</translation>
+    </message>
+    <message>
+        <source>Add byline</source>
+        <translation>新增署名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Byline name</source>
+        <translation>署名姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Byline role</source>
+        <translation>署名身份</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Byline affiliation</source>
+        <translation>署名單位</translation>
+    </message>
+    <message>
+        <source>Remove this byline</source>
+        <translation>刪除這條署名</translation>
+    </message>
+    <message>
+        <source>Remove byline</source>
+        <translation>刪除署名</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>The date as written on the copy (“11月24日”, “Nov. 24”) or YYYY-MM-DD from the calendar</source>
+        <translation>按稿件寫法填寫日期（「11月24日」「Nov. 24」），或從日曆中選取 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>選擇日期</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>區分大小寫</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替換</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替換</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>替換為：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>尋找：</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>尋找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替換為</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一個</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一個</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>關閉尋找欄</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>已替換 %n 處</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Show</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Revert…</source>
+        <translation>恢復…</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Revision text</source>
+        <translation>版本內容</translation>
+    </message>
+    <message>
+        <source>Show the selected revision</source>
+        <translation>檢視所選版本</translation>
+    </message>
+    <message>
+        <source>Compare two selected revisions, or the selected one with the one before it</source>
+        <translation>比較所選的兩個版本，或比較所選版本與其上一版本</translation>
+    </message>
+    <message>
+        <source>Make the selected revision the current text (can be undone)</source>
+        <translation>將所選版本恢復為當前內容（可復原）</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2 · %3</source>
+        <translation>第 %1 版 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Revision %1 → %2</source>
+        <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史版本</translation>
+    </message>
+    <message>
+        <source>Revert to revision %1</source>
+        <translation>恢復到第 %1 版</translation>
+    </message>
+    <message>
+        <source>&amp;New Article</source>
+        <translation>新增稿件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Article</source>
+        <translation>複製稿件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kill Article…</source>
+        <translation>撤稿(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>替換(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>尋找上一個(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>粗體(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation>斜體(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>連結(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Subhead</source>
+        <translation>小標題(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>引文(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Bulleted &amp;List</source>
+        <translation>項目清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>toolbar: bold</comment>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>toolbar: italic</comment>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>小標題</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Article &amp;List</source>
+        <translation>稿件列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>搜尋稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Headline</source>
+        <translation>標題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>B&amp;ody</source>
+        <translation>正文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>歷史版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Copydesk</source>
+        <translation>關於 Copydesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>格式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>篇幅</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>閱讀時間</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>儲存狀態</translation>
+    </message>
+    <message>
+        <source>Article not saved</source>
+        <translation>稿件未儲存</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: %1
+
+Your changes are kept in the recovery journal. Open the other article anyway?</source>
+        <translation>稿件無法儲存：%1
+
+您的修改已儲存在復原日誌中。仍要開啟另一篇稿件嗎？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢復未儲存的修改</translation>
+    </message>
+    <message>
+        <source>Recovered changes that had not reached the store (from %1). They will be saved now; Undo takes them back.</source>
+        <translation>已恢復尚未存入稿庫的修改（%1）。現在將儲存這些修改；復原可將其收回。</translation>
+    </message>
+    <message>
+        <source>Recovered a new article that had not reached the store (from %1). It will be saved now.</source>
+        <translation>已恢復一篇尚未存入稿庫的新稿件（%1）。現在將儲存它。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate Article</source>
+        <translation>複製稿件</translation>
+    </message>
+    <message>
+        <source>Kill Article</source>
+        <translation>撤稿</translation>
+    </message>
+    <message>
+        <source>Kill “%1”? A killed article stays in the store with its history but is never published.</source>
+        <translation>撤下「%1」？撤稿後稿件及其歷史版本仍保留在稿庫中，但不會發布。</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無標題</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved a newer revision of this article first (%1). Nothing was overwritten; your version stays here and in the recovery journal.</source>
+        <translation>未儲存：其他人已先儲存了這篇稿件的較新版本（%1）。沒有覆蓋任何內容；您的版本保留在此處和復原日誌中。</translation>
+    </message>
+    <message>
+        <source>Copydesk — %1[*]</source>
+        <translation>Copydesk — %1[*]</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>詞數：%1</translation>
+    </message>
+    <message>
+        <source>CJK chars: %1</source>
+        <translation>漢字：%1</translation>
+    </message>
+    <message>
+        <source>chars</source>
+        <translation>字</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>詞</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>%1 under</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>閱讀時間：%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>Not yet stored</source>
+        <translation>尚未入庫</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新稿</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Save failed: %1</source>
+        <translation>儲存失敗：%1</translation>
+    </message>
+    <message>
+        <source>Conflict: not saved</source>
+        <translation>衝突：未儲存</translation>
+    </message>
+    <message>
+        <source>The article could not be saved: %1
+
+Your changes are kept in the recovery journal and will be restored next time. Quit anyway?</source>
+        <translation>稿件無法儲存：%1
+
+您的修改已儲存在復原日誌中，下次啟動時會恢復。仍要退出嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Desktop</source>
+        <translation>桌面</translation>
+    </message>
+    <message>
+        <source>Preview at the full width of the pane</source>
+        <translation>按窗格全寬預覽</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Preview on a %1-pixel-wide phone screen</source>
+        <translation>在 %1 像素寬的手機螢幕上預覽</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <source>Preview the printed page (print stylesheet, A4 width)</source>
+        <translation>預覽列印版面（列印樣式，A4 寬度）</translation>
+    </message>
+    <message>
+        <source>The page could not be rendered: %1</source>
+        <translation>無法生成頁面：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish Site</source>
+        <translation>發布網站</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/ or /</source>
+        <translation>https://news.example.org/ 或 /</translation>
+    </message>
+    <message>
+        <source>Also publish articles marked ready</source>
+        <translation>同時發布標為「待發」的稿件</translation>
+    </message>
+    <message>
+        <source>Rebuild every page</source>
+        <translation>重新生成所有頁面</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>輸出資料夾：</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>基礎網址：</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>發布(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Publish to Folder</source>
+        <translation>發布到資料夾</translation>
+    </message>
+    <message>
+        <source>Choose a folder to publish to.</source>
+        <translation>請選擇要發布到的資料夾。</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>正在發布…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Rendering pages: %1 of %2</source>
+        <translation>正在生成頁面：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Writing the site…</source>
+        <translation>正在寫入網站…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在準備…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
+        <translation><numerusform>已發布 %n 篇稿件：寫入 %1 個檔案，%2 個未變，刪除 %3 個。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled. The site was left as it was.</source>
+        <translation>已取消。網站保持原樣。</translation>
+    </message>
+    <message>
+        <source>Could not publish: %1</source>
+        <translation>無法發布：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>發布(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Change field</source>
+        <translation>修改欄位</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling…</source>
+        <translation>拼字檢查(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>編輯器字型</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字型大小</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系統預設</translation>
+    </message>
+    <message>
+        <source>User interface language</source>
+        <translation>介面語言</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Save after</source>
+        <translation>自動儲存間隔</translation>
+    </message>
+    <message>
+        <source>Seconds after the last keystroke before the article is saved</source>
+        <translation>最後一次按鍵後多少秒儲存稿件</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>編輯器字型(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外觀(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Copydesk is started again.</source>
+        <translation>新的介面語言將在重新啟動 Copydesk 後生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Save after:</source>
+        <translation>自動儲存間隔(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDialog</name>
+    <message>
+        <source>Check Spelling</source>
+        <translation>拼字檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore</source>
+        <translation>忽略(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Dictionary</source>
+        <translation>新增到字典(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not in the dictionary:</source>
+        <translation>字典中沒有：</translation>
+    </message>
+    <message>
+        <source>Change &amp;to:</source>
+        <translation>更改為(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation>建議：</translation>
+    </message>
+    <message>
+        <source>The spelling check is complete.</source>
+        <translation>拼字檢查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMarker</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation>（無建議）</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>新增到字典</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+</TS>

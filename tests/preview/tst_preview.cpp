@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The preview pane in a real (headless) Chromium: what it shows, how it updates, what it refuses.
 #include "preview/previewpane.h"
-#include "preview/sourceblocks.h"
+#include "store/articlestore.h"
+#include "testsupport.h"
 
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -91,15 +93,25 @@ public slots:
 
 } // namespace
 
+struct Story
+{
+    QString headline;
+    QString language;
+    QString section;
+    QString body;
+    QString bylines; // JSON
+    QString dateline; // JSON
+};
+Q_DECLARE_METATYPE(Story)
+
 class tst_Preview : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void blockLines_data();
-    void blockLines();
-
+    void showsPublishedPage_data();
     void showsPublishedPage();
+    void swapKeepsDomEqual();
     void burstIsCoalesced();
     void largePageShows();
     void scrollPositionKept();
@@ -110,73 +122,136 @@ private slots:
     void widthPresets();
 };
 
-void tst_Preview::blockLines_data()
+void tst_Preview::showsPublishedPage_data()
 {
-    QTest::addColumn<QString>("markdown");
-    QTest::addColumn<QList<int>>("starts");
+    QTest::addColumn<Story>("story");
+    QTest::addColumn<QString>("fontFamily"); // part of the body's computed font stack
 
-    QTest::newRow("empty") << QString() << QList<int> {};
-    QTest::newRow("paragraphs") << QStringLiteral("One\ntwo\n\nThree\n\n\nFour")
-                                << QList<int> {0, 3, 6};
-    QTest::newRow("heading interrupts")
-        << QStringLiteral("# Title\nText\n## Sub\nMore") << QList<int> {0, 1, 2, 3};
-    QTest::newRow("setext heading") << QStringLiteral("Title\n---\n\nText") << QList<int> {0, 3};
-    QTest::newRow("thematic break")
-        << QStringLiteral("Text\n\n***\n\nText") << QList<int> {0, 2, 4};
-    QTest::newRow("fence with blank lines")
-        << QStringLiteral("Intro\n```\na\n\n# not a heading\n```\nAfter") << QList<int> {0, 1, 6};
-    QTest::newRow("tight list") << QStringLiteral("- a\n- b\n- c\n\nText") << QList<int> {0, 4};
-    QTest::newRow("loose list") << QStringLiteral("1. a\n\n2. b\n\n   more b\n\nText")
-                                << QList<int> {0, 6};
-    QTest::newRow("list interrupts paragraph")
-        << QStringLiteral("Text\n- a\n- b") << QList<int> {0, 1};
-    QTest::newRow("number does not interrupt")
-        << QStringLiteral("In\n2026. was a year") << QList<int> {0};
-    QTest::newRow("quote") << QStringLiteral("> a\nlazy\n> b\n\nText") << QList<int> {0, 4};
-    QTest::newRow("table") << QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n\nText")
-                           << QList<int> {0, 4};
-    QTest::newRow("reference definition")
-        << QStringLiteral("[x]: https://example.com\n\nText [x]") << QList<int> {2};
-    QTest::newRow("indented code")
-        << QStringLiteral("Text\n\n    code\n\n    more\n\nText") << QList<int> {0, 2, 6};
-    QTest::newRow("crlf and chinese")
-        << QStringLiteral("淮安日报讯：第一段\r\n\r\n第二段\r\n") << QList<int> {0, 2};
+    QTest::newRow("chinese newspaper") << Story {QStringLiteral("城南新建两所中学明年秋季招生"),
+        QStringLiteral("zh-Hans"), QStringLiteral("教育"),
+        QStringLiteral("11月18日，记者从市教育局获悉，城南片区新建的两所公办初级中学将于明年秋季学"
+                       "期正式招生。\n\n"
+                       "## 标准化建设\n\n两所学校均按照省级标准化学校要求建设，配备**室内体育馆**和"
+                       "[创客实验室](https://example.com/lab)。\n\n- 学位2400个\n- 明年秋季"),
+        QStringLiteral(R"([{"name":"赵雨桐","role":"融媒体记者","affiliation":""}])"),
+        QStringLiteral(R"({"place":"","date":"","source":"淮安日报"})")}
+                                       << QStringLiteral("WenQuanYi Micro Hei");
+    QTest::newRow("english wire") << Story {QStringLiteral(
+                                                "City council approves new downtown bike lanes"),
+        QStringLiteral("en"), QStringLiteral("Local"),
+        QStringLiteral(
+            "The City Council voted 7-2 on Monday night to approve a network of protected bike "
+            "lanes.\n\n\"This is about making the streets safe,\" Councilor James Okafor said "
+            "<script>document.title = 'pwned'</script>.\n\n| Segment | Start |\n|---|---|\n"
+            "| Congress St | Spring |"),
+        QStringLiteral(R"([{"name":"Elena Petrova","role":"","affiliation":"Associated Press"}])"),
+        QStringLiteral(R"({"place":"PORTLAND, Maine","date":"2026-11-24","source":"AP"})")}
+                                  << QStringLiteral("Georgia");
 }
 
-void tst_Preview::blockLines()
-{
-    QFETCH(QString, markdown);
-    QFETCH(QList<int>, starts);
-    QCOMPARE(markdownBlockLines(markdown), starts);
-    for (int i = 0; i < starts.size(); ++i)
-        QCOMPARE(markdownBlockAt(starts, starts.at(i)), i);
-}
-
-// The DOM in the pane is the publisher's page, parsed: same elements, attributes and text.
+// The pane shows the very bytes `copydesk publish` writes for the article (no hook in the page:
+// the pane's code lives in an isolated world), with the site's style sheets applied.
 void tst_Preview::showsPublishedPage()
 {
-    PreviewPane pane;
-    pane.setPageSource(testPage);
-    pane.resize(900, 700);
-    pane.show();
-    const Article a = article(QStringLiteral("Council <b>approves</b> budget"),
-        QStringLiteral("HUAI'AN — First & \"quoted\".\n\n第二段：中文。"));
-    const QString published = testPage(a);
-    QVERIFY(showAndWait(pane, a, published));
+    QFETCH(Story, story);
+    QFETCH(QString, fontFamily);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString site = dir.filePath(QStringLiteral("site"));
 
+    // The story and one more in the same section and tag, so the page recommends something.
+    QString id;
+    for (int i = 0; i < 2; ++i) {
+        const auto created = TestSupport::runCli(store,
+            {QStringLiteral("new"), QStringLiteral("--headline"),
+                i == 0 ? story.headline : story.headline + QStringLiteral(" (2)"),
+                QStringLiteral("--language"), story.language, QStringLiteral("--section"),
+                story.section, QStringLiteral("--body-file"), QStringLiteral("-")},
+            story.body.toUtf8());
+        QVERIFY2(created.exitCode == 0, qPrintable(created.errText()));
+        const QString newId = created.outText().trimmed();
+        if (i == 0)
+            id = newId;
+        const auto edited = TestSupport::runCli(store,
+            {QStringLiteral("edit"), newId, QStringLiteral("--set"),
+                QStringLiteral("status=published"), QStringLiteral("--set"),
+                QStringLiteral("tags=[\"preview\"]"), QStringLiteral("--set"),
+                QStringLiteral("bylines=") + story.bylines, QStringLiteral("--set"),
+                QStringLiteral("dateline=") + story.dateline});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.errText()));
+    }
+    const auto published =
+        TestSupport::runCli(store, {QStringLiteral("publish"), QStringLiteral("--out"), site});
+    QVERIFY2(published.exitCode == 0, qPrintable(published.errText()));
+
+    const std::unique_ptr<ArticleStore> articles = ArticleStore::open(store);
+    const Article article = articles->get(id);
+    QFile file(
+        site + QStringLiteral("/") + articlePath(article.slug) + QStringLiteral("index.html"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString publishedHtml = QString::fromUtf8(file.readAll());
+
+    PreviewPane pane;
+    ArticleQuery query;
+    query.status = ArticleStatus::Published;
+    pane.setRecommendationCandidates(articles->articles(query));
+    pane.resize(1000, 700);
+    pane.show();
+    QVERIFY(showAndWait(pane, article, publishedHtml));
+
+    // The browser's document is that page: same elements, attributes and text.
     const QString shown =
         evaluate(pane, QStringLiteral("document.documentElement.outerHTML")).toString();
     const QString expected = evaluate(pane,
         QStringLiteral("new DOMParser().parseFromString(%1, 'text/html')"
                        ".documentElement.outerHTML")
-            .arg(jsString(published)))
+            .arg(jsString(publishedHtml)))
                                  .toString();
     QVERIFY(!expected.isEmpty());
     QCOMPARE(shown, expected);
-    QCOMPARE(
-        evaluate(pane, QStringLiteral("document.doctype ? document.doctype.name : ''")).toString(),
-        QStringLiteral("html"));
-    QTRY_COMPARE_WITH_TIMEOUT(pane.view()->page()->title(), a.headline, kTimeout);
+    QVERIFY(shown.contains(QStringLiteral("recommended"), Qt::CaseInsensitive));
+    QTRY_COMPARE_WITH_TIMEOUT(pane.view()->page()->title(),
+        evaluate(pane, QStringLiteral("document.title")).toString(), kTimeout);
+    QVERIFY(pane.view()->page()->title().contains(story.headline));
+
+    // The site's style sheets, served to the preview, apply (the page's own CSP admits them).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        evaluate(pane,
+            QStringLiteral(
+                "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"))
+            .toString(),
+        QStringLiteral("#b3000c"), kTimeout);
+    const QString font =
+        evaluate(pane, QStringLiteral("getComputedStyle(document.body).fontFamily")).toString();
+    QVERIFY2(font.contains(fontFamily), qPrintable(font));
+}
+
+// After edits the DOM is still exactly the new page's, not a mix of old and new.
+void tst_Preview::swapKeepsDomEqual()
+{
+    PreviewPane pane;
+    pane.setPageSource(testPage);
+    pane.resize(900, 700);
+    pane.show();
+    Article a = article(QStringLiteral("Council <b>approves</b> budget"),
+        QStringLiteral("HUAI'AN — First & \"quoted\".\n\n第二段：中文。\n\nThird."));
+    QVERIFY(showAndWait(pane, a, testPage(a)));
+    for (const QString &body : {QStringLiteral("Only one paragraph now."),
+             QStringLiteral("One.\n\nTwo <em>three</em>.\n\nFour.\n\nFive.")}) {
+        a.body = body;
+        a.language = a.language == u"en" ? QStringLiteral("zh-Hans") : QStringLiteral("en");
+        QVERIFY(showAndWait(pane, a, testPage(a)));
+        const QString shown =
+            evaluate(pane, QStringLiteral("document.documentElement.outerHTML")).toString();
+        const QString expected = evaluate(pane,
+            QStringLiteral(
+                "new DOMParser().parseFromString(%1, 'text/html').documentElement.outerHTML")
+                .arg(jsString(testPage(a))))
+                                     .toString();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(shown, expected);
+    }
 }
 
 void tst_Preview::burstIsCoalesced()
@@ -372,10 +447,12 @@ void tst_Preview::contentScriptNeverRuns()
 
     // Once the broken image has failed, its error handler is queued; a few round trips to the
     // page later it would have run.
-    QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
-                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(pane, QStringLiteral("document.getElementById('broken').complete")).toBool(),
+        kTimeout);
     for (int i = 0; i < 5; ++i)
-        QCOMPARE(evaluate(pane, QStringLiteral("document.title")).toString(), QStringLiteral("Safe"));
+        QCOMPARE(
+            evaluate(pane, QStringLiteral("document.title")).toString(), QStringLiteral("Safe"));
     QCOMPARE(pane.view()->page()->title(), QStringLiteral("Safe"));
 }
 

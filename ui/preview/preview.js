@@ -102,8 +102,9 @@ var copydeskPreview = (function () {
 
     function bodyBlocks() {
         var selectors = bodySelector ? [bodySelector] : [];
-        selectors.push("[data-copydesk-body]", "[itemprop=articleBody]", ".article-body",
-                       "article .body", "article");
+        // The renderer's article body: one child per top-level Markdown block
+        // (render/markdown.h, topLevelBlockLines()).
+        selectors.push("#copydesk-article .article-body", ".article-body", "article");
         for (var i = 0; i < selectors.length; ++i) {
             var container = document.querySelector(selectors[i]);
             if (container)

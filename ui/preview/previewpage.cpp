@@ -33,7 +33,8 @@ private:
 
 } // namespace
 
-PreviewPage::PreviewPage(QObject *parent) : QWebEnginePage(parent)
+PreviewPage::PreviewPage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent)
 {
     // Content never runs script: main-world JavaScript is off, so neither <script>
     // nor event-handler attributes can run even if markup slipped through the

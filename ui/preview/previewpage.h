@@ -12,7 +12,7 @@ class PreviewPage : public QWebEnginePage
     Q_OBJECT
 
 public:
-    explicit PreviewPage(QObject *parent = nullptr);
+    PreviewPage(QWebEngineProfile *profile, QObject *parent);
 
     // Lets the next main-frame load through: the shell page, loaded by the pane itself.
     void allowNextLoad() { m_allowNextLoad = true; }

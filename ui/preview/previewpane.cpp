@@ -2,7 +2,8 @@
 #include "previewpane.h"
 
 #include "previewpage.h"
-#include "sourceblocks.h"
+#include "render/markdown.h"
+#include "siteassetserver.h"
 
 #include <QActionGroup>
 #include <QDesktopServices>
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QWebEngineProfile>
 #include <QWebEngineScript>
 #include <QWebEngineScriptCollection>
 #include <QWebEngineView>
@@ -42,22 +44,20 @@ QString scriptStringLiteral(const QString &text)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
-// Until a page source is set: the article's words, escaped, so the pane is never blank.
-QString plainPage(const Article &article)
+// The index of the block that body line `line` belongs to: the last block starting on or before
+// it; the first block for lines before it, -1 without blocks.
+int blockAt(const QList<int> &blockLines, int line)
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"")
-        + article.language.toHtmlEscaped()
-        + QStringLiteral("\"><head><meta charset=\"utf-8\"><title>")
-        + article.headline.toHtmlEscaped() + QStringLiteral("</title></head><body><h1>")
-        + article.headline.toHtmlEscaped() + QStringLiteral("</h1>");
-    for (const QString &paragraph : article.body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p>") + paragraph.toHtmlEscaped() + QStringLiteral("</p>");
-    return html + QStringLiteral("</body></html>\n");
+    if (blockLines.isEmpty())
+        return -1;
+    const auto after = std::upper_bound(blockLines.cbegin(), blockLines.cend(), line);
+    return after == blockLines.cbegin() ? 0 : int(after - blockLines.cbegin()) - 1;
 }
 
 } // namespace
 
-PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent), m_source(plainPage)
+PreviewPane::PreviewPane(QWidget *parent)
+    : QWidget(parent), m_renderer(std::make_shared<const PageRenderer>())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,7 +89,11 @@ PreviewPane::PreviewPane(QWidget *parent) : QWidget(parent), m_source(plainPage)
     m_stage->installEventFilter(this);
     layout->addWidget(m_stage, 1);
 
-    m_page = new PreviewPage(this);
+    // A profile of its own, in memory: no cache or cookies on disk, and the site's assets
+    // served under the preview's scheme.
+    m_profile = new QWebEngineProfile(this);
+    m_profile->installUrlSchemeHandler(SiteAssetServer::scheme(), new SiteAssetServer(m_profile));
+    m_page = new PreviewPage(m_profile, this);
     QWebEngineScript script;
     script.setName(QStringLiteral("copydesk-preview"));
     script.setSourceCode(resourceText(QStringLiteral(":/copydesk/preview/preview.js")));
@@ -128,14 +132,38 @@ PreviewPane::~PreviewPane()
     m_page = nullptr;
 }
 
+void PreviewPane::setSite(const SiteContext &site)
+{
+    const QUrl before = shellUrl();
+    m_site = site;
+    if (!m_site.baseUrl.endsWith(u'/'))
+        m_site.baseUrl += u'/'; // as the publisher does
+    if (shellUrl() != before)
+        loadShell();
+    rerender();
+}
+
+void PreviewPane::setRecommendationCandidates(const QList<Article> &published)
+{
+    m_candidates = published;
+    for (Article &article : m_candidates)
+        article.body.clear(); // not needed to pick, and copied into every render
+    rerender();
+}
+
 void PreviewPane::setPageSource(PageSource source, const QUrl &baseUrl)
 {
-    m_source = source ? std::move(source) : PageSource(plainPage);
-    const bool reload = baseUrl != m_baseUrl;
+    const QUrl before = shellUrl();
+    m_source = std::move(source);
     m_baseUrl = baseUrl;
-    if (reload)
+    if (shellUrl() != before)
         loadShell();
-    // Show the article on display through the new source.
+    rerender();
+}
+
+void PreviewPane::rerender()
+{
+    // Show the article on display through the new settings.
     if (m_shown) {
         const Article article = *m_shown;
         m_shown.reset();
@@ -143,12 +171,42 @@ void PreviewPane::setPageSource(PageSource source, const QUrl &baseUrl)
     }
 }
 
+PreviewPane::PageSource PreviewPane::pageSource() const
+{
+    if (m_source)
+        return m_source;
+    return
+        [renderer = m_renderer, site = m_site, candidates = m_candidates](const Article &article) {
+            SiteContext context = site;
+            context.articlePath = articlePath(article.slug);
+            context.recommended = recommendedLinks(article, candidates);
+            return renderer->articlePage(article, context);
+        };
+}
+
+QUrl PreviewPane::shellUrl() const
+{
+    if (m_source)
+        return m_baseUrl.isEmpty() ? QUrl(QStringLiteral("qrc:/copydesk/preview/shell.html"))
+                                   : m_baseUrl;
+    // A site published to an address of its own: the page there, with that origin, so the
+    // page's own Content-Security-Policy ('self') admits the site's assets from it.
+    const QUrl base(m_site.baseUrl);
+    if (base.scheme() == u"http" || base.scheme() == u"https")
+        return base;
+    // Root-relative links ("/assets/site.css"): the preview's own origin serves the assets.
+    QUrl url;
+    url.setScheme(QString::fromLatin1(SiteAssetServer::scheme()));
+    url.setHost(SiteAssetServer::host());
+    url.setPath(m_site.baseUrl.startsWith(u'/') ? m_site.baseUrl : u'/' + m_site.baseUrl);
+    return url;
+}
+
 void PreviewPane::loadShell()
 {
     m_shellReady = false;
     m_page->allowNextLoad();
-    m_page->setHtml(resourceText(QStringLiteral(":/copydesk/preview/shell.html")),
-        m_baseUrl.isEmpty() ? QUrl(QStringLiteral("qrc:/copydesk/preview/shell.html")) : m_baseUrl);
+    m_page->setHtml(resourceText(QStringLiteral(":/copydesk/preview/shell.html")), shellUrl());
 }
 
 void PreviewPane::showArticle(const Article &article)
@@ -172,7 +230,7 @@ void PreviewPane::startRender(const Article &article)
 {
     m_rendering = article;
     ++m_renderCount;
-    m_watcher.setFuture(QtConcurrent::run([source = m_source, article]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run([source = pageSource(), article]() -> QString {
         try {
             return source(article);
         } catch (const std::exception &error) {
@@ -189,7 +247,7 @@ void PreviewPane::renderFinished()
 {
     m_shown = m_rendering;
     m_rendering.reset();
-    m_blockLines = markdownBlockLines(m_shown->body);
+    m_blockLines = topLevelBlockLines(m_shown->body);
     m_htmlToShow = m_watcher.result();
     swapIn();
 
@@ -224,7 +282,7 @@ void PreviewPane::revealSourceLine(int line)
         m_revealLine = line; // once the page is there
         return;
     }
-    const int block = markdownBlockAt(m_blockLines, line);
+    const int block = blockAt(m_blockLines, line);
     if (block >= 0)
         runInPage(QStringLiteral("copydeskPreview.revealBlock(%1)").arg(block));
 }

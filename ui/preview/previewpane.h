@@ -2,19 +2,25 @@
 #pragma once
 
 #include "model/article.h"
+#include "render/pagerenderer.h"
 
 #include <QFutureWatcher>
 #include <QUrl>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class PreviewPage;
 class QActionGroup;
+class QWebEngineProfile;
 class QWebEngineView;
 
-// The right-hand pane: the article exactly as the published page will show it.
+// The right-hand pane: the article exactly as the published page will show it. Pages come from
+// the publisher's own PageRenderer with the same site settings, so the HTML is the published
+// page's, byte for byte: the pane adds no live-update hook to the page at all (its swap code
+// runs in an isolated script world), and serves the site's assets itself.
 //
 // Pages are rendered off the GUI thread; while one render runs, further edits are coalesced
 // into at most one more render of the latest article. The web view loads a small shell page
@@ -35,8 +41,18 @@ public:
     explicit PreviewPane(QWidget *parent = nullptr);
     ~PreviewPane() override;
 
-    // Replaces the page source. `baseUrl` is where relative URLs in the pages resolve (the
-    // site's stylesheets and images); the shell is reloaded when it changes.
+    // The site the article will be published to: base URL, site name, default house style,
+    // as the publisher gets them (PublishOptions). The article's path and recommended news are
+    // filled in per article. Default: the publisher's defaults.
+    void setSite(const SiteContext &site);
+    SiteContext site() const { return m_site; }
+    // The articles "recommended news" is picked from: the store's published articles (bodies
+    // are not needed). The publisher picks from the same, so the list matches the page's.
+    void setRecommendationCandidates(const QList<Article> &published);
+
+    // Replaces the published page with another page source (tests, other page kinds); an
+    // empty source goes back to the published page. `baseUrl` is the shell's URL, where
+    // relative URLs in the pages resolve.
     void setPageSource(PageSource source, const QUrl &baseUrl = {});
 
     Width widthPreset() const { return m_width; }
@@ -66,6 +82,9 @@ protected:
 
 private:
     void loadShell();
+    void rerender();
+    QUrl shellUrl() const;
+    PageSource pageSource() const;
     void startRender(const Article &article);
     void renderFinished();
     void swapIn();
@@ -73,8 +92,12 @@ private:
     void openLink(const QUrl &url);
     void layoutView();
 
-    PageSource m_source;
+    PageSource m_source; // empty: the published page
     QUrl m_baseUrl;
+    std::shared_ptr<const PageRenderer> m_renderer; // thread-safe; shared with the renders
+    SiteContext m_site;
+    QList<Article> m_candidates;
+    QWebEngineProfile *m_profile = nullptr;
     QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;
     QWidget *m_stage = nullptr; // the grey area the view sits on in the mobile and print presets

@@ -6,9 +6,13 @@
 #include "cli/commandline.h"
 #include "importer.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QtConcurrent>
 
+#include <functional>
+#include <optional>
 #include <stdexcept>
 
 int runImport(CommandLine &cli)
@@ -28,45 +32,69 @@ int runImport(CommandLine &cli)
 
     bool anyFailed = false;
     QJsonArray report;
-    const QStringList paths = parser.positionalArguments();
-    // Files are read a chunk at a time, then the chunk's articles are stored in one transaction:
-    // one commit per chunk instead of one per file. Each article is still one create, and a file
-    // that cannot be read never reaches the store.
-    constexpr qsizetype kChunkFiles = 500;
-    constexpr qint64 kChunkBytes = 64 * 1024 * 1024;
-    for (qsizetype next = 0; next < paths.size();) {
-        QList<std::pair<QString, ImportResult>> chunk;
-        qint64 chunkBytes = 0;
-        for (; next < paths.size() && chunk.size() < kChunkFiles && chunkBytes < kChunkBytes;
-             ++next) {
-            const QString &path = paths.at(next);
-            try {
-                ImportResult imported = Importer::importFile(path, parser.isSet(raw));
-                chunkBytes += imported.article.body.size() * 2;
-                chunk.append({path, std::move(imported)});
-            } catch (const ImportError &error) {
+    const bool verbatim = parser.isSet(raw);
+
+    // Files are read in chunks on all cores while the previous chunk is being stored; each
+    // chunk is stored in one transaction (one commit, not one per file). Every article is
+    // still one create, and a file that cannot be read never reaches the store.
+    QList<QStringList> chunks {{}};
+    qint64 chunkBytes = 0;
+    for (const QString &path : parser.positionalArguments()) {
+        const qint64 size = QFileInfo(path).size();
+        if (chunks.last().size() >= 200
+            || (chunkBytes + size > 64 * 1024 * 1024 && !chunks.last().isEmpty())) {
+            chunks.append(QStringList());
+            chunkBytes = 0;
+        }
+        chunks.last() << path;
+        chunkBytes += size;
+    }
+    struct Outcome
+    {
+        QString path;
+        std::optional<ImportResult> result;
+        QString error;
+    };
+    const std::function<Outcome(const QString &)> read = [verbatim](const QString &path) {
+        try {
+            return Outcome {path, Importer::importFile(path, verbatim), {}};
+        } catch (const ImportError &error) {
+            return Outcome {path, std::nullopt, error.message};
+        }
+    };
+    QFuture<Outcome> reading = QtConcurrent::mapped(chunks.first(), read);
+    for (qsizetype c = 0; c < chunks.size(); ++c) {
+        const QList<Outcome> outcomes = reading.results();
+        if (c + 1 < chunks.size())
+            reading = QtConcurrent::mapped(chunks.at(c + 1), read);
+        QList<const Outcome *> readable;
+        for (const Outcome &outcome : outcomes) {
+            if (outcome.result) {
+                readable << &outcome;
+            } else {
                 anyFailed = true;
-                cli.err() << "copydesk import: " << error.message << Qt::endl;
+                cli.err() << "copydesk import: " << outcome.error << Qt::endl;
             }
         }
         QList<Article> created;
         try {
             cli.store().batch([&] {
-                for (const auto &[path, imported] : chunk)
-                    created.append(cli.store().create(imported.article));
+                for (const Outcome *outcome : readable)
+                    created.append(cli.store().create(outcome->result->article));
             });
         } catch (const StoreError &) {
             // Nothing of this chunk was stored; what earlier chunks stored stays, and is listed.
+            reading.waitForFinished();
             if (parser.isSet(json))
                 cli.printJson(report);
             throw;
         }
         for (qsizetype i = 0; i < created.size(); ++i) {
             if (parser.isSet(json)) {
-                report.append(QJsonObject {{QStringLiteral("file"), chunk.at(i).first},
+                report.append(QJsonObject {{QStringLiteral("file"), readable.at(i)->path},
                     {QStringLiteral("id"), created.at(i).id},
                     {QStringLiteral("warnings"),
-                        QJsonArray::fromStringList(chunk.at(i).second.warnings)}});
+                        QJsonArray::fromStringList(readable.at(i)->result->warnings)}});
             } else {
                 cli.out() << created.at(i).id << '\n';
             }

@@ -5,6 +5,8 @@
 #include "articles/articlelistmodel.h"
 #include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
+#include "editor/articlesaver.h"
+#include "editor/bodyeditor.h"
 #include "mainwindow.h"
 #include "postgresserver.h"
 #include "sharing/conflictdialog.h"
@@ -40,6 +42,7 @@ private slots:
     void listFollowsOtherSaves();
     void beingEditedBy();
     void offlineAndBack();
+    void typingWhileOfflineLands();
     void conflictSideBySide_data();
     void conflictSideBySide();
 
@@ -136,6 +139,36 @@ void TestSharing::offlineAndBack()
     QVERIFY(m_server->stop());
     QTRY_VERIFY_WITH_TIMEOUT(link->connectionLabel()->text().contains(u"offline"), 20000);
     QVERIFY(m_server->startAgain());
+    QTRY_VERIFY_WITH_TIMEOUT(link->connectionLabel()->text().contains(u"online"), 20000);
+}
+
+void TestSharing::typingWhileOfflineLands()
+{
+    const QString location = freshStore();
+    auto store = ArticleStore::open(location);
+    const Article a = store->create(draft(QStringLiteral("Storm"), QStringLiteral("First.")));
+    MainWindow window(store.get());
+    SharedStoreLink *link = attachSharedStore(&window);
+    window.saver()->setInterval(100);
+    QVERIFY(window.openArticle(a.id));
+    QTRY_VERIFY(link->connectionLabel()->text().contains(u"online"));
+
+    // The server goes away while the reporter types: the edits stay, marked unsaved.
+    QVERIFY(m_server->stop());
+    window.bodyEditor()->moveCursor(QTextCursor::End);
+    window.bodyEditor()->insertPlainText(QStringLiteral(" Typed offline."));
+    QTRY_COMPARE_WITH_TIMEOUT(window.saver()->state(), ArticleSaver::Failed, 20000);
+    QVERIFY(window.document()->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(link->connectionLabel()->text().contains(u"offline"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryJournal::pathFor(a.id)), 10000);
+
+    // It comes back: the edits land by themselves, with the revision check.
+    QVERIFY(m_server->startAgain());
+    QTRY_COMPARE_WITH_TIMEOUT(window.saver()->state(), ArticleSaver::Saved, 60000);
+    QVERIFY(!window.document()->isModified());
+    auto reader = ArticleStore::open(location);
+    QCOMPARE(reader->get(a.id).body, QStringLiteral("First. Typed offline."));
+    QCOMPARE(reader->get(a.id).revision, 2);
     QTRY_VERIFY_WITH_TIMEOUT(link->connectionLabel()->text().contains(u"online"), 20000);
 }
 

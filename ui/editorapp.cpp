@@ -13,8 +13,10 @@
 #include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
+#include "store/sqldialect.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QMessageBox>
@@ -84,6 +86,28 @@ void installTestHooks(QApplication &app, MainWindow &window)
     }
 }
 
+// Opens the store; a shared one that refuses for want of a password (none in PGPASSWORD or
+// ~/.pgpass) gets one asked for, kept in this process's environment only (libpq reads it from
+// there for every connection, the saver's and the watcher's too) and never written down.
+std::unique_ptr<ArticleStore> openStoreAsking(const QString &location)
+{
+    try {
+        return ArticleStore::open(location);
+    } catch (const StoreError &error) {
+        if (!isPostgresLocation(location) || !error.message().contains(u"password"))
+            throw;
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+                nullptr, QObject::tr("Copydesk"),
+                QObject::tr("Password for %1:").arg(describePostgresLocation(location)),
+                QLineEdit::Password, {}, &ok);
+        if (!ok)
+            throw;
+        qputenv("PGPASSWORD", password.toUtf8());
+        return ArticleStore::open(location);
+    }
+}
+
 } // namespace
 
 int runEditor(QApplication &app, const Cli::GlobalOptions &options)
@@ -95,7 +119,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
         QString location = options.store;
         if (location.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_STORE"))
             location = StoreSettingsDialog::savedLocation();
-        store = ArticleStore::open(location);
+        store = openStoreAsking(location);
         if (options.demo)
             loadDemoNewsroom(*store);
     } catch (const StoreError &error) {

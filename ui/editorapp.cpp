@@ -6,10 +6,10 @@
 #include "editor/bodyeditor.h"
 #include "importing/windowimporting.h"
 #include "mainwindow.h"
-#include "sharing/sharedstorelink.h"
-#include "sharing/storesettingsdialog.h"
 #include "settings/editorsettings.h"
 #include "settings/translations.h"
+#include "sharing/sharedstorelink.h"
+#include "sharing/storesettingsdialog.h"
 #include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
@@ -32,6 +32,7 @@ namespace {
 //                             every COPYDESK_TEST_TYPE_MS (default 40) ms, printing "typed N".
 //   COPYDESK_TEST_PRINT=1     prints the article the window opened with (JSON, one line) and
 //                             whether a journal was recovered, saves it and quits.
+//   COPYDESK_OPEN=id|slug     opens that article after start-up.
 //   COPYDESK_SCREENSHOT=f.png grabs the window once it has settled, saves it and quits
 //                             (COPYDESK_SCREENSHOT_SIZE=WxH resizes the window first).
 void installTestHooks(QApplication &app, MainWindow &window)
@@ -73,6 +74,11 @@ void installTestHooks(QApplication &app, MainWindow &window)
             std::fflush(stdout);
             window.close();
         });
+    }
+    const QString open = qEnvironmentVariable("COPYDESK_OPEN");
+    if (!open.isEmpty()) {
+        if (const auto article = window.store()->find(open))
+            window.openArticle(article->id);
     }
     const QString screenshot = qEnvironmentVariable("COPYDESK_SCREENSHOT");
     if (!screenshot.isEmpty()) {

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_formScroll = formScroll;
 
     auto *bodyPane = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPane);
@@ -318,6 +320,10 @@ void MainWindow::setDocument(ArticleDocument *document)
     m_form->setDocument(document);
     m_body->setDocument(document->textDocument(ArticleDocument::Body));
     m_findBar->setEditor(m_body, document->undoStack());
+    // The splitter must not squeeze the form below what its fields need (clipped fields).
+    m_form->adjustSize();
+    m_formScroll->setMinimumWidth(
+        m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width());
 
     QUndoStack *stack = document->undoStack();
     m_actions.undo->setEnabled(stack->canUndo());

@@ -109,6 +109,7 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centreSplitter;
     QLabel *m_notice;
+    class QScrollArea *m_formScroll = nullptr;
     QDockWidget *m_historyDock = nullptr;
     HistoryPanel *m_history = nullptr;
 

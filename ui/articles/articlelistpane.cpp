@@ -45,8 +45,10 @@ ArticleListPane::ArticleListPane(ArticleStore *store, QWidget *parent)
     m_view->sortByColumn(ArticleListModel::UpdatedColumn, Qt::DescendingOrder);
     m_view->setAccessibleName(tr("Articles"));
     m_view->header()->setStretchLastSection(false);
-    // The headline gets what the other columns leave; they are sized for their content.
-    m_view->setColumnWidth(ArticleListModel::HeadlineColumn, 200);
+    // The headline gets what the other columns leave; they are sized for their content, and
+    // the date and length give way first when the pane is narrow (see resizeEvent).
+    m_view->header()->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(40);
     const QFontMetrics metrics = fontMetrics();
     m_view->setColumnWidth(ArticleListModel::BylineColumn, metrics.horizontalAdvance(u'M') * 8);
     m_view->setColumnWidth(ArticleListModel::SectionColumn, metrics.horizontalAdvance(u'M') * 6);
@@ -116,4 +118,14 @@ void ArticleListPane::setCurrentArticle(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void ArticleListPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnHidden(ArticleListModel::UpdatedColumn, width() < 48 * em);
+    m_view->setColumnHidden(ArticleListModel::LengthColumn, width() < 42 * em);
+    m_view->setColumnHidden(ArticleListModel::SectionColumn, width() < 30 * em);
+    m_view->setColumnHidden(ArticleListModel::BylineColumn, width() < 24 * em);
 }

@@ -32,6 +32,9 @@ public:
 signals:
     void articleActivated(const QString &id);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void applyFilter();
 

@@ -97,6 +97,12 @@ ArticleForm::ArticleForm(QWidget *parent)
              ArticleStatus::Published, ArticleStatus::Killed})
         m_status->addItem(statusLabel(status), int(status));
     m_status->setAccessibleName(tr("Status"));
+    for (QComboBox *box : {m_status, m_language}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(7);
+    }
+    m_section->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_section->setMinimumContentsLength(5);
 
     // Language names are shown in their own language, as language pickers do.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));

@@ -51,7 +51,8 @@ BylinesEditor::Row BylinesEditor::addRow(const Byline &byline)
     row.role->setInsertPolicy(QComboBox::NoInsert);
     row.role->lineEdit()->setPlaceholderText(tr("Role"));
     row.role->setAccessibleName(tr("Byline role"));
-    row.role->setMinimumContentsLength(8);
+    row.role->setMinimumContentsLength(10);
+    row.role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row.affiliation->setPlaceholderText(tr("Affiliation"));
     row.affiliation->setAccessibleName(tr("Byline affiliation"));
     auto *remove = new QToolButton(widget);

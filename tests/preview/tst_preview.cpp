@@ -120,6 +120,7 @@ private slots:
     void linksOpenOutside();
     void contentScriptNeverRuns();
     void widthPresets();
+    void screenshots();
 };
 
 void tst_Preview::showsPublishedPage_data()
@@ -366,6 +367,12 @@ void tst_Preview::revealSourceLine()
     const double height = evaluate(pane, QStringLiteral("window.innerHeight")).toDouble();
     QVERIFY2(y >= 0 && y < height / 2, qPrintable(QString::number(y)));
 
+    // The next paragraph is in view already: typing there does not move the page.
+    const int scrolled = evaluate(pane, QStringLiteral("window.scrollY")).toInt();
+    pane.revealSourceLine(162);
+    evaluate(pane, QStringLiteral("0")); // after the reveal's own script
+    QCOMPARE(evaluate(pane, QStringLiteral("window.scrollY")).toInt(), scrolled);
+
     pane.revealSourceLine(1); // the blank line after paragraph 0: still paragraph 0
     QTRY_COMPARE_WITH_TIMEOUT(
         evaluate(pane, QStringLiteral("window.scrollY")).toInt(), 0, kTimeout);
@@ -473,7 +480,8 @@ void tst_Preview::widthPresets()
     QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, width).toInt(), 375, kTimeout);
 
     pane.setWidthPreset(PreviewPane::Width::Print);
-    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, width).toInt(), 794, kTimeout);
+    // An A4 sheet (794 px at 96 dpi) less the print style sheet's 2 cm margins.
+    QTRY_COMPARE_WITH_TIMEOUT(evaluate(pane, width).toInt(), 794 - 2 * 76, kTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(
         evaluate(pane, color).toString(), QStringLiteral("rgb(1, 2, 3)"), kTimeout);
     // Print media holds across edits.
@@ -486,6 +494,71 @@ void tst_Preview::widthPresets()
     QTRY_VERIFY_WITH_TIMEOUT(evaluate(pane, width).toInt() > 900, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(
         evaluate(pane, color).toString() != QStringLiteral("rgb(1, 2, 3)"), kTimeout);
+}
+
+// Not a check: pictures of the pane for a person to look at. Run under a real display, e.g.
+//   COPYDESK_PREVIEW_SHOTS=/tmp/shots QT_QPA_PLATFORM=xcb xvfb-run -a tests/tst_preview screenshots
+void tst_Preview::screenshots()
+{
+    const QString out = qEnvironmentVariable("COPYDESK_PREVIEW_SHOTS");
+    if (out.isEmpty())
+        QSKIP("set COPYDESK_PREVIEW_SHOTS to a folder to take screenshots of the pane");
+    QDir().mkpath(out);
+    Article zh = article(QStringLiteral("城南新建两所中学明年秋季招生"),
+        QStringLiteral(
+            "11月18日，记者从市教育局获悉，城南片区新建的两所公办初级中学将于明年秋季学期正式招生，"
+            "预计新增学位2400个。\n\n## 标准化建设\n\n两所学校均按照省级标准化学校要求建设，"
+            "配备室内体育馆、创客实验室和心理辅导中心。\n\n市教育局相关负责人表示，将通过集团化办学"
+            "方式，由市区优质学校派出管理团队和骨干教师，确保新校办学质量。"),
+        QStringLiteral("zh-Hans"));
+    zh.section = QStringLiteral("教育");
+    zh.deck = QStringLiteral("预计新增学位2400个");
+    zh.bylines = {{QStringLiteral("赵雨桐"), QStringLiteral("融媒体记者"), {}},
+        {QStringLiteral("孙浩"), QStringLiteral("通讯员"), {}}};
+    zh.dateline.source = QStringLiteral("淮安日报");
+    zh.editor = QStringLiteral("周敏");
+    zh.tags = {QStringLiteral("教育"), QStringLiteral("城南")};
+    Article en = article(QStringLiteral("City council approves new downtown bike lanes"),
+        QStringLiteral(
+            "The City Council voted 7-2 on Monday night to approve a network of protected "
+            "bike lanes through downtown, ending a debate that stretched over most of the "
+            "year.\n\nSupporters packed the chamber, many wearing bright yellow vests, and "
+            "cheered as the final vote was read.\n\n\"This is about making the streets "
+            "safe for everyone,\" Councilor [James Okafor](https://example.com/okafor) "
+            "said.\n\n| Segment | Start |\n|---|---|\n| Congress St | Spring |\n"
+            "| Fore St | Summer |"));
+    en.section = QStringLiteral("Local");
+    en.bylines = {{QStringLiteral("Elena Petrova"), {}, QStringLiteral("Associated Press")}};
+    en.dateline = {
+        QStringLiteral("PORTLAND, Maine"), QStringLiteral("2026-11-24"), QStringLiteral("AP")};
+    en.tags = {QStringLiteral("transport")};
+    Article other = en;
+    other.id = QStringLiteral("00000000-0000-4000-8000-000000000002");
+    other.slug = QStringLiteral("waterfront-parking");
+    other.headline = QStringLiteral("Portland to study parking changes near waterfront");
+    other.status = ArticleStatus::Published;
+
+    PreviewPane pane;
+    pane.setRecommendationCandidates({other});
+    pane.resize(900, 900);
+    pane.show();
+    const std::pair<QString, PreviewPane::Width> presets[] = {
+        {QStringLiteral("desktop"), PreviewPane::Width::Desktop},
+        {QStringLiteral("mobile"), PreviewPane::Width::Mobile},
+        {QStringLiteral("print"), PreviewPane::Width::Print}};
+    const std::pair<QString, Article> stories[] = {
+        {QStringLiteral("zh"), zh}, {QStringLiteral("en"), en}};
+    for (const auto &[name, story] : stories) {
+        pane.showArticle(story);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pane.shownHtml().contains(story.headline.toHtmlEscaped()), kTimeout);
+        for (const auto &[presetName, preset] : presets) {
+            pane.setWidthPreset(preset);
+            evaluate(pane, QStringLiteral("0"));
+            QTest::qWait(1500); // let Chromium paint; only the pictures depend on it
+            QVERIFY(pane.grab().save(QStringLiteral("%1/%2-%3.png").arg(out, name, presetName)));
+        }
+    }
 }
 
 QTEST_MAIN(tst_Preview)

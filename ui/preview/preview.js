@@ -134,15 +134,24 @@ var copydeskPreview = (function () {
             bodySelector = selector;
             return true;
         },
-        // Scrolls so that the index-th top-level block of the article body is in view.
+        // Scrolls so that the index-th top-level block of the article body is in view. The
+        // editor asks on every caret move: a block already in view stays where it is, so the
+        // preview does not jump while the reporter types; the first block shows the page top.
         revealBlock: function (index) {
             var blocks = bodyBlocks();
             if (!blocks.length)
                 return false;
             var block = blocks[Math.max(0, Math.min(index, blocks.length - 1))];
-            var top = block.getBoundingClientRect().top + window.scrollY;
-            // A little context above the block, as editors keep the caret off the edge.
-            window.scrollTo(window.scrollX, Math.max(0, top - window.innerHeight / 4));
+            var rect = block.getBoundingClientRect();
+            var height = window.innerHeight;
+            if (rect.top >= 0 && rect.top < height * 0.75)
+                return true;
+            var top = rect.top + window.scrollY;
+            if (index <= 0)
+                top = 0;
+            else
+                top = Math.max(0, top - height / 4); // some context above, as editors keep
+            window.scrollTo(window.scrollX, top);
             return true;
         },
     };

@@ -27,6 +27,8 @@ namespace {
 // viewport, and an A4 sheet at 96 dpi.
 constexpr int kMobileWidth = 375;
 constexpr int kPrintWidth = 794;
+// The print style sheet's @page margin, 2 cm: the page is laid out between the margins.
+constexpr int kPrintMargin = 76;
 
 QString resourceText(const QString &path)
 {
@@ -113,6 +115,15 @@ PreviewPane::PreviewPane(QWidget *parent)
             m_htmlToShow = m_shownHtml;
         swapIn();
     });
+
+    // The paper around the page in the print preset.
+    m_sheet = new QWidget(m_stage);
+    m_sheet->setBackgroundRole(QPalette::Window); // not the stage's, which it would inherit
+    m_sheet->setAutoFillBackground(true);
+    QPalette paper = m_sheet->palette();
+    paper.setColor(QPalette::Window, Qt::white);
+    m_sheet->setPalette(paper);
+    m_sheet->hide();
 
     m_view = new QWebEngineView(m_stage);
     m_view->setPage(m_page);
@@ -309,15 +320,26 @@ bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
 void PreviewPane::layoutView()
 {
     const QSize area = m_stage->size();
+    // The page's width in CSS pixels and, for print, the sheet around it.
     int cssWidth = area.width();
-    if (m_width == Width::Mobile)
+    int sheetWidth = 0;
+    if (m_width == Width::Mobile) {
         cssWidth = kMobileWidth;
-    else if (m_width == Width::Print)
-        cssWidth = kPrintWidth;
+    } else if (m_width == Width::Print) {
+        sheetWidth = kPrintWidth;
+        cssWidth = kPrintWidth - 2 * kPrintMargin;
+    }
+    const int outer = std::max(cssWidth, sheetWidth);
     // A preset wider than the pane is scaled down, so the page keeps the preset's layout.
-    const int width = std::min(cssWidth, area.width());
-    const qreal zoom = cssWidth > 0 && width < cssWidth ? qreal(width) / cssWidth : 1.0;
-    m_view->setGeometry((area.width() - width) / 2, 0, width, area.height());
+    const qreal zoom = outer > area.width() && outer > 0 ? qreal(area.width()) / outer : 1.0;
+    const int width = qRound(cssWidth * zoom);
+    const int margin = sheetWidth ? qRound(kPrintMargin * zoom) : 0;
+    m_sheet->setVisible(sheetWidth > 0);
+    if (sheetWidth) {
+        const int sheet = qRound(sheetWidth * zoom);
+        m_sheet->setGeometry((area.width() - sheet) / 2, 0, sheet, area.height());
+    }
+    m_view->setGeometry((area.width() - width) / 2, margin, width, area.height() - margin);
     m_view->setZoomFactor(std::max<qreal>(zoom, 0.25)); // WebEngine's lower limit
 }
 

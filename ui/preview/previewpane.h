@@ -101,6 +101,7 @@ private:
     QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;
     QWidget *m_stage = nullptr; // the grey area the view sits on in the mobile and print presets
+    QWidget *m_sheet = nullptr; // the paper with its margins, in the print preset
     QActionGroup *m_widthActions = nullptr;
     Width m_width = Width::Desktop;
 

@@ -256,6 +256,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this article</source>
+        <translation>其他人已保存这篇稿件</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you were editing it (their revision %2). Nothing has been overwritten. Keep your version, take theirs, or edit yours on the left into a merge.</source>
+        <translation>您编辑期间，其他人保存了“%1”（对方版本第 %2 版）。没有覆盖任何内容。可以保留您的版本、采用对方版本，或在左侧编辑您的版本进行合并。</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Save Merged Version</source>
+        <translation>保存合并后的版本</translation>
+    </message>
+    <message>
+        <source>Your version (edit here to merge)</source>
+        <translation>您的版本（在此编辑以合并）</translation>
+    </message>
+    <message>
+        <source>Their version (revision %1)</source>
+        <translation>对方版本（第 %1 版）</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Date</source>
@@ -322,7 +353,9 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>已替换 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,7 +793,9 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message numerus="yes">
         <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
-        <translation><numerusform>已发布 %n 篇稿件：写入 %1 个文件，%2 个未变，删除 %3 个。</numerusform></translation>
+        <translation>
+            <numerusform>已发布 %n 篇稿件：写入 %1 个文件，%2 个未变，删除 %3 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. The site was left as it was.</source>
@@ -796,6 +831,46 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Check &amp;Spelling…</source>
         <translation>拼写检查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up.</source>
+        <translation>没有需要清理的内容。</translation>
+    </message>
+    <message>
+        <source>The article is already in that script.</source>
+        <translation>稿件已经是该字形。</translation>
+    </message>
+    <message>
+        <source>Only Chinese copy can be converted.</source>
+        <translation>只能转换中文稿件。</translation>
+    </message>
+    <message>
+        <source>Convert to Simplified Chinese</source>
+        <translation>转换为简体中文</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese</source>
+        <translation>转换为繁体中文</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Pasted Text</source>
+        <translation>清理粘贴的文本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Removes converter pinyin such as 領(lǐng) and makes ASCII punctuation between Chinese characters full-width, in the selection or the whole body.</source>
+        <translation>在所选内容或整篇正文中，删除转换工具留下的拼音（如 領(lǐng)），并将汉字之间的半角标点改为全角。</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Simplified Chinese</source>
+        <translation>转换为简体中文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional Chinese</source>
+        <translation>转换为繁体中文(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +949,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
 </context>
 <context>
+    <name>SharedStoreLink</name>
+    <message>
+        <source>S&amp;tore…</source>
+        <translation>稿库(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>● Shared store online</source>
+        <translation>● 共享稿库已连接</translation>
+    </message>
+    <message>
+        <source>○ Shared store offline: your edits are kept and saved when it is back</source>
+        <translation>○ 共享稿库离线：您的修改会保留，恢复连接后保存</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2. You can still edit: your saves are checked against theirs, nothing is overwritten.</source>
+        <translation>%1 自 %2 起正在编辑。您仍可编辑：保存时会与对方的版本核对，不会覆盖任何内容。</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>采用对方版本</translation>
+    </message>
+    <message>
+        <source>Merge With Their Version</source>
+        <translation>与对方版本合并</translation>
+    </message>
+</context>
+<context>
     <name>SpellingDialog</name>
     <message>
         <source>Check Spelling</source>
@@ -925,6 +1027,45 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Ignore</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsDialog</name>
+    <message>
+        <source>Store</source>
+        <translation>稿库</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/newsroom or a file path</source>
+        <translation>postgresql://user@host:5432/newsroom 或文件路径</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Passwords are not stored here: Copydesk uses PGPASSWORD or ~/.pgpass. The new store is used the next time Copydesk starts.</source>
+        <translation>此处不保存密码：Copydesk 使用 PGPASSWORD 或 ~/.pgpass。新的稿库将在下次启动 Copydesk 时使用。</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>稿库：</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet; it will be created.</source>
+        <translation>%1 处还没有稿库，将会新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n article(s), schema %1.</source>
+        <translation><numerusform>已连接：%n 篇稿件，架构版本 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,37 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this article</source>
+        <translation>其他人已儲存這篇稿件</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you were editing it (their revision %2). Nothing has been overwritten. Keep your version, take theirs, or edit yours on the left into a merge.</source>
+        <translation>您編輯期間，其他人儲存了「%1」（對方版本第 %2 版）。沒有覆蓋任何內容。可以保留您的版本、採用對方版本，或在左側編輯您的版本進行合併。</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>Save Merged Version</source>
+        <translation>儲存合併後的版本</translation>
+    </message>
+    <message>
+        <source>Your version (edit here to merge)</source>
+        <translation>您的版本（在此編輯以合併）</translation>
+    </message>
+    <message>
+        <source>Their version (revision %1)</source>
+        <translation>對方版本（第 %1 版）</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Date</source>
@@ -322,7 +353,9 @@
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>已替換 %n 處</numerusform></translation>
+        <translation>
+            <numerusform>已替換 %n 處</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -760,7 +793,9 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message numerus="yes">
         <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
-        <translation><numerusform>已發布 %n 篇稿件：寫入 %1 個檔案，%2 個未變，刪除 %3 個。</numerusform></translation>
+        <translation>
+            <numerusform>已發布 %n 篇稿件：寫入 %1 個檔案，%2 個未變，刪除 %3 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. The site was left as it was.</source>
@@ -796,6 +831,46 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Check &amp;Spelling…</source>
         <translation>拼字檢查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up.</source>
+        <translation>沒有需要清理的內容。</translation>
+    </message>
+    <message>
+        <source>The article is already in that script.</source>
+        <translation>稿件已經是該字形。</translation>
+    </message>
+    <message>
+        <source>Only Chinese copy can be converted.</source>
+        <translation>只能轉換中文稿件。</translation>
+    </message>
+    <message>
+        <source>Convert to Simplified Chinese</source>
+        <translation>轉換為簡體中文</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese</source>
+        <translation>轉換為繁體中文</translation>
+    </message>
+    <message>
+        <source>Clean &amp;Up Pasted Text</source>
+        <translation>清理貼上的文字(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Removes converter pinyin such as 領(lǐng) and makes ASCII punctuation between Chinese characters full-width, in the selection or the whole body.</source>
+        <translation>在所選內容或整篇正文中，刪除轉換工具留下的拼音（如 領(lǐng)），並將漢字之間的半形標點改為全形。</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Simplified Chinese</source>
+        <translation>轉換為簡體中文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;Traditional Chinese</source>
+        <translation>轉換為繁體中文(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +949,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
 </context>
 <context>
+    <name>SharedStoreLink</name>
+    <message>
+        <source>S&amp;tore…</source>
+        <translation>稿庫(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>● Shared store online</source>
+        <translation>● 共用稿庫已連線</translation>
+    </message>
+    <message>
+        <source>○ Shared store offline: your edits are kept and saved when it is back</source>
+        <translation>○ 共用稿庫離線：您的修改會保留，恢復連線後儲存</translation>
+    </message>
+    <message>
+        <source>Being edited by %1 since %2. You can still edit: your saves are checked against theirs, nothing is overwritten.</source>
+        <translation>%1 自 %2 起正在編輯。您仍可編輯：儲存時會與對方的版本核對，不會覆蓋任何內容。</translation>
+    </message>
+    <message>
+        <source>Take Their Version</source>
+        <translation>採用對方版本</translation>
+    </message>
+    <message>
+        <source>Merge With Their Version</source>
+        <translation>與對方版本合併</translation>
+    </message>
+</context>
+<context>
     <name>SpellingDialog</name>
     <message>
         <source>Check Spelling</source>
@@ -925,6 +1027,45 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Ignore</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsDialog</name>
+    <message>
+        <source>Store</source>
+        <translation>稿庫</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/newsroom or a file path</source>
+        <translation>postgresql://user@host:5432/newsroom 或檔案路徑</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>測試連線</translation>
+    </message>
+    <message>
+        <source>Passwords are not stored here: Copydesk uses PGPASSWORD or ~/.pgpass. The new store is used the next time Copydesk starts.</source>
+        <translation>此處不儲存密碼：Copydesk 使用 PGPASSWORD 或 ~/.pgpass。新的稿庫將在下次啟動 Copydesk 時使用。</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>稿庫：</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>There is no store at %1 yet; it will be created.</source>
+        <translation>%1 處還沒有稿庫，將會新建。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n article(s), schema %1.</source>
+        <translation><numerusform>已連線：%n 篇稿件，結構描述版本 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>無法連線：%1</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kAutosave = QStringLiteral("editor/autosaveInterval");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
-const QString kCursors = QStringLiteral("session/cursor/");
+const QString kCursor = QStringLiteral("session/cursor"); // "ID POSITION" of the last article
 } // namespace
 
 EditorSettings::EditorSettings()
@@ -97,10 +97,12 @@ void EditorSettings::setLastArticle(const QString &id)
 
 int EditorSettings::cursorPosition(const QString &articleId) const
 {
-    return m_settings->value(kCursors + articleId, 0).toInt();
+    // Only the last article's place is kept: the settings do not grow with the store.
+    const QStringList saved = m_settings->value(kCursor).toString().split(u' ');
+    return saved.size() == 2 && saved[0] == articleId ? saved[1].toInt() : 0;
 }
 
 void EditorSettings::setCursorPosition(const QString &articleId, int position)
 {
-    m_settings->setValue(kCursors + articleId, position);
+    m_settings->setValue(kCursor, QStringLiteral("%1 %2").arg(articleId).arg(position));
 }

@@ -382,6 +382,13 @@ void TestPackaging::metainfoValid()
     QVERIFY(metainfo.contains(
         QStringLiteral("<launchable type=\"desktop-id\">%1.desktop</launchable>").arg(kAppId)));
     QVERIFY(metainfo.contains(u"<binary>copydesk</binary>"));
+    // Screenshots are addressed as <homepage>/<path in the repository>: the file must exist.
+    const QRegularExpressionMatch screenshot =
+        QRegularExpression(QStringLiteral("<image>https://[^/]+/([^<]+)</image>")).match(metainfo);
+    QVERIFY2(screenshot.hasMatch(), "no screenshot in the metainfo");
+    const QString inRepository =
+        qEnvironmentVariable("COPYDESK_SOURCE_DIR") + u'/' + screenshot.captured(1);
+    QVERIFY2(QFileInfo::exists(inRepository), qPrintable(inRepository));
 }
 
 void TestPackaging::manPageFormats()

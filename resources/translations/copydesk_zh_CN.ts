@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -1061,7 +1061,9 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message numerus="yes">
         <source>Connected: %n article(s), schema %1.</source>
-        <translation><numerusform>已连接：%n 篇稿件，架构版本 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已连接：%n 篇稿件，架构版本 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>

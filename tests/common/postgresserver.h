@@ -17,7 +17,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <set>
 
 class PostgresServer
 {
@@ -29,6 +32,7 @@ public:
     {
         if (m_running)
             stop(QStringLiteral("immediate"));
+        forget();
     }
 
     // The folder with initdb and pg_ctl; empty when PostgreSQL is not installed.
@@ -102,6 +106,7 @@ public:
                     QStringLiteral("start")}))
             return false;
         m_running = true;
+        remember();
         return true;
     }
 
@@ -172,6 +177,46 @@ public:
     }
 
 private:
+    // A test that dies of an unhandled exception skips every destructor; the servers it
+    // started are stopped on the way out instead of being left running.
+    static std::set<PostgresServer *> &running()
+    {
+        static std::set<PostgresServer *> servers;
+        return servers;
+    }
+    static std::mutex &runningMutex()
+    {
+        static std::mutex mutex;
+        return mutex;
+    }
+    void remember()
+    {
+        static std::once_flag installed;
+        std::call_once(installed, [] {
+            static const std::terminate_handler previous = std::set_terminate([] {
+                {
+                    std::lock_guard lock(runningMutex());
+                    for (PostgresServer *server : running()) {
+                        if (server->m_running)
+                            server->stop(QStringLiteral("immediate"));
+                        if (server->m_dir)
+                            server->m_dir->remove();
+                    }
+                }
+                if (previous)
+                    previous();
+                std::abort();
+            });
+        });
+        std::lock_guard lock(runningMutex());
+        running().insert(this);
+    }
+    void forget()
+    {
+        std::lock_guard lock(runningMutex());
+        running().erase(this);
+    }
+
     QString dataDir() const { return m_dir->filePath(QStringLiteral("data")); }
 
     bool fail(const QString &message)

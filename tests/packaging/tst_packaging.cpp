@@ -72,6 +72,7 @@ private slots:
     void extractedVersion();
     void extractedRunsFromItsPrefix();
     void extractedPublish();
+    void extractedEditorStarts();
     void desktopEntryValid();
     void metainfoValid();
     void manPageFormats();
@@ -80,7 +81,7 @@ private slots:
     void componentVersionsInUse();
 
 private:
-    Run runExtracted(const QStringList &arguments);
+    Run runExtracted(const QStringList &arguments, const QProcessEnvironment &extra = {});
 
     QTemporaryDir m_work;
     QString m_deb;
@@ -262,7 +263,7 @@ void TestPackaging::dependsOnWhatTheBinaryLinks()
     }
 }
 
-Run TestPackaging::runExtracted(const QStringList &arguments)
+Run TestPackaging::runExtracted(const QStringList &arguments, const QProcessEnvironment &extra)
 {
     // Nothing of the developer's: a home of its own, no store from the environment.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -273,6 +274,7 @@ Run TestPackaging::runExtracted(const QStringList &arguments)
     env.remove(QStringLiteral("XDG_CONFIG_HOME"));
     env.remove(QStringLiteral("COPYDESK_STORE"));
     env.insert(QStringLiteral("COPYDESK_USER"), QStringLiteral("packager"));
+    env.insert(extra);
     return runProgram(m_root + QStringLiteral("/usr/bin/copydesk"), arguments, m_work.path(), env);
 }
 
@@ -350,6 +352,35 @@ void TestPackaging::extractedPublish()
         QVERIFY2(everything.contains(headline.toHtmlEscaped()) || everything.contains(headline),
             qPrintable(headline));
     }
+}
+
+void TestPackaging::extractedEditorStarts()
+{
+    // The packaged editor window, in Chinese, on the demo newsroom: its templates, styles and
+    // translations must all come from the package. The editor's screenshot hook grabs the
+    // window once it has settled and quits.
+    const QString shot = m_work.filePath(QStringLiteral("editor.png"));
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    extra.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+    extra.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    extra.insert(QStringLiteral("COPYDESK_SCREENSHOT"), shot);
+    extra.insert(QStringLiteral("COPYDESK_SCREENSHOT_SIZE"), QStringLiteral("1024x700"));
+    const Run run =
+        runExtracted({QStringLiteral("--store"), m_work.filePath(QStringLiteral("gui.sqlite")),
+                         QStringLiteral("--demo")},
+            extra);
+    QVERIFY2(run.exitCode == 0, run.out + run.err);
+    QFile png(shot);
+    QVERIFY2(png.open(QIODevice::ReadOnly), "the packaged editor saved no screenshot");
+    const QByteArray header = png.read(24);
+    QVERIFY(header.startsWith("\x89PNG\r\n\x1a\n"));
+    const auto bigEndian = [&](int at) {
+        return (uchar(header[at]) << 24) | (uchar(header[at + 1]) << 16)
+            | (uchar(header[at + 2]) << 8) | uchar(header[at + 3]);
+    };
+    QVERIFY2(bigEndian(16) >= 1024 && bigEndian(20) >= 700,
+        qPrintable(QStringLiteral("%1x%2").arg(bigEndian(16)).arg(bigEndian(20))));
 }
 
 void TestPackaging::desktopEntryValid()

@@ -451,6 +451,18 @@ void TestPackaging::manPageDocumentsEveryCommand()
         QVERIFY2(entry.match(man).hasMatch(),
             qPrintable(QStringLiteral("`copydesk %1` is not described in packaging/copydesk.1")
                            .arg(name)));
+        // …and every option its own --help lists.
+        const Run commandHelp = runExtracted({name, QStringLiteral("--help")});
+        QCOMPARE(commandHelp.exitCode, 0);
+        static const QRegularExpression option(QStringLiteral("--[a-z][a-z-]+"));
+        for (const QRegularExpressionMatch &o : option.globalMatch(commandHelp.outText())) {
+            QString roff = o.captured(0);
+            roff.replace(u'-', QStringLiteral("\\-"));
+            QVERIFY2(man.contains(roff),
+                qPrintable(
+                    QStringLiteral("`copydesk %1 %2` is not described in packaging/copydesk.1")
+                        .arg(name, o.captured(0))));
+        }
     }
     QVERIFY(commands >= 8);
 }

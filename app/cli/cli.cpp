@@ -11,6 +11,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <exception>
+#include <new>
+
 namespace {
 
 struct Command
@@ -165,6 +168,14 @@ int run(const QStringList &arguments)
         case StoreError::Failed:
             return ExitStoreError;
         }
+        return ExitStoreError;
+    } catch (const std::bad_alloc &) {
+        cli.err() << "copydesk " << s.command << ": out of memory; nothing was changed" << Qt::endl;
+        return ExitStoreError;
+    } catch (const std::exception &error) {
+        // Whatever a library throws is reported, never a crash: every write is transactional.
+        cli.err() << "copydesk " << s.command << ": " << QString::fromLocal8Bit(error.what())
+                  << Qt::endl;
         return ExitStoreError;
     }
 }

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace {
 
 QString compactJson(const QJsonValue &value)
@@ -32,9 +34,17 @@ QJsonValue parseJson(const QString &text)
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-QString defaultUser()
+} // namespace
+
+QString ArticleStore::defaultUser()
 {
-    for (const char *name : {"COPYDESK_USER", "USER", "LOGNAME", "USERNAME"}) {
+    const QString user = qEnvironmentVariable("COPYDESK_USER");
+    return user.isEmpty() ? systemUser() : user;
+}
+
+QString ArticleStore::systemUser()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
         const QString user = qEnvironmentVariable(name);
         if (!user.isEmpty())
             return user;
@@ -43,6 +53,8 @@ QString defaultUser()
     const QString home = QDir::home().dirName();
     return home.isEmpty() ? QStringLiteral("unknown") : home;
 }
+
+namespace {
 
 // Qt binds a null QString as SQL NULL; text columns hold '' instead.
 QVariant nonNull(const QString &text)
@@ -387,8 +399,15 @@ QSqlDatabase ArticleStore::database() const
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     // A shared store's server may have gone away and come back since the last call: start
     // afresh rather than fail every call from now on. (An open that failed left it closed.)
-    if (db.isValid() && m_migrated && (!db.isOpen() || m_dialect->connectionLost(db)))
+    if (db.isValid() && m_migrated && (!db.isOpen() || m_dialect->connectionLost(db))) {
+        // A new connection would run the rest of a transaction's statements outside it.
+        if (m_transaction.depth > 0)
+            throw StoreError(StoreError::Unavailable,
+                             QStringLiteral("lost the connection to %1 during a write; none of it "
+                                            "was saved")
+                                     .arg(m_dialect->describe(m_location)));
         reconnect(db);
+    }
     return db;
 }
 
@@ -411,8 +430,15 @@ int ArticleStore::schemaVersion() const
     // (a file that is not a database, a corrupt one) is reported, not mistaken for "new".
     if (!query.exec(QStringLiteral("SELECT version FROM copydesk_schema"))) {
         const QStringList tables = db.tables();
-        if (!tables.contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid())
+        if (!tables.contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid()) {
+            if (!tables.isEmpty() && !m_dialect->sharesDatabase())
+                throw StoreError(StoreError::Unavailable,
+                                 QStringLiteral("%1 is another program's database (tables: %2), not "
+                                                "a Copydesk store; the file was not changed")
+                                         .arg(m_dialect->describe(m_location),
+                                              tables.mid(0, 5).join(QStringLiteral(", "))));
             return 0;
+        }
         // On a shared store someone else may have created it in between: look once more.
         if (query.exec(QStringLiteral("SELECT version FROM copydesk_schema")))
             return query.next() ? query.value(0).toInt() : 0;
@@ -592,7 +618,12 @@ QList<SearchHit> ArticleStore::search(const QString &text, int limit)
     // Quotes are how people type phrases; the terms are matched as written either way.
     QString cleaned = text;
     cleaned.replace(u'"', u' ');
-    const QStringList terms = cleaned.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList terms = cleaned.simplified().split(u' ', Qt::SkipEmptyParts);
+    // A lone "-" or "&" between words narrows nothing (and no index holds it).
+    terms.removeIf([](const QString &term) {
+        return std::none_of(term.cbegin(), term.cend(),
+                            [](QChar c) { return c.isLetterOrNumber() || c.isHighSurrogate(); });
+    });
     if (terms.isEmpty())
         return {};
     QSqlDatabase db = database();

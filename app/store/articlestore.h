@@ -104,6 +104,8 @@ public:
 
     // The name written into revisions as "who saved". Default: $COPYDESK_USER, else the OS user.
     QString user() const { return m_user; }
+    static QString defaultUser();
+    static QString systemUser(); // the login name
     void setUser(const QString &user) { m_user = user; }
 
     // Stores a new article at revision 1, giving it an id, a unique slug and timestamps.

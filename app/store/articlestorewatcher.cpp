@@ -81,8 +81,11 @@ void ArticleStoreWatcher::check()
         connectToStore();
         return;
     }
-    if (m_listening)
+    if (m_listening) {
+        for (const QString &id : m_dialect->takeNotifications(db))
+            emit articleChanged(id);
         return;
+    }
     // SQLite: data_version changes when another connection (the store's, another process's)
     // has committed.
     QSqlQuery query(db);

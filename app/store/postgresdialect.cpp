@@ -307,6 +307,8 @@ public:
         return describePostgresLocation(location);
     }
 
+    bool sharesDatabase() const override { return true; }
+
     QString notifyStatement() const override
     {
         return QStringLiteral("SELECT pg_notify('%1', :id)")
@@ -317,13 +319,7 @@ public:
     {
         // libpq marks the connection bad once a call has failed on it (server stopped or
         // restarted, network gone); the store then opens a fresh one.
-        if (!db.isOpen() || !db.driver())
-            return false;
-        const QVariant handle = db.driver()->handle();
-        // Qt names the type after libpq's struct (pg_conn*); older builds said PGconn*.
-        if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
-            return false;
-        PGconn *connection = *static_cast<PGconn *const *>(handle.data());
+        PGconn *connection = libpqConnection(db);
         if (!connection)
             return false;
         // Reading what has arrived, without sending or waiting, notices a server that shut
@@ -337,7 +333,34 @@ public:
         return PQstatus(connection) == CONNECTION_BAD;
     }
 
+    QStringList takeNotifications(const QSqlDatabase &db) const override
+    {
+        // connectionLost() may have read a notification off the socket into libpq's queue,
+        // where Qt's socket notifier never sees it.
+        QStringList payloads;
+        PGconn *connection = libpqConnection(db);
+        if (!connection)
+            return payloads;
+        while (PGnotify *notification = PQnotifies(connection)) {
+            if (qstrcmp(notification->relname, kNotificationChannel) == 0)
+                payloads << QString::fromUtf8(notification->extra);
+            PQfreemem(notification);
+        }
+        return payloads;
+    }
+
 private:
+    static PGconn *libpqConnection(const QSqlDatabase &db)
+    {
+        if (!db.isOpen() || !db.driver())
+            return nullptr;
+        const QVariant handle = db.driver()->handle();
+        // Qt names the type after libpq's struct (pg_conn*); older builds said PGconn*.
+        if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+            return nullptr;
+        return *static_cast<PGconn *const *>(handle.data());
+    }
+
     QString describe(const QSqlDatabase &db) const
     {
         return QStringLiteral("%1:%2/%3").arg(db.hostName()).arg(db.port()).arg(db.databaseName());

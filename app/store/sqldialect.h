@@ -44,6 +44,9 @@ public:
     // A human name of the location for error messages ("/path/copydesk.sqlite"); never
     // shows a password.
     virtual QString describe(const QString &location) const { return location; }
+    // Whether the store's tables may stand beside other programs' in one database (a server's
+    // database may); an SQLite file with tables but no Copydesk schema is another program's.
+    virtual bool sharesDatabase() const { return false; }
 
     // Statements around the migration check, so that two processes opening a new shared
     // store do not both create it (SQLite needs none: its writers are serialised anyway).
@@ -55,6 +58,9 @@ public:
     // Whether the connection has been lost (the server went away); the store then reconnects
     // before its next statement. Must not wait for the server.
     virtual bool connectionLost(const QSqlDatabase &) const { return false; }
+    // Payloads of notifications on kNotificationChannel that arrived but were not delivered as
+    // QSqlDriver::notification (connectionLost() can read them off the socket first).
+    virtual QStringList takeNotifications(const QSqlDatabase &) const { return {}; }
 };
 
 // The channel on which saves, publications and kills are announced, with the article id as

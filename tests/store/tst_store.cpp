@@ -8,6 +8,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -57,6 +58,7 @@ private slots:
     void newerSchemaIsRefused();
     void notAStore_data();
     void notAStore();
+    void anotherProgramsDatabase();
     void unwritableLocation();
     void largeBody();
     void demoNewsroom();
@@ -284,6 +286,10 @@ void TestStore::search_data()
     QTest::newRow("chinese 2 across punctuation") << QStringLiteral("年新") << QStringList{};
     QTest::newRow("acronym 2") << QStringLiteral("ai") << QStringList{QStringLiteral("AI 农业助手发布")};
     QTest::newRow("chinese 2 and english") << QStringLiteral("大桥 Friday") << QStringList{bridge};
+    // A lone dash or ampersand narrows nothing; it must not empty the results either.
+    QTest::newRow("word and dash") << QStringLiteral("bridge -") << QStringList{bridge};
+    QTest::newRow("words and ampersand") << QStringLiteral("Tea & rates") << QStringList{tea};
+    QTest::newRow("punctuation only") << QStringLiteral("- &") << QStringList{};
 }
 
 void TestStore::search()
@@ -456,6 +462,40 @@ void TestStore::notAStore()
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
+}
+
+void TestStore::anotherProgramsDatabase()
+{
+    if (!isSqlite())
+        QSKIP("SQLite only: a server database may hold other programs' tables beside ours");
+    // A real SQLite database of some other program: Copydesk must not add its tables to it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE contacts (name TEXT, phone TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO contacts VALUES ('Li Wei', '555-0100')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QFile before(m_path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    try {
+        openStore();
+        QFAIL("another program's database was opened as a store");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(m_path), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"contacts"), qPrintable(error.message()));
+    }
+    QFile after(m_path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")));
 }
 

@@ -153,6 +153,12 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     connect(
         m_saver, &ArticleSaver::articleStored, m_list->model(), &ArticleListModel::articleStored);
     connect(m_saver, &ArticleSaver::conflictDetected, this, &MainWindow::showConflict);
+    connect(m_saver, &ArticleSaver::articleStored, this, [this](const Article &stored) {
+        m_form->learnFrom(stored);
+        m_list->noteSection(stored.section);
+        if (m_historyDock->isVisible() && m_document && stored.id == m_document->id())
+            m_history->reload();
+    });
     connect(m_list->model(), &ArticleListModel::loadFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_body, &QPlainTextEdit::cursorPositionChanged, this,
@@ -167,6 +173,21 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         m_splitter->setSizes({380, 620, 440});
     m_centreSplitter->restoreState(
         state.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    // Docks (the history panel) where they were; after every dock exists.
+    restoreState(state.value(QStringLiteral("window/state")).toByteArray());
+    m_actions.togglePreview->setChecked(
+        state.value(QStringLiteral("window/preview"), true).toBool());
+    m_preview->setVisible(m_actions.togglePreview->isChecked());
+}
+
+void MainWindow::updateFormatActions(QWidget *focus)
+{
+    if (!focus || focus->window() != this)
+        return; // a menu, dialog or another window: keep the state the body left
+    const bool inBody = focus == m_body;
+    for (QAction *action : {m_actions.bold, m_actions.italic, m_actions.link, m_actions.subhead,
+             m_actions.quote, m_actions.list})
+        action->setEnabled(inBody);
 }
 
 MainWindow::~MainWindow()
@@ -210,6 +231,11 @@ void MainWindow::createActions()
     });
     a.find = make(tr("&Find…"), QKeySequence::Find, [this] { m_findBar->showFind(); });
     a.replace = make(tr("&Replace…"), QKeySequence::Replace, [this] { m_findBar->showReplace(); });
+    // Ctrl+H everywhere, whatever the platform's own binding for Replace is.
+    QList<QKeySequence> replaceKeys = QKeySequence::keyBindings(QKeySequence::Replace);
+    if (!replaceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_H)))
+        replaceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_H));
+    a.replace->setShortcuts(replaceKeys);
     a.findNext = make(tr("Find &Next"), QKeySequence::FindNext, [this] { m_findBar->findNext(); });
     a.findPrevious = make(
         tr("Find &Previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
@@ -241,9 +267,10 @@ void MainWindow::createActions()
     QFont italicFont = a.italic->font();
     italicFont.setItalic(true);
     a.italic->setFont(italicFont);
-    // Formatting applies to the body; the headline and deck are plain text.
-    for (QAction *action : {a.bold, a.italic, a.link, a.subhead, a.quote, a.list})
-        action->setShortcutContext(Qt::WindowShortcut);
+    // Formatting applies to the body; the headline, deck and other fields are plain text, so
+    // the actions are live only while the body has the focus (see updateFormatActions).
+    connect(qApp, &QApplication::focusChanged, this,
+        [this](QWidget *, QWidget *now) { updateFormatActions(now); });
 
     a.focusList = make(tr("Article &List"), QKeySequence(Qt::CTRL | Qt::Key_1),
         [this] { m_list->view()->setFocus(); });
@@ -636,6 +663,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     state.setValue(QStringLiteral("window/state"), saveState());
     state.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     state.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
+    state.setValue(QStringLiteral("window/preview"), m_actions.togglePreview->isChecked());
     if (m_document && m_document->revision() > 0)
         EditorSettings::instance()->setLastArticle(m_document->id());
     event->accept();

@@ -92,6 +92,7 @@ private:
     void createStatusBar();
     void setDocument(ArticleDocument *document);
     void updateTitle();
+    void updateFormatActions(QWidget *focus);
     void updateCounts();
     void updateSaveState();
     void schedulePreview();

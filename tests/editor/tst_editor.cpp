@@ -33,8 +33,11 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QScopeGuard>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -79,6 +82,10 @@ private slots:
     void conflictIsShownAndNothingOverwritten();
     void journalIsRestored();
     void findAndReplace();
+    void replaceIsCtrlH();
+    void formattingOnlyInTheBody();
+    void saveLandingAfterUndoIsNotSaved();
+    void revisionsRecordTheSettingsName();
     void crashLosesAtMostTwoSeconds();
     void diffTokens_data();
     void diffTokens();
@@ -585,6 +592,93 @@ void TestEditor::findAndReplace()
     window->document()->undoStack()->undo();
     QCOMPARE(
         window->document()->article().body, QStringLiteral("The council met. The council voted."));
+}
+
+void TestEditor::replaceIsCtrlH()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    window->bodyEditor()->setFocus();
+    QTest::keyClick(window->bodyEditor(), Qt::Key_H, Qt::ControlModifier);
+    auto *bar = window->findBar();
+    QTRY_VERIFY(bar->isVisible());
+    const auto edits = bar->findChildren<QLineEdit *>();
+    QVERIFY(edits.size() >= 2);
+    QVERIFY(edits[1]->isVisible()); // the replace field, not just find
+}
+
+void TestEditor::formattingOnlyInTheBody()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    const QString body = window->document()->article().body;
+    const QString headline = window->document()->article().headline;
+
+    // Ctrl+B in the headline is not an edit of the body (the headline is plain text).
+    window->headlineEdit()->setFocus();
+    QTRY_VERIFY(window->headlineEdit()->hasFocus());
+    QTest::keySequence(window->headlineEdit(), QKeySequence::Bold);
+    QTest::keySequence(window->headlineEdit(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(window->document()->article().body, body);
+    QCOMPARE(window->document()->article().headline, headline);
+
+    // In the body it formats the selection.
+    window->bodyEditor()->setFocus();
+    QTRY_VERIFY(window->bodyEditor()->hasFocus());
+    QTextCursor cursor = window->bodyEditor()->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    cursor.movePosition(QTextCursor::PreviousWord, QTextCursor::KeepAnchor);
+    cursor.movePosition(QTextCursor::PreviousWord, QTextCursor::KeepAnchor);
+    window->bodyEditor()->setTextCursor(cursor);
+    QTest::keySequence(window->bodyEditor(), QKeySequence::Bold);
+    QVERIFY2(window->document()->article().body.contains(u"**"),
+        qPrintable(window->document()->article().body));
+}
+
+void TestEditor::saveLandingAfterUndoIsNotSaved()
+{
+    // A save is on its way with the typed sentence when the reporter undoes it: the store ends
+    // up holding the sentence, so the editor, back at its old clean state, is not "saved".
+    ArticleDocument document(m_store->get(m_articleId));
+    QTextCursor cursor(document.textDocument(ArticleDocument::Body));
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral(" Then it adjourned."));
+    QVERIFY(document.isModified());
+    const quint64 saving = document.generation();
+    const Article written = m_store->save(document.article());
+    document.undoStack()->undo();
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.article().body, QStringLiteral("The council met on Tuesday."));
+
+    document.markStored(written, saving);
+    QVERIFY(document.isModified());
+    QCOMPARE(document.revision(), written.revision);
+
+    // The saver then writes what the editor shows.
+    ArticleSaver saver(m_storePath);
+    saver.setDocument(&document);
+    QVERIFY(saver.flush());
+    QCOMPARE(storedArticle().body, QStringLiteral("The council met on Tuesday."));
+    QVERIFY(!document.isModified());
+    saver.setDocument(nullptr);
+}
+
+void TestEditor::revisionsRecordTheSettingsName()
+{
+    EditorSettings::instance()->setUserName(QStringLiteral("杨丹丹"));
+    const auto restore = qScopeGuard([] { EditorSettings::instance()->setUserName({}); });
+    auto window = openWindow();
+    QVERIFY(window);
+    window->bodyEditor()->setFocus();
+    window->bodyEditor()->moveCursor(QTextCursor::End);
+    typeText(window->bodyEditor(), QStringLiteral(" More."));
+    QTRY_COMPARE_WITH_TIMEOUT(window->saver()->state(), ArticleSaver::Saved, 15000);
+    const QList<RevisionInfo> history = ArticleStore::open(m_storePath)->history(m_articleId);
+    QVERIFY(!history.isEmpty());
+    auto newest = std::max_element(history.cbegin(), history.cend(),
+        [](const RevisionInfo &a, const RevisionInfo &b) { return a.revision < b.revision; });
+    QCOMPARE(newest->revision, 2);
+    QCOMPARE(newest->savedBy, QStringLiteral("杨丹丹"));
 }
 
 void TestEditor::crashLosesAtMostTwoSeconds()

@@ -86,6 +86,12 @@ ArticleListPane::ArticleListPane(ArticleStore *store, QWidget *parent)
     });
 }
 
+void ArticleListPane::noteSection(const QString &section)
+{
+    if (!section.trimmed().isEmpty() && m_section->findData(section) < 0)
+        m_section->addItem(section, section);
+}
+
 void ArticleListPane::refreshSections()
 {
     const QString current = m_section->currentData().toString();

@@ -28,6 +28,8 @@ public:
     // Marks the article open in the editor.
     void setCurrentArticle(const QString &id);
     void refreshSections();
+    // Offers `section` in the section filter when it is new (an article was just saved in it).
+    void noteSection(const QString &section);
 
 signals:
     void articleActivated(const QString &id);

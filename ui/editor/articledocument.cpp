@@ -257,6 +257,10 @@ void ArticleDocument::markStored(const Article &stored, quint64 savedGeneration)
     m_article.published = stored.published;
     if (savedGeneration == m_generation)
         m_undoStack->setClean();
+    else
+        // The store now holds what was saved, not the old clean state: were the user to undo
+        // back to it, the editor would claim "saved" for text the store does not have.
+        m_undoStack->resetClean();
     emit storedChanged();
 }
 

@@ -196,6 +196,19 @@ void ArticleForm::setKnownTags(const QStringList &tags)
     m_tags->setKnownTags(tags);
 }
 
+void ArticleForm::learnFrom(const Article &stored)
+{
+    const QString section = stored.section.trimmed();
+    if (!section.isEmpty() && m_section->findText(section, Qt::MatchExactly) < 0) {
+        const QString current = m_section->currentText();
+        m_updating = true;
+        m_section->addItem(section);
+        m_section->setCurrentText(current);
+        m_updating = false;
+    }
+    m_tags->addKnownTags(stored.tags);
+}
+
 void ArticleForm::edit(ArticleDocument::Field field, const QVariant &value)
 {
     if (!m_updating && m_document)

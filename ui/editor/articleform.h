@@ -28,6 +28,8 @@ public:
     // Offered in the section and tags fields (from the store).
     void setKnownSections(const QStringList &sections);
     void setKnownTags(const QStringList &tags);
+    // Adds the section and tags of an article just saved to those offered.
+    void learnFrom(const Article &stored);
 
     SingleLineTextEdit *headlineEdit() const { return m_headline; }
     SingleLineTextEdit *deckEdit() const { return m_deck; }

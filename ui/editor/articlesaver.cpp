@@ -73,6 +73,7 @@ void StoreWriter::write(const Article &article, quint64 generation)
     try {
         if (!m_store)
             m_store = ArticleStore::open(m_location);
+        m_store->setUser(ArticleStore::defaultUser()); // Settings → Your name may have changed
         // Revision 0: the editor made the article up and gave it an id; this is its first save.
         const Article stored = article.revision == 0 && !m_store->find(article.id)
             ? m_store->create(article)

@@ -47,6 +47,22 @@ void TagsEdit::setKnownTags(const QStringList &tags)
     m_model->setStringList(tags);
 }
 
+void TagsEdit::addKnownTags(const QStringList &tags)
+{
+    QStringList known = m_model->stringList();
+    bool added = false;
+    for (const QString &tag : tags) {
+        if (!tag.trimmed().isEmpty() && !known.contains(tag)) {
+            known.append(tag);
+            added = true;
+        }
+    }
+    if (added) {
+        known.sort(Qt::CaseInsensitive);
+        m_model->setStringList(known);
+    }
+}
+
 QStringList TagsEdit::splitTags(const QString &text)
 {
     QStringList result;

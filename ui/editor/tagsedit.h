@@ -16,6 +16,7 @@ public:
     explicit TagsEdit(QWidget *parent = nullptr);
 
     void setKnownTags(const QStringList &tags);
+    void addKnownTags(const QStringList &tags);
     QStringList tags() const;
     void setTags(const QStringList &tags);
 

@@ -2,6 +2,9 @@
 // File → Publish…: the dialog publishes on a worker thread, shows the outcome, remembers the
 // folder, and a cancel leaves the previous site alone.
 #include "dialogs/publishdialog.h"
+#include "editor/articledocument.h"
+#include "mainwindow.h"
+#include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
@@ -30,6 +33,7 @@ private slots:
     void initTestCase();
     void publishesAndRemembersFolder();
     void cancelLeavesPreviousSite();
+    void windowPreviewIsTheSitesPage();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +103,31 @@ void TestPublishDialog::cancelLeavesPreviousSite()
     QVERIFY(index.open(QIODevice::ReadOnly));
     QCOMPARE(index.readAll(), before);
     QVERIFY(!QDir(site + S("/.copydesk/staging")).exists());
+}
+
+void TestPublishDialog::windowPreviewIsTheSitesPage()
+{
+    // The editor's preview is the page File → Publish… writes: the remembered base URL in its
+    // addresses, and recommended news from the published articles.
+    EditorSettings::instance()->store().setValue(
+        S("publish/baseUrl"), S("https://news.example.org/"));
+    auto store = ArticleStore::open(m_store);
+    MainWindow window(store.get());
+    attachPublishing(&window);
+    const std::optional<Article> story = store->find(S("story-0-about-the-river"));
+    QVERIFY(story);
+    QVERIFY(window.openArticle(story->id));
+    window.show();
+    PreviewPane *preview = window.previewPane();
+    // Story 9 shares story 0's tag (tag0) and is the newest that does.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        preview->shownHtml().contains(
+            S("href=\"https://news.example.org/news/story-9-about-the-river/\"")),
+        60000);
+    const QString html = preview->shownHtml();
+    QVERIFY(html.contains(
+        S("<link rel=\"canonical\" href=\"https://news.example.org/news/story-0-about-the-river/\">")));
+    QVERIFY(!html.contains(S("href=\"https://news.example.org/news/story-0-about-the-river/\">Story 0")));
 }
 
 QTEST_MAIN(TestPublishDialog)

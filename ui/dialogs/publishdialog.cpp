@@ -3,6 +3,7 @@
 
 #include "editor/articledocument.h"
 #include "mainwindow.h"
+#include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
@@ -21,9 +22,12 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace {
 
@@ -31,7 +35,91 @@ const QString kFolderKey = QStringLiteral("publish/folder");
 const QString kBaseUrlKey = QStringLiteral("publish/baseUrl");
 const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
 
+// Keeps the preview showing the page as File → Publish… would write it: the remembered base
+// URL, and recommended news picked from the articles that publish would put on the site. The
+// candidates are read on a worker thread with a connection of its own; bodies are not kept.
+class PreviewSiteLink : public QObject
+{
+public:
+    explicit PreviewSiteLink(MainWindow *window) : QObject(window), m_window(window)
+    {
+        connect(&m_watcher, &QFutureWatcher<QList<Article>>::finished, this, [this] {
+            const QList<Article> candidates = m_watcher.result();
+            m_candidateIds.clear();
+            for (const Article &article : candidates)
+                m_candidateIds.insert(article.id);
+            m_window->previewPane()->setRecommendationCandidates(candidates);
+            if (std::exchange(m_again, false))
+                refresh();
+        });
+        connect(window->saver(), &ArticleSaver::articleStored, this, [this](const Article &a) {
+            // Its own page changes as typed; the lists only when something public changed.
+            if (a.status == ArticleStatus::Published || a.status == ArticleStatus::Ready
+                || m_candidateIds.contains(a.id))
+                refresh();
+        });
+    }
+    ~PreviewSiteLink() override { m_watcher.waitForFinished(); }
+
+    void refresh()
+    {
+        if (m_watcher.isRunning()) {
+            m_again = true;
+            return;
+        }
+        const PublishOptions options = PublishDialog::rememberedOptions();
+        SiteContext site;
+        site.baseUrl = options.baseUrl;
+        site.siteName = options.siteName;
+        site.defaultStyle = options.defaultStyle;
+        m_window->previewPane()->setSite(site);
+
+        const QString location = m_window->store()->location();
+        const bool includeReady = options.includeReady;
+        m_watcher.setFuture(QtConcurrent::run([location, includeReady] {
+            QList<Article> candidates;
+            try {
+                auto store = ArticleStore::open(location);
+                ArticleQuery query;
+                query.status = ArticleStatus::Published;
+                candidates = store->articles(query);
+                if (includeReady) {
+                    query.status = ArticleStatus::Ready;
+                    candidates += store->articles(query);
+                }
+            } catch (const StoreError &) {
+                // The window reports store errors; the preview goes without recommendations.
+            }
+            for (Article &article : candidates)
+                article.body.clear();
+            return candidates;
+        }));
+    }
+
+private:
+    MainWindow *m_window;
+    QFutureWatcher<QList<Article>> m_watcher;
+    QSet<QString> m_candidateIds;
+    bool m_again = false;
+};
+
 } // namespace
+
+PublishOptions PublishDialog::rememberedOptions()
+{
+    QSettings &settings = EditorSettings::instance()->store();
+    PublishOptions options;
+    options.outDir = settings
+                         .value(kFolderKey,
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                 + QStringLiteral("/copydesk-site"))
+                         .toString();
+    const QString baseUrl = settings.value(kBaseUrlKey).toString().trimmed();
+    if (!baseUrl.isEmpty())
+        options.baseUrl = baseUrl;
+    options.includeReady = settings.value(kIncludeReadyKey, false).toBool();
+    return options;
+}
 
 PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     : QDialog(parent), m_storeLocation(storeLocation)
@@ -39,23 +127,20 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     setWindowTitle(tr("Publish Site"));
     QSettings &settings = EditorSettings::instance()->store();
 
+    const PublishOptions remembered = rememberedOptions();
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("PublishFolder"));
-    m_folder->setText(settings
-                          .value(kFolderKey,
-                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                  + QStringLiteral("/copydesk-site"))
-                          .toString());
+    m_folder->setText(remembered.outDir);
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &PublishDialog::chooseFolder);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
 
-    m_baseUrl = new QLineEdit(settings.value(kBaseUrlKey, QStringLiteral("/")).toString(), this);
+    m_baseUrl = new QLineEdit(settings.value(kBaseUrlKey, remembered.baseUrl).toString(), this);
     m_baseUrl->setPlaceholderText(tr("https://news.example.org/ or /"));
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
-    m_includeReady->setChecked(settings.value(kIncludeReadyKey, false).toBool());
+    m_includeReady->setChecked(remembered.includeReady);
     m_full = new QCheckBox(tr("Rebuild every page"), this);
 
     auto *form = new QFormLayout;
@@ -247,17 +332,23 @@ void attachPublishing(MainWindow *window)
 {
     auto *action = new QAction(PublishDialog::tr("&Publish…"), window);
     action->setObjectName(QStringLiteral("PublishAction"));
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // Ctrl+Shift+P is View → Preview.
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QMenu *menu = window->fileMenu();
     const QList<QAction *> actions = menu->actions();
     // Before the separator that precedes Quit.
     QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
     menu->insertAction(before, action);
-    QObject::connect(action, &QAction::triggered, window, [window] {
+    auto *previewSite = new PreviewSiteLink(window);
+    previewSite->refresh();
+    QObject::connect(action, &QAction::triggered, window, [window, previewSite] {
         auto *dialog = window->findChild<PublishDialog *>();
         if (!dialog) {
             dialog = new PublishDialog(window->store()->location(), window);
             dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+            // A publish may change the base URL and what is on the site.
+            QObject::connect(
+                dialog, &PublishDialog::finished, previewSite, &PreviewSiteLink::refresh);
         }
         dialog->show();
         dialog->raise();

@@ -31,6 +31,9 @@ public:
     explicit PublishDialog(const QString &storeLocation, QWidget *parent = nullptr);
     ~PublishDialog() override;
 
+    // The folder, base URL and "include ready" choice last published with (defaults before).
+    static PublishOptions rememberedOptions();
+
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QCheckBox *includeReadyBox() const { return m_includeReady; }

@@ -119,6 +119,7 @@ std::unique_ptr<ArticleStore> openStoreAsking(const QString &location)
 int runEditor(QApplication &app, const Cli::GlobalOptions &options)
 {
     installTranslations(EditorSettings::instance()->uiLanguage());
+    EditorSettings::instance()->applyUserName();
     std::unique_ptr<ArticleStore> store;
     try {
         // --store, else $COPYDESK_STORE, else File → Store…, else the default file.
@@ -133,6 +134,8 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
         return 2;
     }
     MainWindow window(store.get());
+    QObject::connect(EditorSettings::instance(), &EditorSettings::userNameChanged, &window,
+        [&store] { store->setUser(ArticleStore::defaultUser()); });
     attachSpelling(&window);
     attachPublishing(&window);
     attachSharedStore(&window);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/editorsettings.h"
 
+#include "store/articlestore.h"
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QStandardPaths>
@@ -10,6 +12,7 @@ const QString kFont = QStringLiteral("editor/font");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kAutosave = QStringLiteral("editor/autosaveInterval");
+const QString kUserName = QStringLiteral("newsroom/userName");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kCursor = QStringLiteral("session/cursor"); // "ID POSITION" of the last article
 } // namespace
@@ -74,7 +77,7 @@ void EditorSettings::setUiLanguage(const QString &language)
 
 int EditorSettings::autosaveInterval() const
 {
-    return qBound(200, m_settings->value(kAutosave, 1000).toInt(), 60000);
+    return qBound(200, m_settings->value(kAutosave, 1000).toInt(), 2000);
 }
 
 void EditorSettings::setAutosaveInterval(int milliseconds)
@@ -105,4 +108,44 @@ int EditorSettings::cursorPosition(const QString &articleId) const
 void EditorSettings::setCursorPosition(const QString &articleId, int position)
 {
     m_settings->setValue(kCursor, QStringLiteral("%1 %2").arg(articleId).arg(position));
+}
+
+QString EditorSettings::userName() const
+{
+    return m_settings->value(kUserName).toString().trimmed();
+}
+
+void EditorSettings::setUserName(const QString &name)
+{
+    if (name.trimmed() == userName())
+        return;
+    m_settings->setValue(kUserName, name.trimmed());
+    applyUserName();
+    emit userNameChanged(userName());
+}
+
+namespace {
+
+// $COPYDESK_USER as the process was started with (applyUserName changes it).
+const QByteArray &environmentUser()
+{
+    static const QByteArray user = qgetenv("COPYDESK_USER");
+    return user;
+}
+
+} // namespace
+
+void EditorSettings::applyUserName() const
+{
+    // Through the environment, like --store's $COPYDESK_STORE: every ArticleStore this process
+    // opens (the saver's, the publisher's, the watcher's) reads it.
+    const QByteArray &started = environmentUser(); // read before the first change
+    const QString name = userName();
+    qputenv("COPYDESK_USER", name.isEmpty() ? started : name.toUtf8());
+}
+
+QString EditorSettings::defaultUserName() const
+{
+    const QString user = QString::fromLocal8Bit(environmentUser());
+    return user.isEmpty() ? ArticleStore::systemUser() : user;
 }

@@ -30,9 +30,18 @@ public:
     QString uiLanguage() const;
     void setUiLanguage(const QString &language);
 
-    // Milliseconds of quiet after the last keystroke before the article is saved.
+    // Milliseconds of quiet after the last keystroke before the article is saved: 200 to 2,000
+    // (every change reaches the store within 2 s).
     int autosaveInterval() const;
     void setAutosaveInterval(int milliseconds);
+
+    // The name revisions and edit locks record ("" = $COPYDESK_USER, else the OS user). Applied
+    // to the process (see applyUserName) so that every store connection uses it.
+    QString userName() const;
+    void setUserName(const QString &name);
+    void applyUserName() const;
+    // Who the store records when no name is set: $COPYDESK_USER as started, else the login.
+    QString defaultUserName() const;
 
     QString lastArticle() const;
     void setLastArticle(const QString &id);
@@ -44,6 +53,9 @@ signals:
     void themeChanged(EditorSettings::Theme theme);
     void uiLanguageChanged(const QString &language);
     void autosaveIntervalChanged(int milliseconds);
+    void userNameChanged(const QString &name);
+    // SpellingPreferences were saved anew (Settings → spelling).
+    void spellingChanged();
 
 private:
     EditorSettings();

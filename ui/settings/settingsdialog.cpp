@@ -2,14 +2,20 @@
 #include "settings/settingsdialog.h"
 
 #include "settings/editorsettings.h"
+#include "spelling/dictionaries.h"
+#include "spelling/spellingpreferences.h"
+#include "store/articlestore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
@@ -20,7 +26,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_size(new QSpinBox(this)),
       m_theme(new QComboBox(this)),
       m_language(new QComboBox(this)),
-      m_autosave(new QSpinBox(this))
+      m_autosave(new QDoubleSpinBox(this)),
+      m_userName(new QLineEdit(this)),
+      m_englishDictionary(new QComboBox(this)),
+      m_checkAcronyms(new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this))
 {
     setWindowTitle(tr("Settings"));
     EditorSettings *settings = EditorSettings::instance();
@@ -46,8 +55,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->uiLanguage())));
     m_language->setAccessibleName(tr("User interface language"));
 
-    m_autosave->setRange(1, 60);
-    m_autosave->setValue(settings->autosaveInterval() / 1000);
+    m_autosave->setDecimals(1);
+    m_autosave->setRange(0.2, 2.0);
+    m_autosave->setSingleStep(0.1);
+    m_autosave->setValue(settings->autosaveInterval() / 1000.0);
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setAccessibleName(tr("Save after"));
     m_autosave->setToolTip(tr("Seconds after the last keystroke before the article is saved"));
@@ -64,6 +75,29 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     note->setWordWrap(true);
     form->addRow(QString(), note);
     form->addRow(tr("&Save after:"), m_autosave);
+
+    m_userName->setText(settings->userName());
+    m_userName->setPlaceholderText(settings->defaultUserName());
+    m_userName->setAccessibleName(tr("Your name"));
+    m_userName->setToolTip(tr("Recorded with every revision you save, and shown to colleagues "
+                              "while you have an article open"));
+    form->addRow(tr("Your &name:"), m_userName);
+
+    const SpellingPreferences spelling = SpellingPreferences::load();
+    for (const DictionaryInfo &dictionary : Dictionaries::installed()) {
+        if (dictionary.name.startsWith(QLatin1StringView("en")))
+            m_englishDictionary->addItem(dictionary.name, dictionary.name);
+    }
+    if (m_englishDictionary->findData(spelling.englishDictionary) < 0)
+        m_englishDictionary->addItem(spelling.englishDictionary, spelling.englishDictionary);
+    m_englishDictionary->setCurrentIndex(
+        m_englishDictionary->findData(spelling.englishDictionary));
+    m_englishDictionary->setAccessibleName(tr("English spelling dictionary"));
+    m_englishDictionary->setToolTip(tr("The dictionary English copy, and the English words in "
+                                       "Chinese copy, are checked with"));
+    m_checkAcronyms->setChecked(spelling.checkAcronyms);
+    form->addRow(tr("English &spelling:"), m_englishDictionary);
+    form->addRow(QString(), m_checkAcronyms);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -84,7 +118,18 @@ void SettingsDialog::apply()
     settings->setEditorFont(font);
     settings->setTheme(EditorSettings::Theme(m_theme->currentData().toInt()));
     settings->setUiLanguage(m_language->currentData().toString());
-    settings->setAutosaveInterval(m_autosave->value() * 1000);
+    settings->setAutosaveInterval(qRound(m_autosave->value() * 1000));
+    settings->setUserName(m_userName->text());
+
+    SpellingPreferences spelling = SpellingPreferences::load();
+    const SpellingPreferences before = spelling;
+    spelling.englishDictionary = m_englishDictionary->currentData().toString();
+    spelling.checkAcronyms = m_checkAcronyms->isChecked();
+    if (spelling.englishDictionary != before.englishDictionary
+        || spelling.checkAcronyms != before.checkAcronyms) {
+        spelling.save();
+        emit settings->spellingChanged();
+    }
 }
 
 void applyTheme(int theme)

@@ -3,8 +3,11 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
 class QSpinBox;
 
 // Edit → Settings…: editor font and size, light/dark (following the system by default), UI
@@ -24,7 +27,10 @@ private:
     QSpinBox *m_size;
     QComboBox *m_theme;
     QComboBox *m_language;
-    QSpinBox *m_autosave;
+    QDoubleSpinBox *m_autosave;
+    QLineEdit *m_userName;
+    QComboBox *m_englishDictionary;
+    QCheckBox *m_checkAcronyms;
 };
 
 // Applies a theme to the running application: the system's palette, or Fusion light or dark.

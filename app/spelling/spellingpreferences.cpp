@@ -11,11 +11,19 @@
 namespace {
 const QString kEnglishKey = QStringLiteral("spelling/englishDictionary");
 const QString kAcronymsKey = QStringLiteral("spelling/checkAcronyms");
+
+// The editor's settings file (ui/settings/editorsettings.h), which the command line reads too.
+QString settingsPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/editor.conf");
+}
+
 } // namespace
 
 SpellingPreferences SpellingPreferences::load()
 {
-    const QSettings settings;
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
     SpellingPreferences preferences;
     preferences.englishDictionary =
         settings.value(kEnglishKey, preferences.englishDictionary).toString();
@@ -25,7 +33,7 @@ SpellingPreferences SpellingPreferences::load()
 
 void SpellingPreferences::save() const
 {
-    QSettings settings;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
     settings.setValue(kEnglishKey, englishDictionary);
     settings.setValue(kAcronymsKey, checkAcronyms);
 }

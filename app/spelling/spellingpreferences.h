@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-// The reporter's spelling settings, kept in QSettings under "spelling/" (shared by the editor
-// and the command line).
+// The reporter's spelling settings, kept under "spelling/" in the editor's settings file
+// (AppConfigLocation/editor.conf), which `copydesk check` reads too. Settings → Spelling sets them.
 struct SpellingPreferences
 {
     // The dictionary plain "en" copy (and the English in Chinese copy) is checked with.

@@ -61,6 +61,12 @@ SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMar
         m_field = index;
         m_position = start->edit()->textCursor().block().position();
     }
+    // Where the pass ends after going round: a cursor, so it moves with the changes made.
+    m_startField = m_field;
+    if (!m_markers.isEmpty()) {
+        m_stop = QTextCursor(m_markers.at(m_field)->edit()->document());
+        m_stop.setPosition(m_position);
+    }
     findNext();
 }
 
@@ -71,15 +77,31 @@ QString SpellingDialog::currentWord() const
 
 bool SpellingDialog::findNext()
 {
-    for (; m_field < m_markers.size(); ++m_field, m_position = 0) {
-        SpellingMarker *marker = m_markers.at(m_field);
-        marker->checkNow();
-        for (const QTextCursor &misspelling : marker->misspellings()) {
-            if (misspelling.selectionStart() >= m_position) {
-                show(misspelling);
-                return true;
+    // From the start to the end of the body, then round from the headline back to the start.
+    for (;;) {
+        for (; m_field < m_markers.size(); ++m_field, m_position = 0) {
+            const bool endsHere = m_wrapped && m_field == m_startField;
+            SpellingMarker *marker = m_markers.at(m_field);
+            marker->checkNow();
+            for (const QTextCursor &misspelling : marker->misspellings()) {
+                if (endsHere && misspelling.selectionStart() >= m_stop.position())
+                    break;
+                if (misspelling.selectionStart() >= m_position) {
+                    show(misspelling);
+                    return true;
+                }
+            }
+            if (endsHere) {
+                showDone();
+                return false;
             }
         }
+        const bool startedAtTop = m_startField == 0 && m_stop.position() == 0;
+        if (m_wrapped || startedAtTop || m_markers.isEmpty())
+            break;
+        m_wrapped = true;
+        m_field = 0;
+        m_position = 0;
     }
     showDone();
     return false;

@@ -13,7 +13,7 @@ class SpellingMarker;
 class SpellingSession;
 
 // Tools → Check Spelling: walks the article misspelling by misspelling, headline, deck and
-// body in turn from where the cursor is, selecting each in its field. Change replaces it
+// body in turn from where the cursor is and round to it again, selecting each in its field. Change replaces it
 // (undoably), Skip moves on, Ignore and Add to Dictionary teach the checker.
 class SpellingDialog : public QDialog
 {
@@ -42,6 +42,9 @@ private:
     QList<SpellingMarker *> m_markers;
     int m_field = 0;
     int m_position = 0;
+    int m_startField = 0;
+    QTextCursor m_stop; // where the pass began, in the start field
+    bool m_wrapped = false;
     QTextCursor m_current;
 
     QLabel *m_context;

@@ -5,6 +5,8 @@
 #include "editor/bodyeditor.h"
 #include "editor/singlelinetextedit.h"
 #include "mainwindow.h"
+#include "settings/editorsettings.h"
+#include "spelling/spellingpreferences.h"
 #include "spelling/spellingdialog.h"
 #include "spelling/spellingmarker.h"
 #include "spelling/spellingsession.h"
@@ -22,6 +24,8 @@ SpellingSession *attachSpelling(MainWindow *window)
 {
     auto *session = new SpellingSession(window->store(), window);
     session->setObjectName(QStringLiteral("spellingSession"));
+    QObject::connect(EditorSettings::instance(), &EditorSettings::spellingChanged, session,
+        [session] { session->setPreferences(SpellingPreferences::load()); });
     const QList<SpellingMarker *> markers = {new SpellingMarker(window->headlineEdit(), session),
         new SpellingMarker(window->deckEdit(), session),
         new SpellingMarker(window->bodyEditor(), session)};

@@ -19,8 +19,9 @@ struct Archive
     QHash<QString, QuaZipFileInfo64> entries;
 };
 
-// Inflates one entry, refusing to go past the limit whatever the archive claims.
-std::optional<QByteArray> inflate(QuaZip &zip, const QString &name, QString *error)
+// Inflates one entry, refusing to go past the limits whatever the archive claims: an entry's,
+// and what is left of the whole document's (`budget`, in bytes, counted down).
+std::optional<QByteArray> inflate(QuaZip &zip, const QString &name, qint64 *budget, QString *error)
 {
     if (!zip.setCurrentFile(name, QuaZip::csSensitive))
         return QByteArray(); // absent: the caller decides whether that matters
@@ -41,11 +42,18 @@ std::optional<QByteArray> inflate(QuaZip &zip, const QString &name, QString *err
         if (got == 0)
             break;
         data.append(buffer, got);
+        *budget -= got;
         if (data.size() > kMaxEntryBytes) {
             *error =
                 QStringLiteral("%1 inflates to more than %2 MB: refused as a possible zip bomb")
                     .arg(name)
                     .arg(kMaxEntryBytes / (1024 * 1024));
+            return std::nullopt;
+        }
+        if (*budget < 0) {
+            *error = QStringLiteral("inflates to more than %1 MB in all: refused as a possible "
+                                    "zip bomb")
+                         .arg(kMaxTotalBytes / (1024 * 1024));
             return std::nullopt;
         }
     }
@@ -210,9 +218,14 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
         if (entry.method != 0 && entry.method != 8)
             return fail(QStringLiteral("uses an unsupported zip compression method"));
         total += entry.uncompressedSize;
-        if (entry.uncompressedSize > quint64(kMaxEntryBytes) || total > quint64(kMaxTotalBytes))
-            return fail(QStringLiteral("would inflate to more than %1 MB: refused as a possible "
-                                       "zip bomb")
+        if (entry.uncompressedSize > quint64(kMaxEntryBytes))
+            return fail(QStringLiteral("%1 would inflate to more than %2 MB: refused as a "
+                                       "possible zip bomb")
+                            .arg(entry.name)
+                            .arg(kMaxEntryBytes / (1024 * 1024)));
+        if (total > quint64(kMaxTotalBytes))
+            return fail(QStringLiteral("would inflate to more than %1 MB in all: refused as a "
+                                       "possible zip bomb")
                             .arg(kMaxTotalBytes / (1024 * 1024)));
         if (entry.uncompressedSize > 1024 * 1024
             && entry.uncompressedSize > quint64(kMaxRatio) * qMax<quint64>(1, entry.compressedSize))
@@ -226,12 +239,14 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
         return fail(
             QStringLiteral("is a zip archive but not a Word document (no word/document.xml)"));
 
+    // The sizes above are what the archive claims; inflating checks what it really holds.
     QString problem;
-    const auto documentXml = inflate(zip, QStringLiteral("word/document.xml"), &problem);
-    const auto stylesXml = inflate(zip, QStringLiteral("word/styles.xml"), &problem);
-    const auto numberingXml = inflate(zip, QStringLiteral("word/numbering.xml"), &problem);
-    const auto relsXml = inflate(zip, QStringLiteral("word/_rels/document.xml.rels"), &problem);
-    if (!documentXml || !stylesXml || !numberingXml || !relsXml)
+    qint64 budget = kMaxTotalBytes;
+    std::optional<QByteArray> documentXml, stylesXml, numberingXml, relsXml;
+    if (!(documentXml = inflate(zip, QStringLiteral("word/document.xml"), &budget, &problem))
+        || !(stylesXml = inflate(zip, QStringLiteral("word/styles.xml"), &budget, &problem))
+        || !(numberingXml = inflate(zip, QStringLiteral("word/numbering.xml"), &budget, &problem))
+        || !(relsXml = inflate(zip, QStringLiteral("word/_rels/document.xml.rels"), &budget, &problem)))
         return fail(problem);
 
     const QHash<QString, QString> styles = readStyles(*stylesXml);

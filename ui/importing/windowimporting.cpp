@@ -9,6 +9,7 @@
 #include "store/articlestore.h"
 
 #include <QAction>
+#include <QRegularExpression>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTextCursor>
@@ -45,7 +46,9 @@ void cleanUpBody(MainWindow *window)
     report(window, warnings);
 }
 
-void convertArticle(MainWindow *window, const QString &to)
+// `undoText` names the step in Edit → Undo; `taiwanPhrases`: Taiwan vocabulary (s2twp).
+void convertArticle(
+    MainWindow *window, const QString &to, const QString &undoText, bool taiwanPhrases = false)
 {
     ArticleDocument *document = window->document();
     if (!document)
@@ -54,7 +57,7 @@ void convertArticle(MainWindow *window, const QString &to)
     QString from = article.language;
     if (!isChineseLanguage(from)) // untagged copy: what the text says
         from = ChineseScript::detectLanguage(article.headline + u'\n' + article.body);
-    const auto config = ChineseScript::configFor(from, to);
+    const auto config = ChineseScript::configFor(from, to, taiwanPhrases);
     if (!config) {
         window->statusBar()->showMessage(from == to
                 ? QObject::tr("The article is already in that script.")
@@ -64,9 +67,7 @@ void convertArticle(MainWindow *window, const QString &to)
     }
     try {
         const Article converted = ChineseScript::convertArticle(article, *config, to);
-        document->replaceContent(converted,
-            to == u"zh-Hans" ? QObject::tr("Convert to Simplified Chinese")
-                             : QObject::tr("Convert to Traditional Chinese"));
+        document->replaceContent(converted, undoText);
     } catch (const std::runtime_error &error) {
         window->statusBar()->showMessage(QString::fromStdString(error.what()), 15000);
     }
@@ -99,12 +100,35 @@ void attachImporting(MainWindow *window)
                                       "selection or the whole body."));
     QObject::connect(cleanUp, &QAction::triggered, window, [window] { cleanUpBody(window); });
 
-    auto *simplified = edit->addAction(QObject::tr("Convert to &Simplified Chinese"));
-    simplified->setObjectName(QStringLiteral("convertToSimplifiedAction"));
-    QObject::connect(simplified, &QAction::triggered, window,
-        [window] { convertArticle(window, QStringLiteral("zh-Hans")); });
-    auto *traditional = edit->addAction(QObject::tr("Convert to &Traditional Chinese"));
-    traditional->setObjectName(QStringLiteral("convertToTraditionalAction"));
-    QObject::connect(traditional, &QAction::triggered, window,
-        [window] { convertArticle(window, QStringLiteral("zh-Hant")); });
+    // The same conversions as `copydesk convert --to`, each one undoable step.
+    struct Conversion
+    {
+        const char *objectName;
+        QString text;
+        QString to;
+        bool taiwanPhrases;
+    };
+    const Conversion conversions[] = {
+        {"convertToSimplifiedAction", QObject::tr("Convert to &Simplified Chinese"),
+            QStringLiteral("zh-Hans"), false},
+        {"convertToTraditionalAction", QObject::tr("Convert to &Traditional Chinese"),
+            QStringLiteral("zh-Hant"), false},
+        {"convertToTaiwanAction", QObject::tr("Convert to Traditional Chinese (T&aiwan)"),
+            QStringLiteral("zh-TW"), false},
+        {"convertToTaiwanPhrasesAction",
+            QObject::tr("Convert to Traditional Chinese (Taiwan, with Taiwan &vocabulary)"),
+            QStringLiteral("zh-TW"), true},
+        {"convertToHongKongAction", QObject::tr("Convert to Traditional Chinese (&Hong Kong)"),
+            QStringLiteral("zh-HK"), false},
+    };
+    for (const Conversion &conversion : conversions) {
+        QAction *action = edit->addAction(conversion.text);
+        action->setObjectName(QLatin1StringView(conversion.objectName));
+        // The menu text without its mnemonic, "(&S)" in Chinese, "&" in English.
+        static const QRegularExpression mnemonic(QStringLiteral("\\(&\\w\\)|&(?=\\w)"));
+        const QString undoText = QString(conversion.text).remove(mnemonic);
+        QObject::connect(action, &QAction::triggered, window, [window, conversion, undoText] {
+            convertArticle(window, conversion.to, undoText, conversion.taiwanPhrases);
+        });
+    }
 }

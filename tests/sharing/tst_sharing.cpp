@@ -45,6 +45,7 @@ private slots:
     void typingWhileOfflineLands();
     void conflictSideBySide_data();
     void conflictSideBySide();
+    void conflictShowsOtherFields();
 
 private:
     QTemporaryDir m_home;
@@ -198,6 +199,34 @@ void TestSharing::conflictSideBySide()
     push->click();
     QCOMPARE(dialog.result().body, expectedBody);
     QCOMPARE(dialog.result().headline, QStringLiteral("Story"));
+}
+
+void TestSharing::conflictShowsOtherFields()
+{
+    // They published it and tagged it while I typed: keeping mine would undo both, so say so.
+    Article mine = draft(QStringLiteral("Story"), QStringLiteral("Mine."));
+    mine.revision = 1;
+    Article theirs = draft(QStringLiteral("Story"), QStringLiteral("Theirs."));
+    theirs.revision = 2;
+    theirs.status = ArticleStatus::Published;
+    theirs.tags = {QStringLiteral("flood")};
+    ConflictDialog dialog(mine, theirs);
+    dialog.show();
+    auto *others = dialog.findChild<QLabel *>(QStringLiteral("otherDifferences"));
+    QVERIFY(others);
+    QVERIFY(others->isVisible());
+    const QStringList lines = others->text().split(u'\n');
+    QVERIFY2(lines.contains(u"Status — yours: draft; theirs: published"_qs), qPrintable(others->text()));
+    QVERIFY2(lines.contains(u"Tags — yours: []; theirs: [\"flood\"]"_qs), qPrintable(others->text()));
+    QVERIFY(!others->text().contains(u"Headline"));
+
+    // Only the text differs: nothing more to say.
+    Article same = mine;
+    same.body = QStringLiteral("Changed.");
+    same.revision = 2;
+    ConflictDialog plain(mine, same);
+    plain.show();
+    QVERIFY(!plain.findChild<QLabel *>(QStringLiteral("otherDifferences"))->isVisible());
 }
 
 QTEST_MAIN(TestSharing)

@@ -2,11 +2,57 @@
 #include "sharing/conflictdialog.h"
 
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+
+namespace {
+
+// A field's value as one line of text: strings as they are, lists and objects as JSON.
+QString shown(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+} // namespace
+
+QStringList ConflictDialog::otherDifferences(const Article &mine, const Article &theirs)
+{
+    // The fields beside the headline and body, named as the form names them.
+    const std::pair<QString, QString> fields[] = {
+        {QStringLiteral("status"), tr("Status")},
+        {QStringLiteral("deck"), tr("Deck")},
+        {QStringLiteral("bylines"), tr("Bylines")},
+        {QStringLiteral("dateline"), tr("Dateline")},
+        {QStringLiteral("section"), tr("Section")},
+        {QStringLiteral("tags"), tr("Tags")},
+        {QStringLiteral("language"), tr("Language")},
+        {QStringLiteral("editor"), tr("Editor")},
+        {QStringLiteral("signoff"), tr("Sign-off")},
+        {QStringLiteral("notes"), tr("Notes")},
+        {QStringLiteral("target_length"), tr("Target length")},
+        {QStringLiteral("slug"), tr("Slug")},
+    };
+    const QJsonObject a = mine.toJson();
+    const QJsonObject b = theirs.toJson();
+    QStringList lines;
+    for (const auto &[key, label] : fields) {
+        if (a.value(key) != b.value(key))
+            lines << tr("%1 — yours: %2; theirs: %3").arg(label, shown(a.value(key)), shown(b.value(key)));
+    }
+    return lines;
+}
 
 ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidget *parent)
     : QDialog(parent), m_mineArticle(mine), m_theirs(theirs)
@@ -27,6 +73,18 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidg
     theirHeadline->setReadOnly(true);
     auto *theirBody = new QPlainTextEdit(theirs.body, this);
     theirBody->setReadOnly(true);
+
+    // Keep Mine writes every field of yours: say what else that would undo (a publication, a kill).
+    const QStringList others = otherDifferences(mine, theirs);
+    auto *otherFields = new QLabel(this);
+    otherFields->setObjectName(QStringLiteral("otherDifferences"));
+    otherFields->setTextFormat(Qt::PlainText);
+    otherFields->setWordWrap(true);
+    otherFields->setText(tr("Other fields that differ (Keep Mine and the merge keep yours):")
+        + u'\n' + others.join(u'\n'));
+    otherFields->setVisible(!others.isEmpty());
+    if (mine.status != theirs.status)
+        otherFields->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *keep = buttons->addButton(tr("Keep Mine"), QDialogButtonBox::AcceptRole);
@@ -49,7 +107,8 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidg
     layout->addWidget(theirHeadline, 2, 1);
     layout->addWidget(m_mine, 3, 0);
     layout->addWidget(theirBody, 3, 1);
-    layout->addWidget(buttons, 4, 0, 1, 2);
+    layout->addWidget(otherFields, 4, 0, 1, 2);
+    layout->addWidget(buttons, 5, 0, 1, 2);
     resize(900, 600);
 }
 

@@ -4,6 +4,7 @@
 #include "model/article.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QPlainTextEdit;
 class QLineEdit;
@@ -23,6 +24,10 @@ public:
     Choice choice() const { return m_choice; }
     // What should be in the editor afterwards: mine, theirs, or mine with the merged text.
     Article result() const;
+
+    // One line per field other than headline and body whose value differs ("Status — yours:
+    // draft; theirs: published"), so that keeping one's own version undoes nothing unseen.
+    static QStringList otherDifferences(const Article &mine, const Article &theirs);
 
     QPlainTextEdit *mergeEdit() const { return m_mine; }
 

@@ -516,6 +516,12 @@ PublishReport Publisher::publish()
         || !Html::isSafeUrl(base))
         throw PublishError(QStringLiteral("the base URL must start with http://, https:// or /: %1")
                                .arg(m_options.baseUrl));
+    if (base.startsWith(u'/'))
+        report.warnings << QStringLiteral(
+                "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
+                "readers and search engines need whole addresses; publish with "
+                "--base-url https://… for the site's real address")
+                               .arg(base);
     SiteFolder site(m_options.outDir);
     if (!QDir().mkpath(site.state(QStringLiteral("staging"))))
         throw PublishError(QStringLiteral("cannot create %1").arg(site.state({})));

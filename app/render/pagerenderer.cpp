@@ -301,13 +301,17 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
     setText(fragment, "dateText", displayDate(published, a.language));
     setText(fragment, "publishedIso", iso(published));
     Data tags {Data::type::list};
+    QStringList keywords; // the tags that have a page (the publisher skips blank ones)
     for (const QString &tag : a.tags) {
+        if (tag.trimmed().isEmpty())
+            continue;
+        keywords << tag;
         Data item;
         item.set("name", str(tag));
         item.set("url", str(site.baseUrl + QStringLiteral("tag/") + safeFolderName(tag) + u'/'));
         tags.push_back(item);
     }
-    if (!a.tags.isEmpty())
+    if (!keywords.isEmpty())
         fragment.set("hasTags", true);
     fragment.set("tags", tags);
 
@@ -342,7 +346,7 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
         {QStringLiteral("headline"), a.headline},
         {QStringLiteral("author"), authors},
         {QStringLiteral("datePublished"), iso(published)},
-        {QStringLiteral("dateModified"), iso(a.updated)},
+        {QStringLiteral("dateModified"), iso(a.updated.isValid() ? a.updated : published)},
         {QStringLiteral("inLanguage"), a.language},
         {QStringLiteral("mainEntityOfPage"), canonical},
         {QStringLiteral("url"), canonical},
@@ -356,8 +360,8 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
         jsonLd.insert(QStringLiteral("dateline"), dateline);
     if (!a.section.isEmpty())
         jsonLd.insert(QStringLiteral("articleSection"), a.section);
-    if (!a.tags.isEmpty())
-        jsonLd.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(a.tags));
+    if (!keywords.isEmpty())
+        jsonLd.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(keywords));
 
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
         description, canonical, site);

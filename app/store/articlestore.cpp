@@ -228,6 +228,34 @@ void bindFilter(Statement &statement, const ArticleQuery &query)
         statement.bind(QStringLiteral(":language"), query.language);
 }
 
+QString orderClause(const ArticleQuery &query)
+{
+    QString key;
+    switch (query.order) {
+    case ArticleQuery::Order::Updated:
+        key = QStringLiteral("updated");
+        break;
+    case ArticleQuery::Order::Headline:
+        key = QStringLiteral("lower(headline)");
+        break;
+    case ArticleQuery::Order::Bylines:
+        key = QStringLiteral("lower(byline_names)");
+        break;
+    case ArticleQuery::Order::Section:
+        key = QStringLiteral("lower(section)");
+        break;
+    case ArticleQuery::Order::Status: // in the order an article goes through them
+        key = QStringLiteral("CASE status WHEN 'draft' THEN 0 WHEN 'edit' THEN 1 WHEN 'ready' "
+                             "THEN 2 WHEN 'published' THEN 3 ELSE 4 END");
+        break;
+    case ArticleQuery::Order::Length: // words for English, characters for Chinese
+        key = QStringLiteral("CASE WHEN language LIKE 'zh%' THEN cjk_chars ELSE words END");
+        break;
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", updated DESC, seq DESC");
+}
+
 QString limitClause(const ArticleQuery &query)
 {
     if (query.limit < 0 && query.offset == 0)
@@ -564,8 +592,9 @@ Article ArticleStore::get(const QString &idOrSlug)
 QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
 {
     Statement statement(database(),
-                        QStringLiteral("SELECT %1 FROM articles%2 ORDER BY updated DESC, seq DESC%3")
-                                .arg(summaryColumns({}), whereClause(filter), limitClause(filter)),
+                        QStringLiteral("SELECT %1 FROM articles%2%3%4")
+                                .arg(summaryColumns({}), whereClause(filter), orderClause(filter),
+                                     limitClause(filter)),
                         m_dialect->describe(m_location));
     bindFilter(statement, filter);
     QSqlQuery query = statement.run();

@@ -22,6 +22,10 @@ struct ArticleQuery
     QString language;
     int limit = -1; // -1: all
     int offset = 0;
+    // The order list() returns (the article list's columns); ties newest first.
+    enum class Order { Updated, Headline, Bylines, Section, Status, Length };
+    Order order = Order::Updated;
+    bool descending = true;
 };
 
 // One row of an article list: what the list shows, without the body.

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -76,6 +77,7 @@ private slots:
     void targetLengthShowsUnderAndOver();
     void listFilterAndSearch();
     void listFetchesLazily();
+    void listSortsAcrossPages();
     void emptyStoreStartsUntitled();
     void restoresLastArticleAndCursor();
     void failedSaveKeepsModified();
@@ -443,6 +445,57 @@ void TestEditor::listFetchesLazily()
     model.fetchMore({});
     QCOMPARE(model.rowCount(), ArticleListModel::PageSize + 51);
     QVERIFY(!model.canFetchMore({}));
+}
+
+void TestEditor::listSortsAcrossPages()
+{
+    // More stories than a page; the first headline alphabetically is among the oldest, so a
+    // sort of the fetched rows alone would miss it.
+    m_store->purge(m_articleId);
+    for (int i = 0; i < ArticleListModel::PageSize + 50; ++i) {
+        Article a;
+        a.headline = QStringLiteral("Story %1").arg(1000 + i);
+        a.body = QString(QStringLiteral("word ")).repeated(i % 17 + 1);
+        m_store->create(a);
+    }
+    Article oldest;
+    oldest.headline = QStringLiteral("aardvark escapes the zoo");
+    oldest.created = QDateTime::currentDateTimeUtc().addDays(-30);
+    m_store->create(oldest);
+    Article longest;
+    longest.headline = QStringLiteral("Zoo keepers speak");
+    longest.language = QStringLiteral("zh-Hans");
+    longest.body = QString(QStringLiteral("动物园")).repeated(20);
+    m_store->create(longest);
+
+    {
+        ArticleListPane pane(m_store.get());
+        pane.show();
+        QTreeView *view = pane.view();
+        ArticleListModel *model = pane.model();
+        // The header, as a reporter clicks it: ascending by headline.
+        view->header()->setSortIndicator(ArticleListModel::HeadlineColumn, Qt::AscendingOrder);
+        QCOMPARE(model->rowCount(), ArticleListModel::PageSize);
+        QCOMPARE(model->data(model->index(0, ArticleListModel::HeadlineColumn)).toString(),
+            QStringLiteral("aardvark escapes the zoo"));
+        QCOMPARE(model->data(model->index(1, ArticleListModel::HeadlineColumn)).toString(),
+            QStringLiteral("Story 1000"));
+        view->header()->setSortIndicator(ArticleListModel::HeadlineColumn, Qt::DescendingOrder);
+        QCOMPARE(model->data(model->index(0, ArticleListModel::HeadlineColumn)).toString(),
+            QStringLiteral("Zoo keepers speak"));
+        // Length: Chinese copy by characters (60), English by words (at most 17).
+        view->header()->setSortIndicator(ArticleListModel::LengthColumn, Qt::DescendingOrder);
+        QCOMPARE(model->data(model->index(0, ArticleListModel::HeadlineColumn)).toString(),
+            QStringLiteral("Zoo keepers speak"));
+        QCOMPARE(model->data(model->index(1, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt(), 17);
+        // Every page follows the same order.
+        while (model->canFetchMore({}))
+            model->fetchMore({});
+        QCOMPARE(model->rowCount(), ArticleListModel::PageSize + 52);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->data(model->index(row - 1, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt()
+                >= model->data(model->index(row, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt());
+    }
 }
 
 void TestEditor::emptyStoreStartsUntitled()

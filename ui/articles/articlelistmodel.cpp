@@ -12,6 +12,36 @@ int lengthOf(const ArticleSummary &s)
     return isChineseLanguage(s.language) ? s.counts.cjkChars : s.counts.words;
 }
 
+// What a column sorts by (the store sorts by the same, see ArticleQuery::Order).
+QVariant sortKey(const ArticleSummary &s, int column)
+{
+    switch (ArticleListModel::Column(column)) {
+    case ArticleListModel::HeadlineColumn:
+        return s.headline;
+    case ArticleListModel::BylineColumn:
+        return s.bylineNames;
+    case ArticleListModel::SectionColumn:
+        return s.section;
+    case ArticleListModel::StatusColumn:
+        return int(s.status);
+    case ArticleListModel::UpdatedColumn:
+        return s.updated;
+    case ArticleListModel::LengthColumn:
+        return lengthOf(s);
+    case ArticleListModel::ColumnCount:
+        break;
+    }
+    return {};
+}
+
+int compareKeys(const QVariant &x, const QVariant &y)
+{
+    if (x.typeId() == QMetaType::QString)
+        return x.toString().compare(y.toString(), Qt::CaseInsensitive);
+    const QPartialOrdering order = QVariant::compare(x, y);
+    return order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
+}
+
 ArticleSummary summaryOf(const Article &a)
 {
     ArticleSummary s;
@@ -107,6 +137,40 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    static const ArticleQuery::Order orders[ColumnCount] = {ArticleQuery::Order::Headline,
+        ArticleQuery::Order::Bylines, ArticleQuery::Order::Section, ArticleQuery::Order::Status,
+        ArticleQuery::Order::Updated, ArticleQuery::Order::Length};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    const bool changed = m_query.order != orders[column] || m_query.descending != descending;
+    m_query.order = orders[column];
+    m_query.descending = descending;
+    if (m_search.isEmpty()) {
+        if (changed)
+            reload();
+        return;
+    }
+    // Search hits are all here (at most 500): sort them in place by the same keys.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex &index : before)
+        ids << idAt(index.row());
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+        [column, descending](const ArticleSummary &a, const ArticleSummary &b) {
+            const int c = compareKeys(sortKey(a, column), sortKey(b, column));
+            return descending ? c > 0 : c < 0;
+        });
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
 bool ArticleListModel::matchesFilter(const Article &article) const
 {
     return (!m_query.status || article.status == *m_query.status)
@@ -178,8 +242,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const ArticleSummary &s = m_rows[index.row()];
     if (role == IdRole)
         return s.id;
-    const bool sorting = role == SortRole;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !sorting)
+    if (role == SortRole)
+        return sortKey(s, index.column());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
     case HeadlineColumn:
@@ -189,16 +254,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SectionColumn:
         return s.section;
     case StatusColumn:
-        return sorting ? QVariant(int(s.status)) : QVariant(ArticleForm::statusLabel(s.status));
+        return ArticleForm::statusLabel(s.status);
     case UpdatedColumn:
-        if (sorting)
-            return s.updated;
         if (role == Qt::ToolTipRole)
             return QLocale().toString(s.updated.toLocalTime(), QLocale::LongFormat);
         return QLocale().toString(s.updated.toLocalTime(), QLocale::ShortFormat);
     case LengthColumn:
-        if (sorting)
-            return lengthOf(s);
         return isChineseLanguage(s.language) ? tr("%1 chars").arg(lengthOf(s))
                                              : tr("%1 words").arg(lengthOf(s));
     case ColumnCount:

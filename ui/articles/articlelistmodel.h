@@ -6,7 +6,7 @@
 #include <QAbstractTableModel>
 
 // The articles of the store as a table, fetched a page at a time (canFetchMore/fetchMore) so
-// a newsroom with 10,000 stories opens at once. With a search text set, the rows are the
+// a newsroom with 10,000 stories opens at once, in the order sort() asks the store for. With a search text set, the rows are the
 // store's full-text search hits instead, best first.
 class ArticleListModel : public QAbstractTableModel
 {
@@ -49,6 +49,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Sorted by the store, so the order holds for the pages not fetched yet. Search hits come
+    // best match first until a column is chosen.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
     // The store could not be read.

@@ -8,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -16,7 +15,6 @@ ArticleListPane::ArticleListPane(ArticleStore *store, QWidget *parent)
     : QWidget(parent),
       m_store(store),
       m_model(new ArticleListModel(store, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
       m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)),
       m_section(new QComboBox(this)),
@@ -34,10 +32,8 @@ ArticleListPane::ArticleListPane(ArticleStore *store, QWidget *parent)
     m_section->setAccessibleName(tr("Filter by section"));
     refreshSections();
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ArticleListModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
+    // Sorting is the model's (the store's): a proxy would sort only the rows fetched so far.
+    m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -121,7 +117,7 @@ void ArticleListPane::setCurrentArticle(const QString &id)
         m_view->clearSelection();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
 }

@@ -8,7 +8,6 @@ class ArticleListModel;
 class ArticleStore;
 class QComboBox;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTreeView;
 
 // The left pane: search box, status and section filters, and the sortable article list.
@@ -42,7 +41,6 @@ private:
 
     ArticleStore *m_store;
     ArticleListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_section;

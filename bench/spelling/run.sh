@@ -13,6 +13,7 @@ if command -v hyperfine >/dev/null; then
   for article in clean misspelled; do
     hyperfine --warmup 2 --runs 15 -N \
       --command-name "copydesk check ($article)" "$build/bin/copydesk check $work/$article.md" \
+      --command-name "copydesk check --no-suggestions ($article)" "$build/bin/copydesk check --no-suggestions $work/$article.md" \
       --command-name "hunspell -l ($article)" "hunspell -l -d en_US $work/$article.md" \
       -i
   done

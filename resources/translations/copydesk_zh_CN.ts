@@ -285,6 +285,62 @@
         <source>Their version (revision %1)</source>
         <translation>对方版本（第 %1 版）</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>文末署名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>目标篇幅</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>网址名</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs: %3</source>
+        <translation>%1 — 你的：%2；对方的：%3</translation>
+    </message>
+    <message>
+        <source>Other fields that differ (Keep Mine and the merge keep yours):</source>
+        <translation>其他不同的字段（“保留我的”和合并都保留你的）：</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -849,14 +905,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>只能转换中文稿件。</translation>
     </message>
     <message>
-        <source>Convert to Simplified Chinese</source>
-        <translation>转换为简体中文</translation>
-    </message>
-    <message>
-        <source>Convert to Traditional Chinese</source>
-        <translation>转换为繁体中文</translation>
-    </message>
-    <message>
         <source>Clean &amp;Up Pasted Text</source>
         <translation>清理粘贴的文本(&amp;U)</translation>
     </message>
@@ -871,6 +919,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Convert to &amp;Traditional Chinese</source>
         <translation>转换为繁体中文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (T&amp;aiwan)</source>
+        <translation>转换为繁体中文（台湾）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (Taiwan, with Taiwan &amp;vocabulary)</source>
+        <translation>转换为繁体中文（台湾，含台湾用语）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (&amp;Hong Kong)</source>
+        <translation>转换为繁体中文（香港）(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1006,34 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>&amp;Save after:</source>
         <translation>自动保存间隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Check words in &amp;capitals too (not only as acronyms)</source>
+        <translation>也检查全大写的词（不只当作缩写）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Recorded with every revision you save, and shown to colleagues while you have an article open</source>
+        <translation>记录在你保存的每个修订中，并在你打开稿件时显示给同事</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>English spelling dictionary</source>
+        <translation>英文拼写词典</translation>
+    </message>
+    <message>
+        <source>The dictionary English copy, and the English words in Chinese copy, are checked with</source>
+        <translation>用来检查英文稿件以及中文稿件中英文单词的词典</translation>
+    </message>
+    <message>
+        <source>English &amp;spelling:</source>
+        <translation>英文拼写(&amp;S)：</translation>
     </message>
 </context>
 <context>

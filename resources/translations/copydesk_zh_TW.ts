@@ -285,6 +285,62 @@
         <source>Their version (revision %1)</source>
         <translation>對方版本（第 %1 版）</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副題</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>欄目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>責任編輯</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>文末署名</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation>目標篇幅</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>網址名</translation>
+    </message>
+    <message>
+        <source>%1 — yours: %2; theirs: %3</source>
+        <translation>%1 — 你的：%2；對方的：%3</translation>
+    </message>
+    <message>
+        <source>Other fields that differ (Keep Mine and the merge keep yours):</source>
+        <translation>其他不同的欄位（「保留我的」和合併都保留你的）：</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -849,14 +905,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>只能轉換中文稿件。</translation>
     </message>
     <message>
-        <source>Convert to Simplified Chinese</source>
-        <translation>轉換為簡體中文</translation>
-    </message>
-    <message>
-        <source>Convert to Traditional Chinese</source>
-        <translation>轉換為繁體中文</translation>
-    </message>
-    <message>
         <source>Clean &amp;Up Pasted Text</source>
         <translation>清理貼上的文字(&amp;U)</translation>
     </message>
@@ -871,6 +919,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Convert to &amp;Traditional Chinese</source>
         <translation>轉換為繁體中文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (T&amp;aiwan)</source>
+        <translation>轉換為繁體中文（台灣）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (Taiwan, with Taiwan &amp;vocabulary)</source>
+        <translation>轉換為繁體中文（台灣，含台灣用語）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Convert to Traditional Chinese (&amp;Hong Kong)</source>
+        <translation>轉換為繁體中文（香港）(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1006,34 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>&amp;Save after:</source>
         <translation>自動儲存間隔(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Check words in &amp;capitals too (not only as acronyms)</source>
+        <translation>也檢查全大寫的字（不只當作縮寫）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <source>Recorded with every revision you save, and shown to colleagues while you have an article open</source>
+        <translation>記錄在你儲存的每個修訂中，並在你開啟稿件時顯示給同事</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>English spelling dictionary</source>
+        <translation>英文拼字字典</translation>
+    </message>
+    <message>
+        <source>The dictionary English copy, and the English words in Chinese copy, are checked with</source>
+        <translation>用來檢查英文稿件以及中文稿件中英文單字的字典</translation>
+    </message>
+    <message>
+        <source>English &amp;spelling:</source>
+        <translation>英文拼字(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ private slots:
     void search_data();
     void search();
     void searchIsUpdatedOnEdit();
+    void searchRanksWhereTermsOccur();
     void searchSnippetMarksMatch();
     void reopenKeepsEverything();
     void migratesOldSchema();
@@ -322,6 +323,32 @@ void TestStore::search()
     found.sort();
     expected.sort();
     QCOMPARE(found, expected);
+}
+
+void TestStore::searchRanksWhereTermsOccur()
+{
+    // A headline match outranks a deck match, which outranks a body match; newer first among
+    // equals. Both back ends rank alike.
+    auto store = openStore();
+    Article headline = draft(QStringLiteral("Typhoon nears the coast"), QStringLiteral("Wind."));
+    store->create(headline);
+    Article deck = draft(QStringLiteral("Weather"), QStringLiteral("Rain."));
+    deck.deck = QStringLiteral("The typhoon brings rain");
+    store->create(deck);
+    store->create(draft(QStringLiteral("Ferries stop"), QStringLiteral("A typhoon is coming.")));
+    store->create(draft(QStringLiteral("Schools close"), QStringLiteral("Because of the typhoon.")));
+    store->create(draft(QStringLiteral("台风临近"), QStringLiteral("台风今晚登陆。"), QStringLiteral("zh-Hans")));
+    store->create(draft(QStringLiteral("渡轮停航"), QStringLiteral("受台风影响。"), QStringLiteral("zh-Hans")));
+
+    QStringList found;
+    for (const SearchHit &hit : store->search(QStringLiteral("TYPHOON")))
+        found << hit.article.headline;
+    QCOMPARE(found, (QStringList {QStringLiteral("Typhoon nears the coast"), QStringLiteral("Weather"),
+                                  QStringLiteral("Schools close"), QStringLiteral("Ferries stop")}));
+    found.clear();
+    for (const SearchHit &hit : store->search(QStringLiteral("台风")))
+        found << hit.article.headline;
+    QCOMPARE(found, (QStringList {QStringLiteral("台风临近"), QStringLiteral("渡轮停航")}));
 }
 
 void TestStore::searchIsUpdatedOnEdit()

@@ -3,7 +3,12 @@
 // (read-modify-write with the revision check) and searching for S seconds against a store of
 // A articles, half Chinese. Reports throughput and latency percentiles of saves and searches.
 //
-//   bench_pgstore [--articles 100000] [--clients 20] [--seconds 30] [--url postgresql://… [--fill]]
+//   bench_pgstore [--articles 100000] [--clients 20] [--seconds 30] [--pause MS]
+//                 [--url postgresql://… [--fill]]
+//
+// Without --pause every client goes again as soon as it has its answer: the server is saturated
+// and latency is mostly waiting in line. --pause MS makes each client wait a random 0 to 2×MS
+// between operations, a newsroom's pace (the editor saves at most once a second of typing).
 //
 // Without --url it starts a PostgreSQL server of its own (as the tests do) and fills it.
 #include "postgresserver.h"
@@ -20,6 +25,7 @@
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <chrono>
 #include <thread>
 
 namespace {
@@ -140,7 +146,10 @@ int main(int argc, char *argv[])
         QStringLiteral("url"), QStringLiteral("An existing, filled store."), QStringLiteral("URL"));
     const QCommandLineOption fillToo(
         QStringLiteral("fill"), QStringLiteral("Fill the --url store first (it must be empty)."));
-    parser.addOptions({articles, clients, seconds, url, fillToo});
+    const QCommandLineOption pause(QStringLiteral("pause"),
+        QStringLiteral("Mean pause between a client's operations (ms); 0: none."), QStringLiteral("MS"),
+        QStringLiteral("0"));
+    parser.addOptions({articles, clients, seconds, url, fillToo, pause});
     parser.process(app);
 
     PostgresServer server;
@@ -174,6 +183,7 @@ int main(int argc, char *argv[])
 
     const int clientCount = parser.value(clients).toInt();
     const qint64 duration = parser.value(seconds).toLongLong() * 1000;
+    const int meanPause = parser.value(pause).toInt();
     std::mutex mutex;
     std::vector<double> saveTimes, searchTimes;
     std::atomic<int> conflicts = 0, failures = 0;
@@ -190,6 +200,9 @@ int main(int argc, char *argv[])
                 QElapsedTimer clock;
                 clock.start();
                 while (clock.elapsed() < duration) {
+                    if (meanPause > 0)
+                        std::this_thread::sleep_for(
+                            std::chrono::milliseconds(rng.bounded(2 * meanPause + 1)));
                     QElapsedTimer timer;
                     if (rng.bounded(2) == 0) {
                         Article article = store->get(ids.at(rng.bounded(int(ids.size()))));
@@ -222,6 +235,8 @@ int main(int argc, char *argv[])
         thread.join();
     const double elapsed = wall.nsecsElapsed() / 1e9;
 
+    if (meanPause > 0)
+        std::printf("each client pausing %d ms on average between operations\n", meanPause);
     std::printf("%d clients, %.1f s: %zu saves (%.0f/s, %d conflicts), %zu searches (%.0f/s), %d "
                 "clients failed\n",
         clientCount, elapsed, saveTimes.size(), saveTimes.size() / elapsed, conflicts.load(),

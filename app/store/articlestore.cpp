@@ -644,6 +644,7 @@ QList<Article> ArticleStore::articles(const ArticleQuery &filter)
 
 QList<SearchHit> ArticleStore::search(const QString &text, int limit)
 {
+    flushIndex(); // inside a batch: what it created so far is found too
     // Quotes are how people type phrases; the terms are matched as written either way.
     QString cleaned = text;
     cleaned.replace(u'"', u' ');
@@ -893,7 +894,7 @@ Article ArticleStore::create(Article article)
                      where);
     bindArticle(insert.query(), article);
     insert.run();
-    m_dialect->indexArticle(database(), rowNumber(article.id), nullptr, &article);
+    indexCreated(article);
     writeRevision(article);
     announce(article.id);
     transaction.commit();
@@ -906,6 +907,7 @@ Article ArticleStore::save(const Article &edited)
         throw StoreError(StoreError::Invalid, error);
     const QString where = m_dialect->describe(m_location);
     Transaction transaction(database(), where, &m_transaction);
+    flushIndex(); // an article created earlier in the same batch is indexed before it changes
 
     Article article = edited;
     const std::optional<Article> stored = article.id.isEmpty() ? std::nullopt : find(article.id);
@@ -957,8 +959,28 @@ Article ArticleStore::save(const Article &edited)
 void ArticleStore::batch(const std::function<void()> &work)
 {
     Transaction transaction(database(), m_dialect->describe(m_location), &m_transaction);
+    // What a failed batch created is rolled back with it, so it is never indexed.
+    const auto forget = qScopeGuard([this] { m_unindexed.clear(); });
     work();
+    flushIndex();
     transaction.commit();
+}
+
+void ArticleStore::indexCreated(const Article &article)
+{
+    m_unindexed.append({rowNumber(article.id), article});
+    // Inside a batch, the whole batch is indexed at its end: one statement for many articles
+    // instead of one each (SQLite's FTS5 writes a segment at the end of every statement).
+    if (m_transaction.depth <= 1)
+        flushIndex();
+}
+
+void ArticleStore::flushIndex()
+{
+    if (m_unindexed.isEmpty())
+        return;
+    const QList<std::pair<qint64, Article>> created = std::exchange(m_unindexed, {});
+    m_dialect->indexNewArticles(database(), created);
 }
 
 Article ArticleStore::revert(const QString &idOrSlug, int revision)
@@ -1082,7 +1104,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
                          where);
         bindArticle(insert.query(), article);
         insert.run();
-        m_dialect->indexArticle(database(), rowNumber(article.id), nullptr, &article);
+        indexCreated(article);
         while (revisions.next()) {
             Statement(database(),
                       QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
@@ -1141,6 +1163,7 @@ void ArticleStore::purge(const QString &idOrSlug)
     const Article article = get(idOrSlug);
     const QString where = m_dialect->describe(m_location);
     Transaction transaction(database(), where, &m_transaction);
+    flushIndex();
     m_dialect->indexArticle(database(), rowNumber(article.id), &article, nullptr);
     Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)
             .bind(QStringLiteral(":id"), article.id)

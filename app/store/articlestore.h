@@ -202,6 +202,9 @@ private:
     void bindArticle(class QSqlQuery &query, const Article &article);
     QString resolveId(const QString &idOrSlug);
     qint64 rowNumber(const QString &id);
+    // A new article for the search structures: at once, or with the rest of a batch.
+    void indexCreated(const Article &article);
+    void flushIndex();
 
     QString m_location;
     QString m_connectionName;
@@ -211,4 +214,5 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     bool m_migrated = false; // reconnecting only makes sense once the store has opened
     TransactionState m_transaction;
+    QList<std::pair<qint64, Article>> m_unindexed; // created in the batch under way
 };

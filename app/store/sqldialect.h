@@ -41,6 +41,14 @@ public:
         Q_UNUSED(before);
         Q_UNUSED(after);
     }
+    // New articles (row number, as stored), inside their transaction: a single create, or all
+    // of a batch's at its end, so that a back end can index them in one go.
+    virtual void indexNewArticles(const QSqlDatabase &db,
+                                  const QList<std::pair<qint64, Article>> &created) const
+    {
+        for (const auto &[seq, article] : created)
+            indexArticle(db, seq, nullptr, &article);
+    }
     // A human name of the location for error messages ("/path/copydesk.sqlite"); never
     // shows a password.
     virtual QString describe(const QString &location) const { return location; }

@@ -485,8 +485,12 @@ ImportResult importFile(const QString &path, bool raw)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ImportError {QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    // Read one byte past the limit: the size on disk may have changed since.
-    return importData(file.read(kMaxFileBytes + 1), path, raw);
+    // As large as the file is (a buffer of the limit's size costs more than a small file's
+    // reading), then on to one byte past the limit should it have grown since.
+    QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() > info.size())
+        bytes += file.read(kMaxFileBytes + 1 - bytes.size());
+    return importData(bytes, path, raw);
 }
 
 QString pastedHtmlToMarkdown(const QString &html, QStringList *warnings)

@@ -218,8 +218,8 @@ public:
     {
         // Every term must occur somewhere (LIKE on the lower-cased search text, which the
         // trigram index serves for 3+ characters and which stays correct for 1–2); hits rank
-        // by where the terms occur, weighted like SQLite's bm25 columns (headline 10, deck 4,
-        // bylines and tags 3, body 1), newest first among equals.
+        // by where the terms occur, as on SQLite (headline 10, deck 4, bylines and tags 3,
+        // body 1), newest first among equals.
         // A 1–2 letter Latin term is a word ("AI", "EV"), as in SQLite's word index, not a
         // substring of every word that happens to contain it.
         auto isShortWord = [](const QString &term) {
@@ -229,24 +229,34 @@ public:
                    });
         };
         QStringList conditions;
+        QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
+            if (terms.at(i).toUcs4().size() >= 3)
+                indexed << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
+            // The search text is lower-cased already: a case-sensitive regular expression
+            // over it costs a fraction of ~*.
             if (isShortWord(terms.at(i)))
-                conditions << QStringLiteral("search_text ~* :w%1").arg(i);
+                conditions << QStringLiteral("search_text ~ :w%1").arg(i);
             conditions << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
-            scores << QStringLiteral("(CASE WHEN a.headline ILIKE :t%1 THEN 10 ELSE 0 END"
-                                     " + CASE WHEN a.deck ILIKE :t%1 THEN 4 ELSE 0 END"
-                                     " + CASE WHEN a.byline_names ILIKE :t%1 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN a.tag_text ILIKE :t%1 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN a.body ILIKE :t%1 THEN 1 ELSE 0 END)")
+            scores << QStringLiteral("(CASE WHEN strpos(lower(a.headline), :l%1) > 0 THEN 10 ELSE 0 END"
+                                     " + CASE WHEN strpos(lower(a.deck), :l%1) > 0 THEN 4 ELSE 0 END"
+                                     " + CASE WHEN strpos(lower(a.byline_names), :l%1) > 0 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN strpos(lower(a.tag_text), :l%1) > 0 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN strpos(lower(a.body), :l%1) > 0 THEN 1 ELSE 0 END)")
                           .arg(i);
         }
         const QString match = conditions.join(QStringLiteral(" AND "));
-        const auto bindTerms = [&](QSqlQuery &query, bool words) {
+        const auto bindTerms = [&](QSqlQuery &query, bool matching) {
             for (int i = 0; i < terms.size(); ++i) {
+                if (!matching) {
+                    query.bindValue(QStringLiteral(":l%1").arg(i), terms.at(i).toLower());
+                    continue;
+                }
                 query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
-                if (words && isShortWord(terms.at(i)))
-                    query.bindValue(QStringLiteral(":w%1").arg(i), QStringLiteral("\\m%1\\M").arg(terms.at(i)));
+                if (isShortWord(terms.at(i)))
+                    query.bindValue(QStringLiteral(":w%1").arg(i),
+                                    QStringLiteral("\\m%1\\M").arg(terms.at(i).toLower()));
             }
         };
         const auto matching = [&](const QString &sql) {
@@ -264,22 +274,34 @@ public:
         };
         // As in SQLite, only the newest 300 matches are ranked, so that a word found in half the
         // archive costs no more than a rare one. Checking a candidate means reading its text, so
-        // the server is asked for as few as possible: first any 300 matches the trigram index
-        // leads to (all of them, for a rarer term: done), then, for a common term, the newest
-        // articles one by one until 300 match or the window of the newest few thousand ends.
-        QList<qint64> rows = matching(QStringLiteral("SELECT seq FROM articles WHERE %1 LIMIT %2"));
-        if (rows.size() >= kRankingWindow) {
-            QList<qint64> newest = matching(QStringLiteral(
-                    "SELECT seq FROM (SELECT seq, updated, search_text FROM articles ORDER BY updated DESC "
-                    "LIMIT 3000) w WHERE %1 ORDER BY updated DESC LIMIT %2"));
-            // Older matches fill up what the window did not find.
-            for (qint64 row : std::as_const(rows)) {
-                if (newest.size() >= kRankingWindow)
+        // the server is asked for as few as possible. A look at the newest 300 articles tells a
+        // common term from a rare one: a common term is then looked for in the newest few
+        // thousand, one by one until 300 match (its posting lists in the trigram index are long:
+        // tens of milliseconds); a rare one through the index, which finds all of it at once
+        // (where reading thousands of articles would find next to nothing).
+        const auto newest = [](int window) {
+            return QStringLiteral("SELECT seq FROM (SELECT seq, updated, search_text FROM articles "
+                                  "ORDER BY updated DESC LIMIT ")
+                + QString::number(window)
+                + QStringLiteral(") w WHERE %1 ORDER BY updated DESC LIMIT %2");
+        };
+        QList<qint64> rows = matching(newest(kRankingWindow));
+        if (rows.size() * 10 >= kRankingWindow) // one in ten of the newest or more: common
+            rows = matching(newest(10 * kRankingWindow));
+        if (rows.size() < kRankingWindow) {
+            // At most a few thousand of what the index leads to are read: a term found in every
+            // article ("Reporter" of "Reporter 7") would otherwise have all of them read.
+            const QList<qint64> anywhere = matching(indexed.isEmpty()
+                    ? QStringLiteral("SELECT seq FROM articles WHERE %1 LIMIT %2")
+                    : QStringLiteral("SELECT seq FROM (SELECT seq, search_text FROM articles WHERE ")
+                            + indexed.join(QStringLiteral(" AND "))
+                            + QStringLiteral(" LIMIT 3000) c WHERE %1 LIMIT %2"));
+            for (qint64 row : anywhere) {
+                if (rows.size() >= kRankingWindow)
                     break;
-                if (!newest.contains(row))
-                    newest << row;
+                if (!rows.contains(row))
+                    rows << row;
             }
-            rows = newest;
         }
         if (rows.isEmpty())
             return {};

@@ -301,7 +301,7 @@ QDateTime timeFromCache(qint64 ms)
 {
     return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
-constexpr quint32 kCacheVersion = 3;
+constexpr quint32 kCacheVersion = 4; // 4: little-endian
 
 QHash<QString, CachedArticle> readArticleCache(const QString &path)
 {
@@ -311,6 +311,7 @@ QHash<QString, CachedArticle> readArticleCache(const QString &path)
         return cache;
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian); // text read as it lies, not swapped a char at a time
     quint32 magic = 0, version = 0;
     qint32 count = 0;
     in >> magic >> version >> count;
@@ -336,7 +337,8 @@ QHash<QString, CachedArticle> readArticleCache(const QString &path)
         a.updated = timeFromCache(updated);
         a.published = timeFromCache(published);
         a.status = ArticleStatus(qBound(0, int(status), int(ArticleStatus::Killed)));
-        cache.insert(a.id, std::move(c));
+        QString id = a.id;
+        cache.emplace(std::move(id), std::move(c)); // insert() would copy
     }
     if (in.status() != QDataStream::Ok)
         cache.clear();
@@ -350,6 +352,7 @@ void writeArticleCache(const QString &path, const std::vector<Entry> &entries)
         return;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     out << kCacheMagic << kCacheVersion << qint32(entries.size());
     for (const Entry &e : entries) {
         const Article &a = e.article;
@@ -578,7 +581,7 @@ PublishReport Publisher::publish()
             const auto cached = cache.find(it.key());
             if (cached != cache.end() && cached->article.revision == it.value()) {
                 articles.append(std::move(cached->article));
-                cachedExtras.insert(it.key(), std::move(*cached));
+                cachedExtras.emplace(it.key(), std::move(*cached));
             } else {
                 toRead << it.key();
             }
@@ -638,11 +641,11 @@ PublishReport Publisher::publish()
         Entry e;
         e.hasBody = withBody.contains(a.id);
         if (!e.hasBody) {
-            const CachedArticle extras = cachedExtras.take(a.id);
-            e.lede = extras.lede;
-            e.linesUrl = extras.linesUrl;
-            e.searchLine = extras.searchLine;
-            e.sitemapLine = extras.sitemapLine;
+            CachedArticle extras = cachedExtras.take(a.id);
+            e.lede = std::move(extras.lede);
+            e.linesUrl = std::move(extras.linesUrl);
+            e.searchLine = std::move(extras.searchLine);
+            e.sitemapLine = std::move(extras.sitemapLine);
         }
         e.article = std::move(a);
         e.time = publicationTime(e.article);

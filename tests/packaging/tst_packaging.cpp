@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using TestSupport::Run;
@@ -79,6 +80,7 @@ private slots:
     void manPageDocumentsEveryCommand();
     void oneVersionEverywhere();
     void componentVersionsInUse();
+    void installsToAnyPrefix();
 
 private:
     Run runExtracted(const QStringList &arguments, const QProcessEnvironment &extra = {});
@@ -508,6 +510,45 @@ void TestPackaging::componentVersionsInUse()
         QVERIFY2(!lines.at(2).endsWith(u"not built in"), qPrintable(lines.at(2)));
     if (m_needed.contains(u"[libmd4c"))
         QVERIFY2(!lines.at(3).endsWith(u"not built in"), qPrintable(lines.at(3)));
+}
+
+void TestPackaging::installsToAnyPrefix()
+{
+    // `cmake --install` into a prefix of the user's: everything where desktops look for it, and
+    // the program runs from there (resources and translations are compiled in).
+    const QString prefix = m_work.filePath(QStringLiteral("prefix"));
+    const Run install = runProgram(QStringLiteral(COPYDESK_CMAKE),
+        {QStringLiteral("--install"), QStringLiteral(COPYDESK_BUILD_DIR), QStringLiteral("--prefix"),
+            prefix});
+    QVERIFY2(install.exitCode == 0, install.out + install.err);
+    const QStringList expected = {QStringLiteral("bin/copydesk"),
+        QStringLiteral("share/applications/%1.desktop").arg(kAppId),
+        QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
+        QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId),
+        QStringLiteral("share/man/man1/copydesk.1.gz")};
+    for (const QString &path : expected)
+        QVERIFY2(QFileInfo(prefix + u'/' + path).size() > 0, qPrintable(path));
+    // Each PNG icon is drawn at the size its folder says (width and height from the IHDR chunk).
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QFile png(prefix + QStringLiteral("/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId));
+        QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
+        const QByteArray header = png.read(24);
+        QCOMPARE(header.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 16), quint32(size));
+        QCOMPARE(qFromBigEndian<quint32>(header.constData() + 20), quint32(size));
+    }
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("prefix-home")));
+    env.remove(QStringLiteral("COPYDESK_STORE"));
+    const Run version =
+        runProgram(prefix + QStringLiteral("/bin/copydesk"), {QStringLiteral("--version")}, {}, env);
+    QVERIFY2(version.exitCode == 0, version.err);
+    QCOMPARE(version.outText(), QStringLiteral("copydesk %1\n").arg(kVersion));
+    const Run demo = runProgram(prefix + QStringLiteral("/bin/copydesk"),
+        {QStringLiteral("--store"), m_work.filePath(QStringLiteral("prefix.sqlite")), QStringLiteral("demo")},
+        {}, env);
+    QVERIFY2(demo.exitCode == 0, demo.err);
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)

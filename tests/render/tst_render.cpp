@@ -582,6 +582,42 @@ void TestRender::golden()
     QCOMPARE(QString::fromUtf8(html), QString::fromUtf8(expected.readAll()));
 }
 
+// What a browser makes of an attribute's URL, worked out here independently of the renderer's
+// own check: entities decoded, the tabs and newlines browsers drop removed, then the scheme.
+static bool harmlessUrl(QString value)
+{
+    static const QRegularExpression entity(QStringLiteral("&(#[xX]?[0-9a-fA-F]+|[a-zA-Z]+);?"));
+    QString decoded;
+    qsizetype last = 0;
+    for (auto it = entity.globalMatch(value); it.hasNext();) {
+        const auto m = it.next();
+        decoded += value.mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        uint code = 0;
+        if (name.startsWith(u"#x", Qt::CaseInsensitive))
+            code = name.mid(2).toUInt(nullptr, 16);
+        else if (name.startsWith(u'#'))
+            code = name.mid(1).toUInt();
+        else if (name == u"colon")
+            code = ':';
+        else if (name == u"amp")
+            code = '&';
+        else if (name == u"Tab" || name == u"NewLine")
+            code = ' ';
+        decoded += code ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)
+                        : m.captured();
+        last = m.capturedEnd();
+    }
+    decoded += value.mid(last);
+    decoded.remove(QRegularExpression(QStringLiteral("[\\x00-\\x20]")));
+    static const QRegularExpression scheme(QStringLiteral("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
+    const auto m = scheme.match(decoded);
+    if (!m.hasMatch())
+        return true; // a relative address
+    const QString name = m.captured(1).toLower();
+    return name == u"http" || name == u"https" || name == u"mailto";
+}
+
 void TestRender::xssCorpus_data()
 {
     QTest::addColumn<QString>("payload");
@@ -598,6 +634,10 @@ void TestRender::xssCorpus_data()
         << S("[click](javascript:alert(1)) [x](data:text/html,<script>alert(1)</script>)");
     QTest::newRow("markdown obfuscated")
         << S("[a](java&#x09;script:alert(1)) [b](&#x6a;avascript:alert(1)) <vbscript:msgbox(1)>");
+    QTest::newRow("markdown images") << S(
+        "![a](javascript:alert(1)) ![b](data:image/svg+xml,<svg onload=alert(1)>) "
+        "![c](jav&#x61;script:alert(1)) ![d](JaVaScRiPt&colon;alert(1))");
+    QTest::newRow("entity scheme") << S("[a](jav&#x61;script:alert(1)) [b](javascript&#58;alert(1))");
     QTest::newRow("html block") << S(
         "<div onclick=\"alert(1)\">x</div>\n\n<iframe src=\"javascript:alert(1)\"></iframe>");
 }
@@ -648,7 +688,7 @@ void TestRender::xssCorpus()
                 const auto m = at.next();
                 const QString name = m.captured(1);
                 if (name == u"href" || name == u"src" || name == u"action")
-                    QVERIFY2(Html::isSafeUrl(m.captured(2)), qPrintable(t));
+                    QVERIFY2(harmlessUrl(m.captured(2)), qPrintable(t));
             }
         }
     }

@@ -17,6 +17,7 @@ class TestCli : public QObject
 private slots:
     void init();
     void versionAndHelp();
+    void needsNoDisplay();
     void newAndShowJson();
     void showPlain();
     void editFields();
@@ -46,6 +47,33 @@ void TestCli::init()
     QVERIFY2(QFileInfo::exists(TestSupport::binary()), "COPYDESK_BINARY is not set");
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = m_dir->filePath(QStringLiteral("cli.sqlite"));
+}
+
+void TestCli::needsNoDisplay()
+{
+    // On a server or over ssh: no X, no Wayland, no platform chosen. Commands still run.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QLatin1StringView(name));
+    const auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(TestSupport::binary(), QStringList {QStringLiteral("--store"), m_store} + arguments);
+        process.waitForFinished(120000);
+        return std::pair {process.exitCode(), process.readAllStandardOutput()};
+    };
+    const auto [created, id] =
+        run({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Night shift")});
+    QCOMPARE(created, 0);
+    const auto [shown, json] = run({QStringLiteral("show"), QString::fromUtf8(id.trimmed()),
+        QStringLiteral("--json")});
+    QCOMPARE(shown, 0);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value(u"headline").toString(),
+        QStringLiteral("Night shift"));
+    const auto [searched, hits] =
+        run({QStringLiteral("search"), QStringLiteral("Night"), QStringLiteral("--json")});
+    QCOMPARE(searched, 0);
+    QCOMPARE(QJsonDocument::fromJson(hits).array().size(), 1);
 }
 
 QString TestCli::newArticle(const QStringList &extra)

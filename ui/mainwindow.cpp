@@ -171,13 +171,37 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         resize(1280, 820);
     if (!m_splitter->restoreState(state.value(QStringLiteral("window/splitter")).toByteArray()))
         m_splitter->setSizes({380, 620, 440});
-    m_centreSplitter->restoreState(
+    // Until the reporter drags it, the divider sits below the whole form (see fitFormInView).
+    m_formHeightChosen = m_centreSplitter->restoreState(
         state.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    connect(m_centreSplitter, &QSplitter::splitterMoved, this, [this] { m_formHeightChosen = true; });
     // Docks (the history panel) where they were; after every dock exists.
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     m_actions.togglePreview->setChecked(
         state.value(QStringLiteral("window/preview"), true).toBool());
     m_preview->setVisible(m_actions.togglePreview->isChecked());
+}
+
+void MainWindow::fitFormInView()
+{
+    // Once laid out (the headline's height depends on its width): no field half hidden behind
+    // the body, unless the window is too small for both.
+    if (m_formHeightChosen)
+        return;
+    const QList<int> sizes = m_centreSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int wanted = m_form->heightForWidth(m_formScroll->viewport()->width()) > 0
+        ? m_form->heightForWidth(m_formScroll->viewport()->width())
+        : m_form->sizeHint().height();
+    const int form = qMin(wanted + 2 * m_formScroll->frameWidth(), total - 160);
+    if (form > 0 && form != sizes.value(0))
+        m_centreSplitter->setSizes({form, total - form});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    QTimer::singleShot(0, this, &MainWindow::fitFormInView); // after the splitters are laid out
 }
 
 void MainWindow::updateFormatActions(QWidget *focus)
@@ -351,6 +375,7 @@ void MainWindow::setDocument(ArticleDocument *document)
     m_form->adjustSize();
     m_formScroll->setMinimumWidth(
         m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width());
+    QTimer::singleShot(0, this, &MainWindow::fitFormInView);
 
     QUndoStack *stack = document->undoStack();
     m_actions.undo->setEnabled(stack->canUndo());

@@ -85,6 +85,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -93,6 +94,7 @@ private:
     void setDocument(ArticleDocument *document);
     void updateTitle();
     void updateFormatActions(QWidget *focus);
+    void fitFormInView();
     void updateCounts();
     void updateSaveState();
     void schedulePreview();
@@ -143,4 +145,5 @@ public:
 
 private:
     Actions m_actions {};
+    bool m_formHeightChosen = false; // the reporter has placed the form/body divider
 };

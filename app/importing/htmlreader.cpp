@@ -300,8 +300,19 @@ bool isArticleBody(const Node &node)
     return node.attribute(QStringLiteral("itemprop")).toLower() == u"articlebody";
 }
 
-// Takes out what is never article text. `page`: also page chrome and ad/related blocks.
-void prune(Node &node, bool page, QStringList *dropped)
+QString plainText(const Node &node);
+
+// How a dropped block is named in a warning: its tag, and its class when it has one
+// ("aside.related").
+QString blockName(const Node &node)
+{
+    const QString classes = node.attribute(QStringLiteral("class")).simplified();
+    return classes.isEmpty() ? node.tag : node.tag + u'.' + classes.section(u' ', 0, 0);
+}
+
+// Takes out what is never article text. `page`: also page chrome and ad/related blocks, named in
+// `furniture` when they held any text.
+void prune(Node &node, bool page, QStringList *dropped, QStringList *furniture = nullptr)
 {
     for (auto it = node.children.begin(); it != node.children.end();) {
         Node &child = **it;
@@ -317,15 +328,18 @@ void prune(Node &node, bool page, QStringList *dropped)
             } else if (!page && !drop) {
                 drop = classSaysJunk(child) && child.tag != u"p";
             }
-            if (drop && dropped
-                && (child.tag == u"script" || child.tag == u"iframe" || child.tag == u"object"
-                    || child.tag == u"embed"))
+            const bool active = child.tag == u"script" || child.tag == u"iframe"
+                || child.tag == u"object" || child.tag == u"embed";
+            if (drop && dropped && active)
                 dropped->append(child.tag);
+            else if (drop && furniture && page && !kDroppedAlways.contains(child.tag)
+                && !plainText(child).trimmed().isEmpty())
+                furniture->append(blockName(child));
         }
         if (drop) {
             it = node.children.erase(it);
         } else {
-            prune(child, page, dropped);
+            prune(child, page, dropped, furniture);
             ++it;
         }
     }
@@ -590,13 +604,22 @@ Page readPage(const QString &html, QStringList *warnings)
     }
 
     QStringList dropped;
-    prune(*root, true, &dropped);
+    QStringList furniture;
+    prune(*root, true, &dropped, &furniture);
     if (!dropped.isEmpty()) {
         dropped.removeDuplicates();
         if (warnings)
             warnings->append(QStringLiteral("dropped active content from the page (%1); none of it "
                                             "was run")
                                  .arg(dropped.join(QStringLiteral(", "))));
+    }
+    if (!furniture.isEmpty() && warnings) {
+        const qsizetype blocks = furniture.size();
+        furniture.removeDuplicates();
+        warnings->append(QStringLiteral("left out %1 blocks of page furniture (navigation, ads, "
+                                        "related lists): %2")
+                             .arg(blocks)
+                             .arg(furniture.join(QStringLiteral(", "))));
     }
 
     Node *article = findFirst(*root, [](const Node &n) { return isArticleBody(n); });

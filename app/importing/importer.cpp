@@ -168,9 +168,13 @@ void finish(ImportResult &result, QStringList blocks, bool raw, bool plainText, 
 {
     Article &article = result.article;
     if (!raw) {
+        const QString headline = article.headline.trimmed();
         if (CopyCleanup::containsHan(article.headline))
             article.headline = CopyCleanup::removePinyinDebris(article.headline);
         article.headline = CopyCleanup::fullWidthChinesePunctuation(article.headline).trimmed();
+        if (article.headline != headline)
+            result.warnings << QStringLiteral("cleaned up the headline: “%1” → “%2”")
+                                   .arg(headline, article.headline);
         QString joined = blocks.join(QStringLiteral("\n\n"));
         joined = CopyCleanup::cleanUpChineseText(joined, &result.warnings);
         blocks = markdownBlocks(joined);

@@ -151,10 +151,20 @@ QString Article::bylineNames() const
 
 QJsonObject Article::toJson() const
 {
+    QJsonObject object = fieldsToJson();
+    const TextCounts c = counts();
+    object.insert(QStringLiteral("counts"),
+                  QJsonObject{{QStringLiteral("words"), c.words},
+                              {QStringLiteral("cjk_chars"), c.cjkChars},
+                              {QStringLiteral("chars"), c.chars}});
+    return object;
+}
+
+QJsonObject Article::fieldsToJson() const
+{
     QJsonArray bylineArray;
     for (const Byline &byline : bylines)
         bylineArray.append(byline.toJson());
-    const TextCounts c = counts();
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("slug"), slug},
@@ -175,10 +185,6 @@ QJsonObject Article::toJson() const
         {QStringLiteral("created"), timestampJson(created)},
         {QStringLiteral("updated"), timestampJson(updated)},
         {QStringLiteral("published"), timestampJson(published)},
-        {QStringLiteral("counts"),
-         QJsonObject{{QStringLiteral("words"), c.words},
-                     {QStringLiteral("cjk_chars"), c.cjkChars},
-                     {QStringLiteral("chars"), c.chars}}},
     };
 }
 

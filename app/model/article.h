@@ -80,6 +80,8 @@ struct Article
 
     // The JSON object that `copydesk show --json` prints.
     QJsonObject toJson() const;
+    // The same without `counts` (they follow from the text; counting costs a pass over it).
+    QJsonObject fieldsToJson() const;
     // Reads what toJson() wrote (and hand-written subsets of it). Unknown keys are ignored;
     // a key of the wrong type is an error, reported through `error`.
     static std::optional<Article> fromJson(const QJsonObject &object, QString *error = nullptr);

@@ -850,8 +850,7 @@ void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
 
 void ArticleStore::writeRevision(const Article &a)
 {
-    QJsonObject snapshot = a.toJson();
-    snapshot.remove(QStringLiteral("counts"));
+    const QJsonObject snapshot = a.fieldsToJson();
     Statement(database(),
               QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
                              "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "

@@ -28,7 +28,7 @@ QString RecoveryJournal::pathFor(const QString &articleId)
 
 QByteArray RecoveryJournal::serialize(const Article &article)
 {
-    QJsonObject object = article.toJson();
+    QJsonObject object = article.fieldsToJson(); // the counts follow from the text
     object.insert(QStringLiteral("journal_written"), isoTimestamp(QDateTime::currentDateTimeUtc()));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

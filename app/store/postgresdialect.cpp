@@ -257,8 +257,10 @@ public:
                 }
                 query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
                 if (isShortWord(terms.at(i)))
+                    // Word edges spelled out: the regex word-edge escapes cost several times more.
                     query.bindValue(QStringLiteral(":w%1").arg(i),
-                                    QStringLiteral("\\m%1\\M").arg(terms.at(i).toLower()));
+                                    QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
+                                            .arg(terms.at(i).toLower()));
             }
         };
         const auto matching = [&](const QString &sql) {
@@ -277,10 +279,11 @@ public:
         // As in SQLite, only the newest 300 matches are ranked, so that a word found in half the
         // archive costs no more than a rare one. Checking a candidate means reading its text, so
         // the server is asked for as few as possible. A look at the newest 300 articles tells a
-        // common term from a rare one: a common term is then looked for in the newest few
+        // term found there from a rare one: the first is then looked for in the newest few
         // thousand, one by one until 300 match (its posting lists in the trigram index are long:
-        // tens of milliseconds); a rare one through the index, which finds all of it at once
-        // (where reading thousands of articles would find next to nothing).
+        // tens of milliseconds); a rare one, or one too thin there for a page of results, through
+        // the index, which finds all of it at once (where reading thousands of articles would
+        // find next to nothing).
         const auto newest = [](int window) {
             return QStringLiteral("SELECT seq FROM (SELECT seq, updated, search_text FROM articles "
                                   "ORDER BY updated DESC LIMIT ")
@@ -288,9 +291,10 @@ public:
                 + QStringLiteral(") w WHERE %1 ORDER BY updated DESC LIMIT %2");
         };
         QList<qint64> rows = matching(newest(kRankingWindow));
-        if (rows.size() * 10 >= kRankingWindow) // one in ten of the newest or more: common
+        const bool recent = !rows.isEmpty();
+        if (recent && rows.size() < kRankingWindow)
             rows = matching(newest(10 * kRankingWindow));
-        if (rows.size() < kRankingWindow) {
+        if (!recent || rows.size() < qMin(limit, kRankingWindow)) {
             // At most a few thousand of what the index leads to are read: a term found in every
             // article ("Reporter" of "Reporter 7") would otherwise have all of them read.
             const QList<qint64> anywhere = matching(indexed.isEmpty()

@@ -848,7 +848,7 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>正在准备…</translation>
     </message>
     <message numerus="yes">
-        <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
+        <source>Published. Articles on the site: %n; files written: %1, unchanged: %2, removed: %3.</source>
         <translation>
             <numerusform>已发布 %n 篇稿件：写入 %1 个文件，%2 个未变，删除 %3 个。</numerusform>
         </translation>
@@ -1148,7 +1148,7 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>%1 处还没有稿库，将会新建。</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %n article(s), schema %1.</source>
+        <source>Connected. Articles: %n; schema %1.</source>
         <translation>
             <numerusform>已连接：%n 篇稿件，架构版本 %1。</numerusform>
         </translation>

@@ -848,7 +848,7 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>正在準備…</translation>
     </message>
     <message numerus="yes">
-        <source>Published %n article(s): %1 files written, %2 unchanged, %3 removed.</source>
+        <source>Published. Articles on the site: %n; files written: %1, unchanged: %2, removed: %3.</source>
         <translation>
             <numerusform>已發布 %n 篇稿件：寫入 %1 個檔案，%2 個未變，刪除 %3 個。</numerusform>
         </translation>
@@ -1148,7 +1148,7 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>%1 處還沒有稿庫，將會新建。</translation>
     </message>
     <message numerus="yes">
-        <source>Connected: %n article(s), schema %1.</source>
+        <source>Connected. Articles: %n; schema %1.</source>
         <translation>
             <numerusform>已連線：%n 篇稿件，結構描述版本 %1。</numerusform>
         </translation>

@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QStyle>
@@ -43,6 +44,16 @@ DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
     pick->setToolTip(tr("Pick a date"));
     connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateEdit::dateEdited);
+}
+
+void DateEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F4
+        || (event->key() == Qt::Key_Down && event->modifiers() == Qt::AltModifier)) {
+        showCalendar();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 void DateEdit::showCalendar()

@@ -18,4 +18,8 @@ public slots:
 signals:
     // The user typed or picked a date (the text, as stored).
     void dateEdited(const QString &text);
+
+protected:
+    // Alt+Down or F4 opens the calendar, as in a combo box.
+    void keyPressEvent(QKeyEvent *event) override;
 };

@@ -39,8 +39,13 @@ QString installTranslations(const QString &language)
         }
     }
     const QString chosen = chooseLanguage(language);
-    if (chosen == u"en")
+    if (chosen == u"en") {
+        // English chosen on a system in another language: English dates, and new articles in
+        // English rather than the system's language.
+        if (!language.isEmpty() && QLocale::system().language() != QLocale::English)
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         return chosen;
+    }
     app = new QTranslator;
     if (app->load(QStringLiteral(":/i18n/copydesk_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(app);

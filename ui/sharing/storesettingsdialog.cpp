@@ -75,7 +75,7 @@ void StoreSettingsDialog::testConnection()
             if (!isPostgresLocation(location) && !QFileInfo::exists(location))
                 return tr("There is no store at %1 yet; it will be created.").arg(location);
             auto store = ArticleStore::open(location);
-            return tr("Connected: %n article(s), schema %1.", nullptr, store->count())
+            return tr("Connected. Articles: %n; schema %1.", nullptr, store->count())
                 .arg(store->schemaVersion());
         } catch (const StoreError &error) {
             return tr("Cannot connect: %1").arg(error.message());

@@ -174,7 +174,8 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     // Until the reporter drags it, the divider sits below the whole form (see fitFormInView).
     m_formHeightChosen = m_centreSplitter->restoreState(
         state.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    connect(m_centreSplitter, &QSplitter::splitterMoved, this, [this] { m_formHeightChosen = true; });
+    connect(
+        m_centreSplitter, &QSplitter::splitterMoved, this, [this] { m_formHeightChosen = true; });
     // Docks (the history panel) where they were; after every dock exists.
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     m_actions.togglePreview->setChecked(

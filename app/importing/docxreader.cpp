@@ -246,7 +246,8 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
     if (!(documentXml = inflate(zip, QStringLiteral("word/document.xml"), &budget, &problem))
         || !(stylesXml = inflate(zip, QStringLiteral("word/styles.xml"), &budget, &problem))
         || !(numberingXml = inflate(zip, QStringLiteral("word/numbering.xml"), &budget, &problem))
-        || !(relsXml = inflate(zip, QStringLiteral("word/_rels/document.xml.rels"), &budget, &problem)))
+        || !(relsXml =
+                 inflate(zip, QStringLiteral("word/_rels/document.xml.rels"), &budget, &problem)))
         return fail(problem);
 
     const QHash<QString, QString> styles = readStyles(*stylesXml);

@@ -154,9 +154,8 @@ QJsonObject Article::toJson() const
     QJsonObject object = fieldsToJson();
     const TextCounts c = counts();
     object.insert(QStringLiteral("counts"),
-                  QJsonObject{{QStringLiteral("words"), c.words},
-                              {QStringLiteral("cjk_chars"), c.cjkChars},
-                              {QStringLiteral("chars"), c.chars}});
+        QJsonObject {{QStringLiteral("words"), c.words}, {QStringLiteral("cjk_chars"), c.cjkChars},
+            {QStringLiteral("chars"), c.chars}});
     return object;
 }
 

@@ -311,7 +311,8 @@ QHash<QString, CachedArticle> readArticleCache(const QString &path)
         return cache;
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
-    in.setByteOrder(QDataStream::LittleEndian); // text read as it lies, not swapped a char at a time
+    in.setByteOrder(
+        QDataStream::LittleEndian); // text read as it lies, not swapped a char at a time
     quint32 magic = 0, version = 0;
     qint32 count = 0;
     in >> magic >> version >> count;
@@ -521,9 +522,9 @@ PublishReport Publisher::publish()
                                .arg(m_options.baseUrl));
     if (base.startsWith(u'/'))
         report.warnings << QStringLiteral(
-                "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
-                "readers and search engines need whole addresses; publish with "
-                "--base-url https://… for the site's real address")
+            "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
+            "readers and search engines need whole addresses; publish with "
+            "--base-url https://… for the site's real address")
                                .arg(base);
     SiteFolder site(m_options.outDir);
     if (!QDir().mkpath(site.state(QStringLiteral("staging"))))

@@ -253,7 +253,8 @@ QString orderClause(const ArticleQuery &query)
         break;
     }
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    return QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", updated DESC, seq DESC");
+    return QStringLiteral(" ORDER BY ") + key + direction
+        + QStringLiteral(", updated DESC, seq DESC");
 }
 
 QString limitClause(const ArticleQuery &query)
@@ -431,9 +432,9 @@ QSqlDatabase ArticleStore::database() const
         // A new connection would run the rest of a transaction's statements outside it.
         if (m_transaction.depth > 0)
             throw StoreError(StoreError::Unavailable,
-                             QStringLiteral("lost the connection to %1 during a write; none of it "
-                                            "was saved")
-                                     .arg(m_dialect->describe(m_location)));
+                QStringLiteral("lost the connection to %1 during a write; none of it "
+                               "was saved")
+                    .arg(m_dialect->describe(m_location)));
         reconnect(db);
     }
     return db;
@@ -461,10 +462,10 @@ int ArticleStore::schemaVersion() const
         if (!tables.contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid()) {
             if (!tables.isEmpty() && !m_dialect->sharesDatabase())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("%1 is another program's database (tables: %2), not "
-                                                "a Copydesk store; the file was not changed")
-                                         .arg(m_dialect->describe(m_location),
-                                              tables.mid(0, 5).join(QStringLiteral(", "))));
+                    QStringLiteral("%1 is another program's database (tables: %2), not "
+                                   "a Copydesk store; the file was not changed")
+                        .arg(m_dialect->describe(m_location),
+                            tables.mid(0, 5).join(QStringLiteral(", "))));
             return 0;
         }
         // On a shared store someone else may have created it in between: look once more.
@@ -592,10 +593,9 @@ Article ArticleStore::get(const QString &idOrSlug)
 QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
 {
     Statement statement(database(),
-                        QStringLiteral("SELECT %1 FROM articles%2%3%4")
-                                .arg(summaryColumns({}), whereClause(filter), orderClause(filter),
-                                     limitClause(filter)),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT %1 FROM articles%2%3%4")
+            .arg(summaryColumns({}), whereClause(filter), orderClause(filter), limitClause(filter)),
+        m_dialect->describe(m_location));
     bindFilter(statement, filter);
     QSqlQuery query = statement.run();
     QList<ArticleSummary> rows;
@@ -652,7 +652,7 @@ QList<SearchHit> ArticleStore::search(const QString &text, int limit)
     // A lone "-" or "&" between words narrows nothing (and no index holds it).
     terms.removeIf([](const QString &term) {
         return std::none_of(term.cbegin(), term.cend(),
-                            [](QChar c) { return c.isLetterOrNumber() || c.isHighSurrogate(); });
+            [](QChar c) { return c.isLetterOrNumber() || c.isHighSurrogate(); });
     });
     if (terms.isEmpty())
         return {};

@@ -43,8 +43,8 @@ public:
     }
     // New articles (row number, as stored), inside their transaction: a single create, or all
     // of a batch's at its end, so that a back end can index them in one go.
-    virtual void indexNewArticles(const QSqlDatabase &db,
-                                  const QList<std::pair<qint64, Article>> &created) const
+    virtual void indexNewArticles(
+        const QSqlDatabase &db, const QList<std::pair<qint64, Article>> &created) const
     {
         for (const auto &[seq, article] : created)
             indexArticle(db, seq, nullptr, &article);

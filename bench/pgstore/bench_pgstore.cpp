@@ -23,9 +23,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <mutex>
-#include <chrono>
 #include <thread>
 
 namespace {
@@ -147,8 +147,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption fillToo(
         QStringLiteral("fill"), QStringLiteral("Fill the --url store first (it must be empty)."));
     const QCommandLineOption pause(QStringLiteral("pause"),
-        QStringLiteral("Mean pause between a client's operations (ms); 0: none."), QStringLiteral("MS"),
-        QStringLiteral("0"));
+        QStringLiteral("Mean pause between a client's operations (ms); 0: none."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     parser.addOptions({articles, clients, seconds, url, fillToo, pause});
     parser.process(app);
 

@@ -58,15 +58,16 @@ void TestCli::needsNoDisplay()
     const auto run = [&](const QStringList &arguments) {
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(TestSupport::binary(), QStringList {QStringLiteral("--store"), m_store} + arguments);
+        process.start(
+            TestSupport::binary(), QStringList {QStringLiteral("--store"), m_store} + arguments);
         process.waitForFinished(120000);
         return std::pair {process.exitCode(), process.readAllStandardOutput()};
     };
     const auto [created, id] =
         run({QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Night shift")});
     QCOMPARE(created, 0);
-    const auto [shown, json] = run({QStringLiteral("show"), QString::fromUtf8(id.trimmed()),
-        QStringLiteral("--json")});
+    const auto [shown, json] =
+        run({QStringLiteral("show"), QString::fromUtf8(id.trimmed()), QStringLiteral("--json")});
     QCOMPARE(shown, 0);
     QCOMPARE(QJsonDocument::fromJson(json).object().value(u"headline").toString(),
         QStringLiteral("Night shift"));

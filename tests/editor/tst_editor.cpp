@@ -30,11 +30,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeView>
-#include <QScopeGuard>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -487,14 +487,23 @@ void TestEditor::listSortsAcrossPages()
         view->header()->setSortIndicator(ArticleListModel::LengthColumn, Qt::DescendingOrder);
         QCOMPARE(model->data(model->index(0, ArticleListModel::HeadlineColumn)).toString(),
             QStringLiteral("Zoo keepers speak"));
-        QCOMPARE(model->data(model->index(1, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt(), 17);
+        QCOMPARE(
+            model->data(model->index(1, ArticleListModel::LengthColumn), ArticleListModel::SortRole)
+                .toInt(),
+            17);
         // Every page follows the same order.
         while (model->canFetchMore({}))
             model->fetchMore({});
         QCOMPARE(model->rowCount(), ArticleListModel::PageSize + 52);
         for (int row = 1; row < model->rowCount(); ++row)
-            QVERIFY(model->data(model->index(row - 1, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt()
-                >= model->data(model->index(row, ArticleListModel::LengthColumn), ArticleListModel::SortRole).toInt());
+            QVERIFY(model
+                        ->data(model->index(row - 1, ArticleListModel::LengthColumn),
+                            ArticleListModel::SortRole)
+                        .toInt()
+                >= model
+                       ->data(model->index(row, ArticleListModel::LengthColumn),
+                           ArticleListModel::SortRole)
+                       .toInt());
     }
 }
 

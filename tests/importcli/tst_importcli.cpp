@@ -230,12 +230,14 @@ void TestImportCli::everyChangeIsAWarning_data()
     // What the importer changed or left out, for an editor to review (import --json).
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QStringList>("warnings");
-    QTest::newRow("headline pinyin and punctuation") << u"zh-hant-pinyin.txt"_qs
-        << QStringList {u"cleaned up the headline: “港(gǎng)區(qū)新建渡輪碼頭啟(qǐ)用” → “港區新建渡輪碼頭啟用”"_qs,
+    QTest::newRow("headline pinyin and punctuation")
+        << u"zh-hant-pinyin.txt"_qs
+        << QStringList {
+               u"cleaned up the headline: “港(gǎng)區(qū)新建渡輪碼頭啟(qǐ)用” → “港區新建渡輪碼頭啟用”"_qs,
                u"pinyin syllables left after characters"_qs, u"full-width"_qs};
     QTest::newRow("page furniture") << u"news-page.html"_qs
-        << QStringList {u"blocks of page furniture"_qs, u"nav"_qs, u"div.ad-banner"_qs,
-               u"aside.related"_qs, u"footer"_qs};
+                                    << QStringList {u"blocks of page furniture"_qs, u"nav"_qs,
+                                           u"div.ad-banner"_qs, u"aside.related"_qs, u"footer"_qs};
 }
 
 void TestImportCli::everyChangeIsAWarning()
@@ -246,7 +248,8 @@ void TestImportCli::everyChangeIsAWarning()
     importOne(TestSupport::dataDir() + QStringLiteral("/import/") + fixture, &reported);
     const QString all = reported.join(u'\n');
     for (const QString &warning : warnings)
-        QVERIFY2(all.contains(warning), qPrintable(QStringLiteral("%1 not in:\n%2").arg(warning, all)));
+        QVERIFY2(
+            all.contains(warning), qPrintable(QStringLiteral("%1 not in:\n%2").arg(warning, all)));
 }
 
 void TestImportCli::chineseEncodings_data()

@@ -518,8 +518,8 @@ void TestPackaging::installsToAnyPrefix()
     // the program runs from there (resources and translations are compiled in).
     const QString prefix = m_work.filePath(QStringLiteral("prefix"));
     const Run install = runProgram(QStringLiteral(COPYDESK_CMAKE),
-        {QStringLiteral("--install"), QStringLiteral(COPYDESK_BUILD_DIR), QStringLiteral("--prefix"),
-            prefix});
+        {QStringLiteral("--install"), QStringLiteral(COPYDESK_BUILD_DIR),
+            QStringLiteral("--prefix"), prefix});
     QVERIFY2(install.exitCode == 0, install.out + install.err);
     const QStringList expected = {QStringLiteral("bin/copydesk"),
         QStringLiteral("share/applications/%1.desktop").arg(kAppId),
@@ -530,7 +530,8 @@ void TestPackaging::installsToAnyPrefix()
         QVERIFY2(QFileInfo(prefix + u'/' + path).size() > 0, qPrintable(path));
     // Each PNG icon is drawn at the size its folder says (width and height from the IHDR chunk).
     for (int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        QFile png(prefix + QStringLiteral("/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId));
+        QFile png(prefix
+            + QStringLiteral("/share/icons/hicolor/%1x%1/apps/%2.png").arg(size).arg(kAppId));
         QVERIFY2(png.open(QIODevice::ReadOnly), qPrintable(png.fileName()));
         const QByteArray header = png.read(24);
         QCOMPARE(header.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
@@ -541,12 +542,13 @@ void TestPackaging::installsToAnyPrefix()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_work.filePath(QStringLiteral("prefix-home")));
     env.remove(QStringLiteral("COPYDESK_STORE"));
-    const Run version =
-        runProgram(prefix + QStringLiteral("/bin/copydesk"), {QStringLiteral("--version")}, {}, env);
+    const Run version = runProgram(
+        prefix + QStringLiteral("/bin/copydesk"), {QStringLiteral("--version")}, {}, env);
     QVERIFY2(version.exitCode == 0, version.err);
     QCOMPARE(version.outText(), QStringLiteral("copydesk %1\n").arg(kVersion));
     const Run demo = runProgram(prefix + QStringLiteral("/bin/copydesk"),
-        {QStringLiteral("--store"), m_work.filePath(QStringLiteral("prefix.sqlite")), QStringLiteral("demo")},
+        {QStringLiteral("--store"), m_work.filePath(QStringLiteral("prefix.sqlite")),
+            QStringLiteral("demo")},
         {}, env);
     QVERIFY2(demo.exitCode == 0, demo.err);
 }

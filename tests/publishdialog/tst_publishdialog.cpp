@@ -125,9 +125,10 @@ void TestPublishDialog::windowPreviewIsTheSitesPage()
             S("href=\"https://news.example.org/news/story-9-about-the-river/\"")),
         60000);
     const QString html = preview->shownHtml();
-    QVERIFY(html.contains(
-        S("<link rel=\"canonical\" href=\"https://news.example.org/news/story-0-about-the-river/\">")));
-    QVERIFY(!html.contains(S("href=\"https://news.example.org/news/story-0-about-the-river/\">Story 0")));
+    QVERIFY(html.contains(S("<link rel=\"canonical\" "
+                            "href=\"https://news.example.org/news/story-0-about-the-river/\">")));
+    QVERIFY(!html.contains(
+        S("href=\"https://news.example.org/news/story-0-about-the-river/\">Story 0")));
 }
 
 QTEST_MAIN(TestPublishDialog)

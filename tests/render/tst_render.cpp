@@ -604,8 +604,8 @@ static bool harmlessUrl(QString value)
             code = '&';
         else if (name == u"Tab" || name == u"NewLine")
             code = ' ';
-        decoded += code ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1)
-                        : m.captured();
+        decoded +=
+            code ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : m.captured();
         last = m.capturedEnd();
     }
     decoded += value.mid(last);
@@ -634,10 +634,11 @@ void TestRender::xssCorpus_data()
         << S("[click](javascript:alert(1)) [x](data:text/html,<script>alert(1)</script>)");
     QTest::newRow("markdown obfuscated")
         << S("[a](java&#x09;script:alert(1)) [b](&#x6a;avascript:alert(1)) <vbscript:msgbox(1)>");
-    QTest::newRow("markdown images") << S(
-        "![a](javascript:alert(1)) ![b](data:image/svg+xml,<svg onload=alert(1)>) "
-        "![c](jav&#x61;script:alert(1)) ![d](JaVaScRiPt&colon;alert(1))");
-    QTest::newRow("entity scheme") << S("[a](jav&#x61;script:alert(1)) [b](javascript&#58;alert(1))");
+    QTest::newRow("markdown images")
+        << S("![a](javascript:alert(1)) ![b](data:image/svg+xml,<svg onload=alert(1)>) "
+             "![c](jav&#x61;script:alert(1)) ![d](JaVaScRiPt&colon;alert(1))");
+    QTest::newRow("entity scheme")
+        << S("[a](jav&#x61;script:alert(1)) [b](javascript&#58;alert(1))");
     QTest::newRow("html block") << S(
         "<div onclick=\"alert(1)\">x</div>\n\n<iframe src=\"javascript:alert(1)\"></iframe>");
 }

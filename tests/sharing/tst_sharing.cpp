@@ -216,8 +216,10 @@ void TestSharing::conflictShowsOtherFields()
     QVERIFY(others);
     QVERIFY(others->isVisible());
     const QStringList lines = others->text().split(u'\n');
-    QVERIFY2(lines.contains(u"Status — yours: draft; theirs: published"_qs), qPrintable(others->text()));
-    QVERIFY2(lines.contains(u"Tags — yours: []; theirs: [\"flood\"]"_qs), qPrintable(others->text()));
+    QVERIFY2(
+        lines.contains(u"Status — yours: draft; theirs: published"_qs), qPrintable(others->text()));
+    QVERIFY2(
+        lines.contains(u"Tags — yours: []; theirs: [\"flood\"]"_qs), qPrintable(others->text()));
     QVERIFY(!others->text().contains(u"Headline"));
 
     // Only the text differs: nothing more to say.

@@ -289,9 +289,9 @@ void TestStore::search_data()
     QTest::newRow("acronym 2") << QStringLiteral("ai") << QStringList{QStringLiteral("AI 农业助手发布")};
     QTest::newRow("chinese 2 and english") << QStringLiteral("大桥 Friday") << QStringList{bridge};
     // A lone dash or ampersand narrows nothing; it must not empty the results either.
-    QTest::newRow("word and dash") << QStringLiteral("bridge -") << QStringList{bridge};
-    QTest::newRow("words and ampersand") << QStringLiteral("Tea & rates") << QStringList{tea};
-    QTest::newRow("punctuation only") << QStringLiteral("- &") << QStringList{};
+    QTest::newRow("word and dash") << QStringLiteral("bridge -") << QStringList {bridge};
+    QTest::newRow("words and ampersand") << QStringLiteral("Tea & rates") << QStringList {tea};
+    QTest::newRow("punctuation only") << QStringLiteral("- &") << QStringList {};
 }
 
 void TestStore::search()
@@ -337,15 +337,19 @@ void TestStore::searchRanksWhereTermsOccur()
     deck.deck = QStringLiteral("The typhoon brings rain");
     store->create(deck);
     store->create(draft(QStringLiteral("Ferries stop"), QStringLiteral("A typhoon is coming.")));
-    store->create(draft(QStringLiteral("Schools close"), QStringLiteral("Because of the typhoon.")));
-    store->create(draft(QStringLiteral("台风临近"), QStringLiteral("台风今晚登陆。"), QStringLiteral("zh-Hans")));
-    store->create(draft(QStringLiteral("渡轮停航"), QStringLiteral("受台风影响。"), QStringLiteral("zh-Hans")));
+    store->create(
+        draft(QStringLiteral("Schools close"), QStringLiteral("Because of the typhoon.")));
+    store->create(draft(
+        QStringLiteral("台风临近"), QStringLiteral("台风今晚登陆。"), QStringLiteral("zh-Hans")));
+    store->create(draft(
+        QStringLiteral("渡轮停航"), QStringLiteral("受台风影响。"), QStringLiteral("zh-Hans")));
 
     QStringList found;
     for (const SearchHit &hit : store->search(QStringLiteral("TYPHOON")))
         found << hit.article.headline;
-    QCOMPARE(found, (QStringList {QStringLiteral("Typhoon nears the coast"), QStringLiteral("Weather"),
-                                  QStringLiteral("Schools close"), QStringLiteral("Ferries stop")}));
+    QCOMPARE(found,
+        (QStringList {QStringLiteral("Typhoon nears the coast"), QStringLiteral("Weather"),
+            QStringLiteral("Schools close"), QStringLiteral("Ferries stop")}));
     found.clear();
     for (const SearchHit &hit : store->search(QStringLiteral("台风")))
         found << hit.article.headline;
@@ -359,7 +363,8 @@ void TestStore::batchIsSearchable()
     auto store = openStore();
     store->batch([&] {
         for (int i = 0; i < 30; ++i)
-            store->create(draft(QStringLiteral("Harbour report %1").arg(i), QStringLiteral("渔船回港。")));
+            store->create(
+                draft(QStringLiteral("Harbour report %1").arg(i), QStringLiteral("渔船回港。")));
         QCOMPARE(store->search(QStringLiteral("Harbour")).size(), 30);
         Article edited = store->get(QStringLiteral("harbour-report-3"));
         edited.body = QStringLiteral("Storm warning.");
@@ -371,7 +376,8 @@ void TestStore::batchIsSearchable()
 
     try {
         store->batch([&] {
-            store->create(draft(QStringLiteral("Phantom story"), QStringLiteral("Zeppelin sighted over 北湖. OK?")));
+            store->create(draft(QStringLiteral("Phantom story"),
+                QStringLiteral("Zeppelin sighted over 北湖. OK?")));
             throw StoreError(StoreError::Failed, QStringLiteral("the import was cancelled"));
         });
         QFAIL("the batch did not fail");
@@ -533,7 +539,8 @@ void TestStore::anotherProgramsDatabase()
         QSKIP("SQLite only: a server database may hold other programs' tables beside ours");
     // A real SQLite database of some other program: Copydesk must not add its tables to it.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery query(db);

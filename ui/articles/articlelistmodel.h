@@ -6,8 +6,8 @@
 #include <QAbstractTableModel>
 
 // The articles of the store as a table, fetched a page at a time (canFetchMore/fetchMore) so
-// a newsroom with 10,000 stories opens at once, in the order sort() asks the store for. With a search text set, the rows are the
-// store's full-text search hits instead, best first.
+// a newsroom with 10,000 stories opens at once, in the order sort() asks the store for. With a
+// search text set, the rows are the store's full-text search hits instead, best first.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT

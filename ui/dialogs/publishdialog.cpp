@@ -291,7 +291,8 @@ void PublishDialog::publishFinished()
     m_progress->setValue(outcome.ok ? 1 : 0);
     if (outcome.ok) {
         const PublishReport &r = outcome.report;
-        m_status->setText(tr("Published. Articles on the site: %n; files written: %1, unchanged: %2, removed: %3.",
+        m_status->setText(tr(
+            "Published. Articles on the site: %n; files written: %1, unchanged: %2, removed: %3.",
             nullptr, r.articles)
                               .arg(r.written)
                               .arg(r.unchanged)

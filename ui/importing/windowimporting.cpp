@@ -9,8 +9,8 @@
 #include "store/articlestore.h"
 
 #include <QAction>
-#include <QRegularExpression>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTextCursor>
 #include <QTextDocument>

@@ -29,7 +29,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_autosave(new QDoubleSpinBox(this)),
       m_userName(new QLineEdit(this)),
       m_englishDictionary(new QComboBox(this)),
-      m_checkAcronyms(new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this))
+      m_checkAcronyms(
+          new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this))
 {
     setWindowTitle(tr("Settings"));
     EditorSettings *settings = EditorSettings::instance();
@@ -90,8 +91,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     }
     if (m_englishDictionary->findData(spelling.englishDictionary) < 0)
         m_englishDictionary->addItem(spelling.englishDictionary, spelling.englishDictionary);
-    m_englishDictionary->setCurrentIndex(
-        m_englishDictionary->findData(spelling.englishDictionary));
+    m_englishDictionary->setCurrentIndex(m_englishDictionary->findData(spelling.englishDictionary));
     m_englishDictionary->setAccessibleName(tr("English spelling dictionary"));
     m_englishDictionary->setToolTip(tr("The dictionary English copy, and the English words in "
                                        "Chinese copy, are checked with"));

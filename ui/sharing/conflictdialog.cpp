@@ -2,10 +2,10 @@
 #include "sharing/conflictdialog.h"
 
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -49,7 +49,8 @@ QStringList ConflictDialog::otherDifferences(const Article &mine, const Article 
     QStringList lines;
     for (const auto &[key, label] : fields) {
         if (a.value(key) != b.value(key))
-            lines << tr("%1 — yours: %2; theirs: %3").arg(label, shown(a.value(key)), shown(b.value(key)));
+            lines << tr("%1 — yours: %2; theirs: %3")
+                         .arg(label, shown(a.value(key)), shown(b.value(key)));
     }
     return lines;
 }

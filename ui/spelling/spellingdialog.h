@@ -13,8 +13,8 @@ class SpellingMarker;
 class SpellingSession;
 
 // Tools → Check Spelling: walks the article misspelling by misspelling, headline, deck and
-// body in turn from where the cursor is and round to it again, selecting each in its field. Change replaces it
-// (undoably), Skip moves on, Ignore and Add to Dictionary teach the checker.
+// body in turn from where the cursor is and round to it again, selecting each in its field. Change
+// replaces it (undoably), Skip moves on, Ignore and Add to Dictionary teach the checker.
 class SpellingDialog : public QDialog
 {
     Q_OBJECT

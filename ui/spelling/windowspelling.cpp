@@ -6,9 +6,9 @@
 #include "editor/singlelinetextedit.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
-#include "spelling/spellingpreferences.h"
 #include "spelling/spellingdialog.h"
 #include "spelling/spellingmarker.h"
+#include "spelling/spellingpreferences.h"
 #include "spelling/spellingsession.h"
 #include "store/articlestore.h"
 

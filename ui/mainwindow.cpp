@@ -191,9 +191,8 @@ void MainWindow::fitFormInView()
         return;
     const QList<int> sizes = m_centreSplitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int wanted = m_form->heightForWidth(m_formScroll->viewport()->width()) > 0
-        ? m_form->heightForWidth(m_formScroll->viewport()->width())
-        : m_form->sizeHint().height();
+    const int forWidth = m_form->heightForWidth(m_formScroll->viewport()->width());
+    const int wanted = forWidth > 0 ? forWidth : m_form->sizeHint().height();
     const int form = qMin(wanted + 2 * m_formScroll->frameWidth(), total - 160);
     if (form > 0 && form != sizes.value(0))
         m_centreSplitter->setSizes({form, total - form});

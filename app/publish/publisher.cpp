@@ -311,8 +311,8 @@ QHash<QString, CachedArticle> readArticleCache(const QString &path)
         return cache;
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
-    in.setByteOrder(
-        QDataStream::LittleEndian); // text read as it lies, not swapped a char at a time
+    // Text read as it lies, not swapped a character at a time.
+    in.setByteOrder(QDataStream::LittleEndian);
     quint32 magic = 0, version = 0;
     qint32 count = 0;
     in >> magic >> version >> count;

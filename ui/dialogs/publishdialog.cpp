@@ -22,11 +22,11 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -37,27 +37,20 @@ const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
 
 // Keeps the preview showing the page as File → Publish… would write it: the remembered base
 // URL, and recommended news picked from the articles that publish would put on the site. The
-// candidates are read on a worker thread with a connection of its own; bodies are not kept.
+// candidates are read on a worker thread with a connection of its own (bodies are not kept),
+// then follow the editor's own saves without reading the store again.
 class PreviewSiteLink : public QObject
 {
 public:
     explicit PreviewSiteLink(MainWindow *window) : QObject(window), m_window(window)
     {
         connect(&m_watcher, &QFutureWatcher<QList<Article>>::finished, this, [this] {
-            const QList<Article> candidates = m_watcher.result();
-            m_candidateIds.clear();
-            for (const Article &article : candidates)
-                m_candidateIds.insert(article.id);
-            m_window->previewPane()->setRecommendationCandidates(candidates);
+            m_candidates = m_watcher.result();
+            m_window->previewPane()->setRecommendationCandidates(m_candidates);
             if (std::exchange(m_again, false))
                 refresh();
         });
-        connect(window->saver(), &ArticleSaver::articleStored, this, [this](const Article &a) {
-            // Its own page changes as typed; the lists only when something public changed.
-            if (a.status == ArticleStatus::Published || a.status == ArticleStatus::Ready
-                || m_candidateIds.contains(a.id))
-                refresh();
-        });
+        connect(window->saver(), &ArticleSaver::articleStored, this, &PreviewSiteLink::follow);
     }
     ~PreviewSiteLink() override { m_watcher.waitForFinished(); }
 
@@ -76,6 +69,7 @@ public:
 
         const QString location = m_window->store()->location();
         const bool includeReady = options.includeReady;
+        m_includeReady = includeReady;
         m_watcher.setFuture(QtConcurrent::run([location, includeReady] {
             QList<Article> candidates;
             try {
@@ -97,9 +91,33 @@ public:
     }
 
 private:
+    // A save from the editor: the article joins, changes in or leaves the candidates. Typing in
+    // a published story saves every second or so; it must not read the whole site each time.
+    void follow(const Article &stored)
+    {
+        if (m_watcher.isRunning()) {
+            m_again = true; // the list on its way may predate this save
+            return;
+        }
+        const bool candidate = stored.status == ArticleStatus::Published
+            || (m_includeReady && stored.status == ArticleStatus::Ready);
+        const auto at = std::find_if(m_candidates.begin(), m_candidates.end(),
+            [&](const Article &a) { return a.id == stored.id; });
+        if (!candidate && at == m_candidates.end())
+            return; // a draft's own page changes as typed; the lists do not
+        if (at != m_candidates.end())
+            m_candidates.erase(at);
+        if (candidate) {
+            m_candidates.append(stored);
+            m_candidates.last().body.clear();
+        }
+        m_window->previewPane()->setRecommendationCandidates(m_candidates);
+    }
+
     MainWindow *m_window;
     QFutureWatcher<QList<Article>> m_watcher;
-    QSet<QString> m_candidateIds;
+    QList<Article> m_candidates;
+    bool m_includeReady = false;
     bool m_again = false;
 };
 

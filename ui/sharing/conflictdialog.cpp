@@ -44,8 +44,8 @@ QStringList ConflictDialog::otherDifferences(const Article &mine, const Article 
         {QStringLiteral("target_length"), tr("Target length")},
         {QStringLiteral("slug"), tr("Slug")},
     };
-    const QJsonObject a = mine.toJson();
-    const QJsonObject b = theirs.toJson();
+    const QJsonObject a = mine.fieldsToJson();
+    const QJsonObject b = theirs.fieldsToJson();
     QStringList lines;
     for (const auto &[key, label] : fields) {
         if (a.value(key) != b.value(key))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
+#include "publish/sitestate.h"
+
 #include "model/slug.h"
 #include "render/htmlescape.h"
 #include "render/markdown.h"
@@ -9,13 +11,13 @@
 #include "store/articlestore.h"
 
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QLockFile>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
 #include <QThread>
@@ -30,15 +32,22 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <set>
 
 namespace {
 
 const QString kStateDir = QStringLiteral(".copydesk");
 const QByteArray kManifestHeader = QByteArrayLiteral("copydesk-manifest 1");
 const QByteArray kJournalHeader = QByteArrayLiteral("copydesk-journal 1");
+// What a commit replaces besides the site's files: the manifest and the site state.
+const QStringList kStateFiles = {
+    QStringLiteral("manifest"), QStringLiteral("site"), QStringLiteral("site.delta")};
 constexpr int kFrontPageSize = 100;
 constexpr int kFeedSize = 50;
 constexpr int kLedeLength = 300;
+// More changed articles than this, and the whole site is worked out again.
+constexpr int kChangesOnlyLimit = 50;
 
 // Change detection, not security: a 64-bit hash in the style of xxHash64 (four lanes over
 // 32-byte stripes), run with two seeds for 128 bits. Deterministic across runs and machines,
@@ -204,168 +213,20 @@ QString isoTime(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
-// One article as the site shows it.
-struct Entry
-{
-    Article article;
-    QString slug;
-    QString path; // "news/<slug>/"
-    QString sectionFolder;
-    QStringList tagFolders;
-    QDateTime time;
-    QString lede;
-    QList<ArticleLink> recommended;
-    bool hasBody = false; // false: read from the cache, body not loaded
-    // The article's entries in search/index.json and sitemap.xml, and the absolute URL they
-    // were made for; reused from the cache while the article and its URL stay the same.
-    QString linesUrl;
-    QByteArray searchLine;
-    QByteArray sitemapLine;
-};
-
-struct ManifestFile
-{
-    QByteArray hash;
-    QByteArray key;
-};
-
-struct Manifest
-{
-    QHash<QString, ManifestFile> files;
-    QHash<QString, QString> slugs; // article id → slug it was published under
-
-    QByteArray serialize() const
-    {
-        QByteArray out = kManifestHeader + '\n';
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            out += "F\t" + it.key().toUtf8() + '\t' + it->hash + '\t' + it->key + '\n';
-        for (auto it = slugs.cbegin(); it != slugs.cend(); ++it)
-            out += "S\t" + it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
-        return out;
-    }
-
-    static Manifest parse(const QByteArray &bytes)
-    {
-        Manifest manifest;
-        const QList<QByteArray> lines = bytes.split('\n');
-        if (lines.value(0) != kManifestHeader)
-            return manifest;
-        for (const QByteArray &line : lines) {
-            const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() == 4 && fields[0] == "F")
-                manifest.files[QString::fromUtf8(fields[1])] = {fields[2], fields[3]};
-            else if (fields.size() == 3 && fields[0] == "S")
-                manifest.slugs.insert(QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2]));
-        }
-        return manifest;
-    }
-};
-
-// Sorts through an index: an Entry is large, and moving each once beats swapping them all
+// Sorts through an index: an entry is large, and moving each once beats swapping them all
 // around.
 template<typename Less>
-void sortEntries(std::vector<Entry> &entries, Less less)
+void sortEntries(std::vector<SiteEntry> &entries, Less less)
 {
     std::vector<size_t> order(entries.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::sort(order.begin(), order.end(),
         [&](size_t a, size_t b) { return less(entries[a], entries[b]); });
-    std::vector<Entry> sorted;
+    std::vector<SiteEntry> sorted;
     sorted.reserve(entries.size());
     for (size_t i : order)
         sorted.push_back(std::move(entries[i]));
     entries = std::move(sorted);
-}
-
-// What the last run read of each article (everything but the body and the notes), so that the
-// next run reads in full only what changed since. A cache: any doubt and it is ignored.
-struct CachedArticle
-{
-    Article article;
-    QString lede;
-    QString linesUrl;
-    QByteArray searchLine;
-    QByteArray sitemapLine;
-};
-
-constexpr quint32 kCacheMagic = 0x43445043; // "CDPC"
-constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
-
-// Times as UTC milliseconds: QDataStream's QDateTime format costs several times more to read.
-qint64 timeToCache(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : kNoTime;
-}
-
-QDateTime timeFromCache(qint64 ms)
-{
-    return ms == kNoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-constexpr quint32 kCacheVersion = 4; // 4: little-endian
-
-QHash<QString, CachedArticle> readArticleCache(const QString &path)
-{
-    QHash<QString, CachedArticle> cache;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return cache;
-    QDataStream in(&file);
-    in.setVersion(QDataStream::Qt_6_4);
-    // Text read as it lies, not swapped a character at a time.
-    in.setByteOrder(QDataStream::LittleEndian);
-    quint32 magic = 0, version = 0;
-    qint32 count = 0;
-    in >> magic >> version >> count;
-    if (magic != kCacheMagic || version != kCacheVersion || count < 0)
-        return cache;
-    cache.reserve(count);
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
-        CachedArticle c;
-        Article &a = c.article;
-        qint32 bylines = 0, status = 0;
-        in >> a.id >> a.slug >> a.revision >> a.headline >> a.deck >> bylines;
-        for (qint32 b = 0; b < bylines && b < 1000 && in.status() == QDataStream::Ok; ++b) {
-            Byline byline;
-            in >> byline.name >> byline.role >> byline.affiliation;
-            a.bylines.append(byline);
-        }
-        in >> a.dateline.place >> a.dateline.date >> a.dateline.source >> a.language >> a.section
-            >> a.tags >> status >> a.editor >> a.signoff >> a.targetLength;
-        qint64 created = 0, updated = 0, published = 0;
-        in >> created >> updated >> published >> c.lede >> c.linesUrl >> c.searchLine
-            >> c.sitemapLine;
-        a.created = timeFromCache(created);
-        a.updated = timeFromCache(updated);
-        a.published = timeFromCache(published);
-        a.status = ArticleStatus(qBound(0, int(status), int(ArticleStatus::Killed)));
-        QString id = a.id;
-        cache.emplace(std::move(id), std::move(c)); // insert() would copy
-    }
-    if (in.status() != QDataStream::Ok)
-        cache.clear();
-    return cache;
-}
-
-void writeArticleCache(const QString &path, const std::vector<Entry> &entries)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_4);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out << kCacheMagic << kCacheVersion << qint32(entries.size());
-    for (const Entry &e : entries) {
-        const Article &a = e.article;
-        out << a.id << a.slug << a.revision << a.headline << a.deck << qint32(a.bylines.size());
-        for (const Byline &b : a.bylines)
-            out << b.name << b.role << b.affiliation;
-        out << a.dateline.place << a.dateline.date << a.dateline.source << a.language << a.section
-            << a.tags << qint32(a.status) << a.editor << a.signoff << a.targetLength
-            << timeToCache(a.created) << timeToCache(a.updated) << timeToCache(a.published)
-            << e.lede << e.linesUrl << e.searchLine << e.sitemapLine;
-    }
-    file.commit(); // a cache that fails to save only costs the next run time
 }
 
 bool renameOver(const QString &from, const QString &to)
@@ -378,6 +239,261 @@ QByteArray readAll(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+
+QString ledeOf(const QString &body)
+{
+    QString lede = firstParagraphText(body);
+    if (lede.size() > kLedeLength)
+        lede = lede.left(kLedeLength - 1) + u'…';
+    return lede;
+}
+
+// The address an article asks for: its slug, else one made from its headline.
+QString wantedSlug(const Article &a)
+{
+    QString slug = a.slug;
+    if (!isValidSlug(slug))
+        slug = slugFromHeadline(a.headline, a.id);
+    if (!isValidSlug(slug))
+        slug = QStringLiteral("a-") + shortId(a.id);
+    if (isReservedDeviceName(slug))
+        slug += u'-' + shortId(a.id);
+    return slug;
+}
+
+// Whether an article keeps the address it was published under: it still asks for it, or for
+// the name that address was made from when it was taken.
+bool keepsSlug(const QString &before, const Article &a)
+{
+    if (before.isEmpty() || !isValidSlug(before))
+        return false;
+    const QString wanted = wantedSlug(a);
+    return before == wanted || before.startsWith(wanted + u'-');
+}
+
+ArticleLink linkOf(const SiteEntry &e)
+{
+    return ArticleLink {e.article.headline, e.path, e.time, e.article.deck};
+}
+
+// Keys hash the UTF-16 text as it is: no conversion needed to tell inputs apart.
+void addText(QCryptographicHash &hash, const QString &text)
+{
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
+    hash.addData(QByteArrayView("\0", 1));
+}
+
+// What an article page is made of: the article (by revision) and the recommended links as the
+// page shows them (headline, address, date).
+QByteArray articlePageKey(
+    const QByteArray &siteKey, const SiteEntry &e, const QList<ArticleLink> &recommended)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(siteKey);
+    addText(hash, e.article.id);
+    hash.addData(QByteArray::number(e.article.revision));
+    hash.addData(QByteArray::number(int(e.article.status)));
+    addText(hash, e.path);
+    for (const ArticleLink &link : recommended) {
+        addText(hash, link.headline);
+        addText(hash, link.path);
+        hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
+    }
+    return hash.result().toHex();
+}
+
+// What a list page shows of each article: headline, address, date and deck.
+QByteArray listPageKey(
+    const QByteArray &siteKey, const QString &heading, const QList<ArticleLink> &links)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(siteKey);
+    addText(hash, heading);
+    for (const ArticleLink &link : links) {
+        addText(hash, link.headline);
+        addText(hash, link.path);
+        hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
+        addText(hash, link.deck);
+    }
+    return hash.result().toHex();
+}
+
+// The article's line in search/index.json and in sitemap.xml.
+void makeIndexLines(SiteEntry &e, const QString &url)
+{
+    e.linesUrl = url;
+    QStringList names;
+    for (const Byline &b : e.article.bylines)
+        names << b.name;
+    QByteArray &line = e.searchLine;
+    line = "{\"url\":";
+    appendJsonString(line, url);
+    line += ",\"headline\":";
+    appendJsonString(line, e.article.headline);
+    line += ",\"deck\":";
+    appendJsonString(line, e.article.deck);
+    line += ",\"bylines\":";
+    appendJsonString(line, names.join(QStringLiteral(", ")));
+    line += ",\"section\":";
+    appendJsonString(line, e.article.section);
+    line += ",\"date\":";
+    appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
+    line += ",\"lede\":";
+    appendJsonString(line, e.lede);
+    line += '}';
+    e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
+        + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
+        + "</lastmod></url>\n";
+}
+
+QByteArray sitemapUrl(const QString &url, const QDateTime &modified)
+{
+    QByteArray line = "<url><loc>" + xmlEscape(url) + "</loc>";
+    if (modified.isValid())
+        line += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
+    return line + "</url>\n";
+}
+
+// RSS 2.0 and Atom for a list of articles, newest first: the site's or a section's.
+struct Feeds
+{
+    QByteArray rss;
+    QByteArray atom;
+};
+
+Feeds makeFeeds(const QString &title, const QString &folder,
+    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
+{
+    const auto absolute = [&](const QString &path) { return baseUrl + path; };
+    const size_t count = std::min(items.size(), size_t(kFeedSize));
+    Feeds feeds;
+    {
+        QXmlStreamWriter xml(&feeds.rss);
+        xml.writeStartDocument();
+        xml.writeStartElement(QStringLiteral("rss"));
+        xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+        xml.writeStartElement(QStringLiteral("channel"));
+        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
+        xml.writeTextElement(QStringLiteral("link"), absolute(folder));
+        xml.writeTextElement(QStringLiteral("description"), xmlText(title));
+        xml.writeTextElement(QStringLiteral("language"), language);
+        if (count > 0)
+            xml.writeTextElement(QStringLiteral("lastBuildDate"), rfc822(items.front()->time));
+        for (size_t i = 0; i < count; ++i) {
+            const SiteEntry &e = *items[i];
+            xml.writeStartElement(QStringLiteral("item"));
+            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
+            xml.writeTextElement(QStringLiteral("link"), absolute(e.path));
+            xml.writeStartElement(QStringLiteral("guid"));
+            xml.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
+            xml.writeCharacters(QStringLiteral("urn:uuid:") + e.article.id);
+            xml.writeEndElement();
+            xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
+            xml.writeTextElement(QStringLiteral("description"),
+                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+            if (!e.article.section.isEmpty())
+                xml.writeTextElement(QStringLiteral("category"), xmlText(e.article.section));
+            xml.writeEndElement();
+        }
+        xml.writeEndDocument();
+    }
+    {
+        QXmlStreamWriter xml(&feeds.atom);
+        xml.writeStartDocument();
+        xml.writeStartElement(QStringLiteral("feed"));
+        xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
+        xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
+        xml.writeEmptyElement(QStringLiteral("link"));
+        xml.writeAttribute(QStringLiteral("href"), absolute(folder));
+        xml.writeEmptyElement(QStringLiteral("link"));
+        xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
+        xml.writeAttribute(QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
+        xml.writeTextElement(QStringLiteral("updated"),
+            isoTime(count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+        for (size_t i = 0; i < count; ++i) {
+            const SiteEntry &e = *items[i];
+            xml.writeStartElement(QStringLiteral("entry"));
+            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
+            xml.writeEmptyElement(QStringLiteral("link"));
+            xml.writeAttribute(QStringLiteral("href"), absolute(e.path));
+            xml.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
+            xml.writeTextElement(QStringLiteral("published"), isoTime(e.time));
+            xml.writeTextElement(QStringLiteral("updated"),
+                isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
+            for (const Byline &b : e.article.bylines) {
+                xml.writeStartElement(QStringLiteral("author"));
+                xml.writeTextElement(QStringLiteral("name"), xmlText(b.name));
+                xml.writeEndElement();
+            }
+            xml.writeTextElement(QStringLiteral("summary"),
+                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+            xml.writeEndElement();
+        }
+        xml.writeEndDocument();
+    }
+    return feeds;
+}
+
+} // namespace
+
+struct ManifestFile
+{
+    QByteArray hash;
+    QByteArray key;
+};
+
+// The site's files as the last run left them (content hash and the key of the inputs it was
+// made from) and the address each article was published under: DIR/.copydesk/manifest.
+struct Manifest
+{
+    QHash<QString, ManifestFile> files;
+    QHash<QString, QString> slugs; // article id → slug it was published under
+
+    QByteArray serialize() const
+    {
+        QByteArray out;
+        out.reserve(files.size() * 160 + slugs.size() * 80);
+        out += kManifestHeader + '\n';
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            out += "F\t" + it.key().toUtf8() + '\t' + it->hash + '\t' + it->key + '\n';
+        for (auto it = slugs.cbegin(); it != slugs.cend(); ++it)
+            out += "S\t" + it.key().toUtf8() + '\t' + it.value().toUtf8() + '\n';
+        return out;
+    }
+
+    static Manifest parse(const QByteArray &bytes)
+    {
+        Manifest manifest;
+        if (!bytes.startsWith(kManifestHeader + '\n'))
+            return manifest;
+        manifest.files.reserve(bytes.count('\n'));
+        QByteArrayView fields[4];
+        for (qsizetype at = kManifestHeader.size() + 1; at < bytes.size();) {
+            qsizetype end = bytes.indexOf('\n', at);
+            if (end < 0)
+                end = bytes.size();
+            const QByteArrayView line(bytes.constData() + at, end - at);
+            at = end + 1;
+            qsizetype count = 0;
+            for (qsizetype from = 0; count < 4;) {
+                const qsizetype tab = line.indexOf('\t', from);
+                fields[count++] = tab < 0 ? line.sliced(from) : line.sliced(from, tab - from);
+                if (tab < 0)
+                    break;
+                from = tab + 1;
+                if (count == 4)
+                    count = 5; // one field too many
+            }
+            if (count == 4 && fields[0] == "F")
+                manifest.files.insert(QString::fromUtf8(fields[1]),
+                    {fields[2].toByteArray(), fields[3].toByteArray()});
+            else if (count == 3 && fields[0] == "S")
+                manifest.slugs.insert(QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2]));
+        }
+        return manifest;
+    }
+};
 
 // The site folder's bookkeeping: manifest, journal, staging area, lock.
 class SiteFolder
@@ -400,7 +516,8 @@ public:
             QFile::remove(journal);
         }
         QDir(state(QStringLiteral("staging"))).removeRecursively();
-        QFile::remove(state(QStringLiteral("manifest.next")));
+        for (const QString &name : kStateFiles)
+            QFile::remove(state(name + QStringLiteral(".next")));
     }
 
     // Moves staged files into place and deletes removed ones, as the journal lists them.
@@ -456,15 +573,154 @@ public:
             while (!dir.isEmpty() && QDir(m_root).rmdir(dir))
                 dir = dir.section(u'/', 0, -2);
         }
-        const QString next = state(QStringLiteral("manifest.next"));
-        if (QFile::exists(next) && !renameOver(next, state(QStringLiteral("manifest"))))
-            throw PublishError(
-                QStringLiteral("cannot write %1").arg(state(QStringLiteral("manifest"))));
+        // The manifest and the site state of this run replace the last run's together.
+        for (const QString &name : kStateFiles) {
+            const QString next = state(name + QStringLiteral(".next"));
+            if (QFile::exists(next) && !renameOver(next, state(name)))
+                throw PublishError(QStringLiteral("cannot write %1").arg(state(name)));
+        }
     }
 
 private:
     QString m_root;
 };
+
+// The files of one run. A file is staged when its bytes differ from the live site's; a page
+// whose inputs hash to the key it was last written with is kept without being rendered again.
+// commit() makes the staged files, the manifest and the site state the site's at one point.
+class SiteWriter
+{
+public:
+    SiteWriter(SiteFolder &site, Manifest previous, bool full, PublishReport &report)
+        : m_site(site), m_previous(std::move(previous)), m_full(full), m_report(report)
+    {
+    }
+    // Until the journal is committed, any failure or cancel leaves only the staging folder,
+    // removed here or by the next run.
+    ~SiteWriter()
+    {
+        if (!m_committed)
+            QDir(m_site.state(QStringLiteral("staging"))).removeRecursively();
+    }
+
+    const Manifest &previous() const { return m_previous; }
+    Manifest &next() { return m_next; }
+    qsizetype staged() const { return m_moves.size(); }
+
+    void stage(const QString &path, const QByteArray &bytes, const QByteArray &key)
+    {
+        if (!isSafeRelativePath(path))
+            throw PublishError(QStringLiteral("refusing to write outside the site: %1").arg(path));
+        const QByteArray hash = contentHash(bytes);
+        m_next.files[path] = {hash, key};
+        const auto old = m_previous.files.find(path);
+        if (!m_full && old != m_previous.files.end() && old->hash == hash)
+            return;
+        const QString target = m_site.staged(path);
+        const QString dir = path.section(u'/', 0, -2);
+        if (!dir.isEmpty() && !m_stagedDirs.contains(dir)) {
+            QDir().mkpath(m_site.staged(dir));
+            m_stagedDirs.insert(dir);
+        }
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(bytes) != bytes.size())
+            throw PublishError(
+                QStringLiteral("cannot write %1: %2").arg(target, file.errorString()));
+        m_moves << path;
+    }
+
+    bool keep(const QString &path, const QByteArray &key)
+    {
+        if (m_full)
+            return false;
+        const auto old = m_previous.files.find(path);
+        if (old == m_previous.files.end() || old->key != key)
+            return false;
+        m_next.files[path] = *old;
+        return true;
+    }
+
+    // What the run worked out, to be kept beside the manifest: a state file's name and what
+    // writes it.
+    using StateFiles = std::vector<std::pair<QString, std::function<bool(QFile &)>>>;
+
+    // Files of the last run that this run did not stage or keep are deleted.
+    void commit(const StateFiles &stateFiles)
+    {
+        QStringList deletions;
+        for (auto it = m_previous.files.cbegin(); it != m_previous.files.cend(); ++it) {
+            if (!m_next.files.contains(it.key()))
+                deletions << it.key();
+        }
+        m_report.removed = int(deletions.size());
+        m_report.written = int(m_moves.size());
+        m_report.unchanged = int(m_next.files.size() - m_moves.size());
+        {
+            QFile file(m_site.state(QStringLiteral("manifest.next")));
+            const QByteArray bytes = m_next.serialize();
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+                || file.write(bytes) != bytes.size())
+                throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
+        }
+        for (const auto &[name, write] : stateFiles) {
+            QFile file(m_site.state(name + QStringLiteral(".next")));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !write(file))
+                throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
+        }
+        QByteArray journal = kJournalHeader + '\n';
+        for (const QString &path : std::as_const(m_moves))
+            journal += "M\t" + path.toUtf8() + '\n';
+        for (const QString &path : std::as_const(deletions))
+            journal += "D\t" + path.toUtf8() + '\n';
+        QSaveFile file(m_site.state(QStringLiteral("journal")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(journal) != journal.size()
+            || !file.commit())
+            throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
+        m_committed = true;
+        m_site.recover(); // applies the journal just written
+    }
+
+private:
+    SiteFolder &m_site;
+    Manifest m_previous;
+    Manifest m_next;
+    bool m_full;
+    PublishReport &m_report;
+    QStringList m_moves;
+    QSet<QString> m_stagedDirs;
+    bool m_committed = false;
+};
+
+namespace {
+
+// The recommended links of an entry, as its page shows them.
+template<typename EntryAt>
+QList<ArticleLink> recommendedLinks(const SiteEntry &e, EntryAt entryAt)
+{
+    QList<ArticleLink> links;
+    links.reserve(e.recommended.size());
+    for (qint32 i : e.recommended)
+        links.append(linkOf(entryAt(size_t(i))));
+    return links;
+}
+
+// A new site state: entries in site order, and no delta yet.
+SiteWriter::StateFiles newState(const SiteState::Site &site, const std::vector<SiteEntry> &entries)
+{
+    const quint64 generation = QRandomGenerator::global()->generate64();
+    return {{QStringLiteral("site"),
+                [&site, &entries, generation](QFile &file) {
+                    QByteArray bytes = SiteState::header(quint32(entries.size()), generation, site);
+                    for (const SiteEntry &e : entries)
+                        bytes += SiteState::encode(e);
+                    return file.write(bytes) == bytes.size();
+                }},
+        {QStringLiteral("site.delta"), [generation](QFile &file) {
+             const QByteArray bytes = SiteState::deltaHeader(generation, 0);
+             return file.write(bytes) == bytes.size();
+         }}};
+}
 
 } // namespace
 
@@ -475,43 +731,48 @@ Publisher::Publisher(ArticleStore &store, PublishOptions options)
         m_options.baseUrl += u'/';
 }
 
+void Publisher::progress(const QString &phase, int done, int total) const
+{
+    if (m_progress)
+        m_progress(phase, done, total);
+}
+
+void Publisher::checkCancel() const
+{
+    if (m_cancel && m_cancel->load())
+        throw PublishError(QStringLiteral("cancelled; the site was left as it was"), true);
+}
+
+// Full articles by id: one query for many, one look-up each for a few.
+QList<Article> Publisher::readArticles(const QStringList &ids)
+{
+    QList<Article> found;
+    if (ids.size() > 200) {
+        const QSet<QString> wanted(ids.cbegin(), ids.cend());
+        for (ArticleStatus status : {ArticleStatus::Published, ArticleStatus::Ready}) {
+            if (status == ArticleStatus::Ready && !m_options.includeReady)
+                continue;
+            ArticleQuery query;
+            query.status = status;
+            for (Article &a : m_store.articles(query)) {
+                if (wanted.contains(a.id))
+                    found.append(std::move(a));
+            }
+        }
+    } else {
+        for (const QString &id : ids) {
+            if (auto a = m_store.find(id))
+                found.append(std::move(*a));
+        }
+    }
+    return found;
+}
+
 PublishReport Publisher::publish()
 {
     QElapsedTimer timer;
     timer.start();
     PublishReport report;
-    const auto progress = [this](const QString &phase, int done, int total) {
-        if (m_progress)
-            m_progress(phase, done, total);
-    };
-    const auto checkCancel = [this] {
-        if (m_cancel && m_cancel->load())
-            throw PublishError(QStringLiteral("cancelled; the site was left as it was"), true);
-    };
-
-    // Full articles by id: one query for many, one look-up each for a few.
-    const auto readArticles = [this](const QStringList &ids) {
-        QList<Article> found;
-        if (ids.size() > 200) {
-            const QSet<QString> wanted(ids.cbegin(), ids.cend());
-            for (ArticleStatus status : {ArticleStatus::Published, ArticleStatus::Ready}) {
-                if (status == ArticleStatus::Ready && !m_options.includeReady)
-                    continue;
-                ArticleQuery query;
-                query.status = status;
-                for (Article &a : m_store.articles(query)) {
-                    if (wanted.contains(a.id))
-                        found.append(std::move(a));
-                }
-            }
-        } else {
-            for (const QString &id : ids) {
-                if (auto a = m_store.find(id))
-                    found.append(std::move(*a));
-            }
-        }
-        return found;
-    };
 
     if (m_options.outDir.isEmpty())
         throw PublishError(QStringLiteral("no output folder given"));
@@ -534,29 +795,15 @@ PublishReport Publisher::publish()
         throw PublishError(QStringLiteral("another publish is writing %1").arg(site.root()));
     site.recover();
     QDir().mkpath(site.state(QStringLiteral("staging")));
+    QFile::remove(site.state(QStringLiteral("articles"))); // what earlier versions kept
     // With --full the old hashes and keys are ignored, but the old file list still says what
     // to delete and the old slugs still keep addresses stable.
     progress(QStringLiteral("manifest"), 0, 0);
-    const Manifest previous = Manifest::parse(readAll(site.state(QStringLiteral("manifest"))));
-    // Until the journal is committed, any failure or cancel leaves only the staging folder,
-    // removed here or by the next run.
-    struct StagingGuard
-    {
-        QString dir;
-        bool armed = true;
-        ~StagingGuard()
-        {
-            if (armed)
-                QDir(dir).removeRecursively();
-        }
-    } stagingGuard {site.state(QStringLiteral("staging"))};
+    SiteWriter writer(site, Manifest::parse(readAll(site.state(QStringLiteral("manifest")))),
+        m_options.full, report);
 
-    // --- Articles: load, stamp first publication, check. ---
-    // The list (no bodies) says which articles changed since the last run; only those are read
-    // in full, the rest come from the cache of what the last run read. Bodies of unchanged
-    // articles are fetched later, and only for pages that must be rendered again.
+    // The list (no bodies) says which articles changed since the last run.
     progress(QStringLiteral("loading"), 0, 0);
-    const QString cachePath = site.state(QStringLiteral("articles"));
     QHash<QString, int> revisions;
     {
         ArticleQuery query;
@@ -567,43 +814,71 @@ PublishReport Publisher::publish()
             revisions.insert(m_store.revisions(query));
         }
     }
-    progress(QStringLiteral("cache"), 0, 0);
-    QHash<QString, CachedArticle> cache;
+    progress(QStringLiteral("state"), 0, 0);
+    SiteState state;
     if (!m_options.full)
-        cache = readArticleCache(cachePath);
+        state.load(site.state(QStringLiteral("site")));
+    progress(QStringLiteral("templates"), 0, 0);
+    PageRenderer renderer;
+
+    if (state.isLoaded() && publishChanges(state, revisions, renderer, writer, report)) {
+        report.milliseconds = timer.elapsed();
+        return report;
+    }
+    publishAll(state, revisions, renderer, writer, report);
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteLanguage) const
+{
+    return renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8() + '|'
+        + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
+        + siteLanguage.toUtf8();
+}
+
+SiteContext Publisher::siteContext() const
+{
+    SiteContext context;
+    context.baseUrl = m_options.baseUrl;
+    context.siteName = m_options.siteName;
+    context.defaultStyle = m_options.defaultStyle;
+    return context;
+}
+
+// The whole site worked out again: every article's address, recommendations, the lists,
+// feeds and index. Only the articles that changed since the last run are read in full, the rest
+// come from its state; bodies of unchanged articles are fetched only for pages rendered again.
+void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &revisions,
+    PageRenderer &renderer, SiteWriter &writer, PublishReport &report)
+{
+    const Manifest &previous = writer.previous();
     progress(QStringLiteral("reading"), 0, int(revisions.size()));
-    QList<Article> articles;
-    articles.reserve(revisions.size());
-    QHash<QString, CachedArticle> cachedExtras; // lede and index lines of cached articles
-    QSet<QString> withBody;
+    QList<Article> articles; // read in full
+    std::vector<SiteEntry> known; // unchanged since the last run
     {
+        const auto &records = state.records();
+        QHash<QStringView, size_t> position;
+        position.reserve(qsizetype(records.size()));
+        for (size_t i = 0; i < records.size(); ++i)
+            position.insert(records[i].id, i);
         QStringList toRead;
         for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
-            const auto cached = cache.find(it.key());
-            if (cached != cache.end() && cached->article.revision == it.value()) {
-                articles.append(std::move(cached->article));
-                cachedExtras.emplace(it.key(), std::move(*cached));
-            } else {
+            const auto at = position.constFind(QStringView(it.key()));
+            if (at != position.cend() && records[*at].revision == it.value())
+                known.push_back(state.entry(*at));
+            else
                 toRead << it.key();
-            }
         }
-        for (Article &a : readArticles(toRead)) {
-            withBody.insert(a.id);
-            articles.append(std::move(a));
-        }
+        articles = readArticles(toRead);
     }
     const QDateTime now =
         QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        Article &a = articles[i];
+    for (Article &a : articles) {
         if (a.status != ArticleStatus::Published || a.published.isValid()
             || a.headline.trimmed().isEmpty())
             continue;
         checkCancel();
-        if (!withBody.contains(a.id)) {
-            a = m_store.get(a.id);
-            withBody.insert(a.id);
-        }
         // The first publication is a save like any other, so that the store, the history and
         // other editors see it; someone saving at the same moment wins and we try once more.
         for (int attempt = 0; attempt < 2; ++attempt) {
@@ -627,34 +902,34 @@ PublishReport Publisher::publish()
         }
     }
 
-    std::vector<Entry> entries;
-    entries.reserve(articles.size());
+    SiteState::Site siteState;
+    std::vector<SiteEntry> entries;
+    entries.reserve(size_t(articles.size()) + known.size());
+    for (SiteEntry &e : known)
+        entries.push_back(std::move(e));
+    known.clear();
     for (Article &a : articles) {
         if (a.status != ArticleStatus::Published && a.status != ArticleStatus::Ready)
             continue; // changed under us while stamping
         if (a.headline.trimmed().isEmpty()) {
-            report.warnings << QStringLiteral("article %1 (%2) has no headline: skipped")
-                                   .arg(
-                                       a.id, a.slug.isEmpty() ? QStringLiteral("no slug") : a.slug);
+            const QString warning =
+                QStringLiteral("article %1 (%2) has no headline: skipped")
+                    .arg(a.id, a.slug.isEmpty() ? QStringLiteral("no slug") : a.slug);
+            report.warnings << warning;
+            siteState.skipped.push_back({a.id, a.revision, warning});
             ++report.skipped;
             continue;
         }
-        Entry e;
-        e.hasBody = withBody.contains(a.id);
-        if (!e.hasBody) {
-            CachedArticle extras = cachedExtras.take(a.id);
-            e.lede = std::move(extras.lede);
-            e.linesUrl = std::move(extras.linesUrl);
-            e.searchLine = std::move(extras.searchLine);
-            e.sitemapLine = std::move(extras.sitemapLine);
-        }
+        SiteEntry e;
+        e.hasBody = true;
         e.article = std::move(a);
         e.time = publicationTime(e.article);
+        e.lede = ledeOf(e.article.body);
         entries.push_back(std::move(e));
     }
     articles.clear();
     // Oldest first: who came first keeps a contested slug.
-    sortEntries(entries, [](const Entry &x, const Entry &y) {
+    sortEntries(entries, [](const SiteEntry &x, const SiteEntry &y) {
         if (x.article.created != y.article.created)
             return x.article.created < y.article.created;
         return x.article.id < y.article.id;
@@ -671,26 +946,16 @@ PublishReport Publisher::publish()
     };
     // --- Slugs: safe, unique, and the same as last time. ---
     QSet<QString> taken;
-    const auto wantedSlug = [](const Article &a) {
-        QString slug = a.slug;
-        if (!isValidSlug(slug))
-            slug = slugFromHeadline(a.headline, a.id);
-        if (!isValidSlug(slug))
-            slug = QStringLiteral("a-") + shortId(a.id);
-        if (isReservedDeviceName(slug))
-            slug += u'-' + shortId(a.id);
-        return slug;
-    };
-    for (Entry &e : entries) {
+    for (SiteEntry &e : entries) {
         const QString before = previous.slugs.value(e.article.id);
-        const QString wanted = wantedSlug(e.article);
-        if (!before.isEmpty() && (before == wanted || before.startsWith(wanted + u'-'))
-            && isValidSlug(before) && !taken.contains(before)) {
+        if (keepsSlug(before, e.article) && !taken.contains(before)) {
             e.slug = before;
             taken.insert(before);
+        } else {
+            e.slug.clear();
         }
     }
-    for (Entry &e : entries) {
+    for (SiteEntry &e : entries) {
         if (!e.slug.isEmpty())
             continue;
         QString slug = wantedSlug(e.article);
@@ -710,7 +975,7 @@ PublishReport Publisher::publish()
     }
 
     // Newest first from here on: the order of every list on the site.
-    sortEntries(entries, [](const Entry &x, const Entry &y) {
+    sortEntries(entries, [](const SiteEntry &x, const SiteEntry &y) {
         if (x.time != y.time)
             return x.time > y.time;
         return x.article.id < y.article.id;
@@ -718,18 +983,14 @@ PublishReport Publisher::publish()
     QString siteLanguage = m_options.language;
     {
         QHash<QString, int> languages;
-        for (Entry &e : entries) {
+        for (SiteEntry &e : entries) {
             e.path = articlePath(e.slug);
             e.sectionFolder = e.article.section.isEmpty() ? QString() : folderOf(e.article.section);
+            e.tagFolders.clear();
             for (const QString &tag : std::as_const(e.article.tags)) {
                 const QString folder = folderOf(tag);
                 if (!tag.trimmed().isEmpty() && !e.tagFolders.contains(folder))
                     e.tagFolders << folder;
-            }
-            if (e.hasBody) {
-                e.lede = firstParagraphText(e.article.body);
-                if (e.lede.size() > kLedeLength)
-                    e.lede = e.lede.left(kLedeLength - 1) + u'…';
             }
             ++languages[e.article.language];
         }
@@ -745,103 +1006,47 @@ PublishReport Publisher::publish()
                 siteLanguage = QStringLiteral("en");
         }
     }
+    siteState.language = siteLanguage;
 
     progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
     {
         std::vector<const Article *> candidates;
         candidates.reserve(entries.size());
-        for (const Entry &e : entries)
+        for (const SiteEntry &e : entries)
             candidates.push_back(&e.article);
         const Recommender recommender(candidates);
-        for (Entry &e : entries) {
-            for (qsizetype i : recommender.recommend(e.article)) {
-                const Entry &other = entries[size_t(i)];
-                e.recommended.append(
-                    {other.article.headline, other.path, other.time, other.article.deck});
-            }
+        for (SiteEntry &e : entries) {
+            e.recommended.clear();
+            for (qsizetype i : recommender.recommend(e.article))
+                e.recommended.append(qint32(i));
         }
     }
     checkCancel();
 
     // --- Render what changed; stage what differs. ---
-    progress(QStringLiteral("templates"), 0, 0);
-    PageRenderer renderer;
-    SiteContext context;
-    context.baseUrl = m_options.baseUrl;
-    context.siteName = m_options.siteName;
-    context.defaultStyle = m_options.defaultStyle;
-    const QByteArray siteKey = renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8()
-        + '|' + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8()
-        + '|' + siteLanguage.toUtf8();
+    SiteContext context = siteContext();
+    const QByteArray key = siteKey(renderer, siteLanguage);
+    siteState.key = key;
+    const auto entryAt = [&entries](size_t i) -> const SiteEntry & { return entries[i]; };
 
-    Manifest next;
-    QStringList moves;
-    QSet<QString> stagedDirs;
-    const auto stage = [&](const QString &path, const QByteArray &bytes, const QByteArray &key) {
-        if (!isSafeRelativePath(path))
-            throw PublishError(QStringLiteral("refusing to write outside the site: %1").arg(path));
-        const QByteArray hash = contentHash(bytes);
-        next.files[path] = {hash, key};
-        const auto old = previous.files.find(path);
-        if (!m_options.full && old != previous.files.end() && old->hash == hash) {
-            ++report.unchanged;
-            return;
-        }
-        const QString target = site.staged(path);
-        const QString dir = path.section(u'/', 0, -2);
-        if (!dir.isEmpty() && !stagedDirs.contains(dir)) {
-            QDir().mkpath(site.staged(dir));
-            stagedDirs.insert(dir);
-        }
-        QFile file(target);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || file.write(bytes) != bytes.size())
-            throw PublishError(
-                QStringLiteral("cannot write %1: %2").arg(target, file.errorString()));
-        moves << path;
-        ++report.written;
-    };
-    // A page whose inputs hash to the key it was last written with is not rendered again.
-    const auto keep = [&](const QString &path, const QByteArray &key) {
-        if (m_options.full)
-            return false;
-        const auto old = previous.files.find(path);
-        if (old == previous.files.end() || old->key != key)
-            return false;
-        next.files[path] = *old;
-        ++report.unchanged;
-        return true;
-    };
-    const auto keyOf = [&](QCryptographicHash &hash) { return hash.result().toHex(); };
-    // Keys hash the UTF-16 text as it is: no conversion needed to tell inputs apart.
-    const auto addText = [](QCryptographicHash &hash, const QString &text) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
-        hash.addData(QByteArrayView("\0", 1));
-    };
-
-    const int total = int(entries.size());
     // Which pages must be rendered: those whose inputs changed. Their bodies are read now if
-    // the cache stood in for them.
-    std::vector<std::pair<size_t, QByteArray>> toRender;
+    // the state stood in for them.
+    struct Page
+    {
+        size_t entry;
+        QByteArray key;
+        QList<ArticleLink> recommended;
+    };
+    std::vector<Page> toRender;
     QStringList bodiesToRead;
     for (size_t i = 0; i < entries.size(); ++i) {
-        const Entry &e = entries[i];
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        hash.addData(siteKey);
-        addText(hash, e.article.id);
-        hash.addData(QByteArray::number(e.article.revision));
-        hash.addData(QByteArray::number(int(e.article.status)));
-        addText(hash, e.path);
-        for (const ArticleLink &link : e.recommended) {
-            addText(hash, link.headline);
-            addText(hash, link.path);
-            hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
-        }
-        const QByteArray key = keyOf(hash);
-        if (keep(e.path + QStringLiteral("index.html"), key))
+        const SiteEntry &e = entries[i];
+        QList<ArticleLink> links = recommendedLinks(e, entryAt);
+        const QByteArray pageKey = articlePageKey(key, e, links);
+        if (writer.keep(e.path + QStringLiteral("index.html"), pageKey))
             continue;
-        toRender.emplace_back(i, key);
+        toRender.push_back({i, pageKey, std::move(links)});
         if (!e.hasBody)
             bodiesToRead << e.article.id;
     }
@@ -849,8 +1054,8 @@ PublishReport Publisher::publish()
         QHash<QString, Article> read;
         for (Article &a : readArticles(bodiesToRead))
             read.insert(a.id, std::move(a));
-        for (const auto &[i, key] : toRender) {
-            Entry &e = entries[i];
+        for (const Page &page : toRender) {
+            SiteEntry &e = entries[page.entry];
             const auto found = read.constFind(e.article.id);
             // Saved again since the list was read: the newer text is the one to show.
             if (!e.hasBody && found != read.constEnd())
@@ -873,68 +1078,49 @@ PublishReport Publisher::publish()
             thread_local std::unique_ptr<PageRenderer> threadRenderer;
             if (!threadRenderer)
                 threadRenderer = std::make_unique<PageRenderer>();
-            const Entry &e = entries[toRender[n].first];
+            const SiteEntry &e = entries[toRender[n].entry];
             SiteContext page = context;
             page.articlePath = e.path;
-            page.recommended = e.recommended;
+            page.recommended = toRender[n].recommended;
             pages[n - start] = threadRenderer->articlePageUtf8(e.article, page);
         });
         for (size_t n = start; n < end; ++n) {
-            Entry &e = entries[toRender[n].first];
-            stage(e.path + QStringLiteral("index.html"), pages[n - start], toRender[n].second);
+            SiteEntry &e = entries[toRender[n].entry];
+            writer.stage(e.path + QStringLiteral("index.html"), pages[n - start], toRender[n].key);
             ++report.rendered;
-            e.article.body.clear(); // the cache keeps no bodies
+            e.article.body.clear(); // the state keeps no bodies
         }
     }
     progress(QStringLiteral("rendering"), int(toRender.size()), int(toRender.size()));
-    context.articlePath.clear();
-    context.recommended.clear();
-    report.articles = total;
+    report.articles = int(entries.size());
 
     // Lists: front page, sections, tags.
-    const auto linkOf = [](const Entry &e) {
-        return ArticleLink {e.article.headline, e.path, e.time, e.article.deck};
-    };
     const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<const Entry *> &items) {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        hash.addData(siteKey);
-        addText(hash, heading);
-        for (const Entry *e : items) {
-            addText(hash, e->article.id);
-            hash.addData(QByteArray::number(e->article.revision));
-            addText(hash, e->path);
-        }
-        const QByteArray key = keyOf(hash);
-        const QString file = folder + QStringLiteral("index.html");
-        if (keep(file, key))
-            return;
+                              const std::vector<const SiteEntry *> &items) {
         QList<ArticleLink> links;
         links.reserve(qsizetype(items.size()));
-        for (const Entry *e : items)
+        for (const SiteEntry *e : items)
             links.append(linkOf(*e));
-        stage(file, renderer.listPage(heading, folder, links, siteLanguage, context), key);
+        const QByteArray pageKey = listPageKey(key, heading, links);
+        const QString file = folder + QStringLiteral("index.html");
+        if (writer.keep(file, pageKey))
+            return;
+        writer.stage(
+            file, renderer.listPage(heading, folder, links, siteLanguage, context), pageKey);
         ++report.rendered;
     };
     const PageLabels labels = pageLabels(siteLanguage);
-    std::vector<const Entry *> front;
-    for (const Entry &e : entries) {
-        if (front.size() == size_t(kFrontPageSize))
-            break;
-        front.push_back(&e);
-    }
-    {
-        // The front page's key and heading: the site name over the latest stories.
-        QList<ArticleLink> links;
-        for (const Entry *e : front)
-            links.append(linkOf(*e));
-        stage(QStringLiteral("index.html"),
-            renderer.listPage(labels.latest, {}, links, siteLanguage, context), {});
-    }
+    std::vector<const SiteEntry *> all;
+    all.reserve(entries.size());
+    for (const SiteEntry &e : entries)
+        all.push_back(&e);
+    listPage(labels.latest, {},
+        std::vector<const SiteEntry *>(
+            all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))));
 
-    std::map<QString, std::pair<QString, std::vector<const Entry *>>> sections;
-    std::map<QString, std::pair<QString, std::vector<const Entry *>>> tags;
-    for (const Entry &e : entries) {
+    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
+    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
+    for (const SiteEntry &e : entries) {
         if (!e.sectionFolder.isEmpty()) {
             auto &section = sections[e.sectionFolder];
             if (section.first.isEmpty())
@@ -960,159 +1146,58 @@ PublishReport Publisher::publish()
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
-    const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
-    const auto feeds = [&](const QString &title, const QString &folder,
-                           const std::vector<const Entry *> &items) {
-        const size_t count = std::min(items.size(), size_t(kFeedSize));
-        QByteArray rss;
-        {
-            QXmlStreamWriter xml(&rss);
-            xml.writeStartDocument();
-            xml.writeStartElement(QStringLiteral("rss"));
-            xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
-            xml.writeStartElement(QStringLiteral("channel"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-            xml.writeTextElement(QStringLiteral("link"), absolute(folder));
-            xml.writeTextElement(QStringLiteral("description"), xmlText(title));
-            xml.writeTextElement(QStringLiteral("language"), siteLanguage);
-            if (count > 0)
-                xml.writeTextElement(QStringLiteral("lastBuildDate"), rfc822(items.front()->time));
-            for (size_t i = 0; i < count; ++i) {
-                const Entry &e = *items[i];
-                xml.writeStartElement(QStringLiteral("item"));
-                xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-                xml.writeTextElement(QStringLiteral("link"), absolute(e.path));
-                xml.writeStartElement(QStringLiteral("guid"));
-                xml.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
-                xml.writeCharacters(QStringLiteral("urn:uuid:") + e.article.id);
-                xml.writeEndElement();
-                xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
-                xml.writeTextElement(QStringLiteral("description"),
-                    xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-                if (!e.article.section.isEmpty())
-                    xml.writeTextElement(QStringLiteral("category"), xmlText(e.article.section));
-                xml.writeEndElement();
-            }
-            xml.writeEndDocument();
-        }
-        stage(folder + QStringLiteral("feed.xml"), rss, {});
-        QByteArray atom;
-        {
-            QXmlStreamWriter xml(&atom);
-            xml.writeStartDocument();
-            xml.writeStartElement(QStringLiteral("feed"));
-            xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-            xml.writeTextElement(
-                QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
-            xml.writeEmptyElement(QStringLiteral("link"));
-            xml.writeAttribute(QStringLiteral("href"), absolute(folder));
-            xml.writeEmptyElement(QStringLiteral("link"));
-            xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
-            xml.writeAttribute(
-                QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
-            xml.writeTextElement(QStringLiteral("updated"),
-                isoTime(
-                    count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
-            for (size_t i = 0; i < count; ++i) {
-                const Entry &e = *items[i];
-                xml.writeStartElement(QStringLiteral("entry"));
-                xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-                xml.writeEmptyElement(QStringLiteral("link"));
-                xml.writeAttribute(QStringLiteral("href"), absolute(e.path));
-                xml.writeTextElement(
-                    QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
-                xml.writeTextElement(QStringLiteral("published"), isoTime(e.time));
-                xml.writeTextElement(QStringLiteral("updated"),
-                    isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
-                for (const Byline &b : e.article.bylines) {
-                    xml.writeStartElement(QStringLiteral("author"));
-                    xml.writeTextElement(QStringLiteral("name"), xmlText(b.name));
-                    xml.writeEndElement();
-                }
-                xml.writeTextElement(QStringLiteral("summary"),
-                    xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-                xml.writeEndElement();
-            }
-            xml.writeEndDocument();
-        }
-        stage(folder + QStringLiteral("atom.xml"), atom, {});
+    const auto stageFeeds = [&](const QString &title, const QString &folder,
+                                const std::vector<const SiteEntry *> &items) {
+        const Feeds feeds = makeFeeds(title, folder, items, siteLanguage, m_options.baseUrl);
+        writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
+        writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
     };
-    {
-        std::vector<const Entry *> all;
-        all.reserve(entries.size());
-        for (const Entry &e : entries)
-            all.push_back(&e);
-        feeds(m_options.siteName, {}, all);
-        for (const auto &[folder, section] : sections)
-            feeds(section.first + QStringLiteral(" - ") + m_options.siteName,
-                QStringLiteral("section/") + folder + u'/', section.second);
-    }
+    stageFeeds(m_options.siteName, {}, all);
+    for (const auto &[folder, section] : sections)
+        stageFeeds(section.first + QStringLiteral(" - ") + m_options.siteName,
+            QStringLiteral("section/") + folder + u'/', section.second);
 
     progress(QStringLiteral("search index"), 0, 0);
     // Search page and its index; sitemap, robots.txt, 404, assets.
+    // Each article's lines are made once per revision and URL, then taken from the state.
+    for (SiteEntry &e : entries) {
+        const QString url = m_options.baseUrl + e.path;
+        if (e.linesUrl != url || e.searchLine.isEmpty() || e.sitemapLine.isEmpty())
+            makeIndexLines(e, url);
+    }
     {
-        // Each article's lines are made once per revision and URL, then taken from the cache.
-        for (Entry &e : entries) {
-            const QString url = absolute(e.path);
-            if (e.linesUrl == url && !e.searchLine.isEmpty() && !e.sitemapLine.isEmpty())
-                continue;
-            e.linesUrl = url;
-            QStringList names;
-            for (const Byline &b : e.article.bylines)
-                names << b.name;
-            QByteArray &line = e.searchLine;
-            line = "{\"url\":";
-            appendJsonString(line, url);
-            line += ",\"headline\":";
-            appendJsonString(line, e.article.headline);
-            line += ",\"deck\":";
-            appendJsonString(line, e.article.deck);
-            line += ",\"bylines\":";
-            appendJsonString(line, names.join(QStringLiteral(", ")));
-            line += ",\"section\":";
-            appendJsonString(line, e.article.section);
-            line += ",\"date\":";
-            appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
-            line += ",\"lede\":";
-            appendJsonString(line, e.lede);
-            line += '}';
-            e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
-                + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
-                + "</lastmod></url>\n";
-        }
         QByteArray index;
         index.reserve(qsizetype(entries.size()) * 600);
         index += '[';
-        for (const Entry &e : entries) {
+        for (const SiteEntry &e : entries) {
             if (index.size() > 1)
                 index += ",\n";
             index += e.searchLine;
         }
         index += "]\n";
-        stage(QStringLiteral("search/index.json"), index, {});
-        stage(QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
+        writer.stage(QStringLiteral("search/index.json"), index, {});
     }
+    writer.stage(
+        QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
     {
+        const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
+        siteState.sitemapHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + sitemapUrl(absolute({}), entries.empty() ? QDateTime() : entries.front().time);
+        for (const auto &[folder, section] : sections)
+            siteState.sitemapTail += sitemapUrl(
+                absolute(QStringLiteral("section/") + folder + u'/'), section.second.front()->time);
+        for (const auto &[folder, tag] : tags)
+            siteState.sitemapTail += sitemapUrl(
+                absolute(QStringLiteral("tag/") + folder + u'/'), tag.second.front()->time);
+        siteState.sitemapTail += "</urlset>\n";
         QByteArray sitemap;
         sitemap.reserve(qsizetype(entries.size()) * 120 + 4096);
-        sitemap += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-        const auto url = [&](const QString &path, const QDateTime &modified) {
-            sitemap += "<url><loc>" + xmlEscape(absolute(path)) + "</loc>";
-            if (modified.isValid())
-                sitemap += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
-            sitemap += "</url>\n";
-        };
-        url({}, entries.empty() ? QDateTime() : entries.front().time);
-        for (const Entry &e : entries)
+        sitemap += siteState.sitemapHead;
+        for (const SiteEntry &e : entries)
             sitemap += e.sitemapLine;
-        for (const auto &[folder, section] : sections)
-            url(QStringLiteral("section/") + folder + u'/', section.second.front()->time);
-        for (const auto &[folder, tag] : tags)
-            url(QStringLiteral("tag/") + folder + u'/', tag.second.front()->time);
-        sitemap += "</urlset>\n";
-        stage(QStringLiteral("sitemap.xml"), sitemap, {});
+        sitemap += siteState.sitemapTail;
+        writer.stage(QStringLiteral("sitemap.xml"), sitemap, {});
     }
     {
         const QString basePath = m_options.baseUrl.startsWith(u'/') ? m_options.baseUrl
@@ -1120,49 +1205,349 @@ PublishReport Publisher::publish()
                                                        : QUrl(m_options.baseUrl).path();
         QByteArray robots = "User-agent: *\nDisallow: " + basePath.toUtf8() + ".copydesk/\n";
         if (!m_options.baseUrl.startsWith(u'/'))
-            robots += "Sitemap: " + absolute(QStringLiteral("sitemap.xml")).toUtf8() + '\n';
-        stage(QStringLiteral("robots.txt"), robots, {});
+            robots += "Sitemap: " + m_options.baseUrl.toUtf8() + "sitemap.xml\n";
+        writer.stage(QStringLiteral("robots.txt"), robots, {});
     }
-    stage(QStringLiteral("404.html"), renderer.notFoundPage(siteLanguage, context), {});
+    writer.stage(QStringLiteral("404.html"), renderer.notFoundPage(siteLanguage, context), {});
     for (const auto &[name, bytes] : PageRenderer::siteAssets())
-        stage(QStringLiteral("assets/") + name, bytes, {});
+        writer.stage(QStringLiteral("assets/") + name, bytes, {});
 
     // Articles keep their published address across runs.
-    for (const Entry &e : entries)
-        next.slugs.insert(e.article.id, e.slug);
+    for (const SiteEntry &e : entries)
+        writer.next().slugs.insert(e.article.id, e.slug);
 
     // --- Commit: the journal is the point of no return. ---
     checkCancel();
-    QStringList deletions;
-    for (auto it = previous.files.cbegin(); it != previous.files.cend(); ++it) {
-        const QString &path = it.key();
-        if (!next.files.contains(path))
-            deletions << path;
-    }
-    report.removed = int(deletions.size());
+    progress(QStringLiteral("writing"), 0, 0);
+    writer.commit(newState(siteState, entries));
+}
+
+// A run that redoes only what depends on the articles changed since the last run, when the
+// site's shape stayed as it was: the same articles, each with the same address, time, status,
+// section, tags and language. Then every recommendation, every list's members and order, and
+// the site's language are the last run's, and only these can differ: the changed articles' own
+// pages, the pages that recommend them (when a headline changed), the lists that show them
+// (when a headline or deck changed), the feeds they are in, the search index and the sitemap.
+// That is a few files and no decoding of the other articles. Returns false, having staged
+// nothing, when the whole site must be worked out again.
+bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int> &revisions,
+    PageRenderer &renderer, SiteWriter &writer, PublishReport &report)
+{
+    const auto &records = state.records();
+    const SiteState::Site &last = state.site();
+    const Manifest &previous = writer.previous();
+    if (revisions.size() != qsizetype(records.size() + last.skipped.size())
+        || previous.slugs.size() != qsizetype(records.size()))
+        return false;
+    const QString siteLanguage = m_options.language.isEmpty() ? last.language : m_options.language;
+    const QByteArray key = siteKey(renderer, siteLanguage);
+    if (key != last.key)
+        return false;
+
+    // Which articles changed: ids and revisions against the state's, in place.
+    std::vector<size_t> changedAt;
     {
-        QFile manifestFile(site.state(QStringLiteral("manifest.next")));
-        const QByteArray bytes = next.serialize();
-        if (!manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
-            || manifestFile.write(bytes) != bytes.size())
-            throw PublishError(QStringLiteral("cannot write %1").arg(manifestFile.fileName()));
+        QHash<QStringView, size_t> position;
+        position.reserve(qsizetype(records.size()));
+        for (size_t i = 0; i < records.size(); ++i)
+            position.insert(records[i].id, i);
+        QHash<QStringView, qint32> skipped;
+        for (const SkippedArticle &s : last.skipped)
+            skipped.insert(s.id, s.revision);
+        for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+            const auto at = position.constFind(QStringView(it.key()));
+            if (at == position.cend()) {
+                const auto s = skipped.constFind(QStringView(it.key()));
+                if (s == skipped.cend() || *s != it.value())
+                    return false; // new on the site, or no longer skipped
+            } else if (records[*at].revision != it.value()) {
+                changedAt.push_back(*at);
+                if (changedAt.size() > size_t(kChangesOnlyLimit))
+                    return false;
+            }
+        }
     }
-    QByteArray journal = kJournalHeader + '\n';
-    for (const QString &path : std::as_const(moves))
-        journal += "M\t" + path.toUtf8() + '\n';
-    for (const QString &path : std::as_const(deletions))
-        journal += "D\t" + path.toUtf8() + '\n';
+    std::sort(changedAt.begin(), changedAt.end());
+
+    progress(QStringLiteral("reading"), 0, int(changedAt.size()));
+    std::map<size_t, SiteEntry> changed;
+    std::set<size_t> headlineChanged;
+    std::set<size_t> linkChanged;
+    for (size_t at : changedAt) {
+        std::optional<Article> found = m_store.find(records[at].id.toString());
+        SiteEntry e = state.entry(at);
+        if (!found)
+            return false;
+        const Article &a = *found;
+        const bool publishable = a.status == ArticleStatus::Published
+            || (m_options.includeReady && a.status == ArticleStatus::Ready);
+        if (!publishable || a.status != e.article.status
+            || (a.status == ArticleStatus::Published && !a.published.isValid())
+            || a.headline.trimmed().isEmpty() || publicationTime(a) != e.time
+            || a.section != e.article.section || a.tags != e.article.tags
+            || a.language != e.article.language || previous.slugs.value(a.id) != e.slug
+            || !keepsSlug(e.slug, a))
+            return false;
+        if (a.headline != e.article.headline)
+            headlineChanged.insert(at);
+        if (a.headline != e.article.headline || a.deck != e.article.deck)
+            linkChanged.insert(at);
+        e.article = std::move(*found);
+        e.hasBody = true;
+        e.lede = ledeOf(e.article.body);
+        makeIndexLines(e, m_options.baseUrl + e.path);
+        changed.emplace(at, std::move(e));
+    }
+    report.changesOnly = true;
+    report.articles = int(records.size());
+    report.skipped = int(last.skipped.size());
+    for (const SkippedArticle &s : last.skipped)
+        report.warnings << s.warning;
+    writer.next() = previous;
+    if (changed.empty()) {
+        report.unchanged = int(previous.files.size());
+        return true;
+    }
+
+    // The other entries this run shows, decoded once each as they are needed.
+    std::map<size_t, SiteEntry> decoded;
+    const auto entryAt = [&](size_t i) -> const SiteEntry & {
+        if (const auto c = changed.find(i); c != changed.end())
+            return c->second;
+        auto d = decoded.find(i);
+        if (d == decoded.end())
+            d = decoded.emplace(i, state.entry(i)).first;
+        return d->second;
+    };
+
+    // Article pages: the changed ones, and those recommending an article whose headline changed.
+    std::set<size_t> pages;
+    for (const auto &[at, e] : changed)
+        pages.insert(at);
+    if (!headlineChanged.empty()) {
+        for (size_t i = 0; i < records.size(); ++i) {
+            for (quint32 k = 0; k < records[i].recommendedCount; ++k) {
+                if (headlineChanged.count(size_t(records[i].recommended[k])))
+                    pages.insert(i);
+            }
+        }
+    }
+    SiteContext context = siteContext();
     {
-        QSaveFile file(site.state(QStringLiteral("journal")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(journal) != journal.size()
-            || !file.commit())
-            throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
+        QStringList bodiesToRead;
+        for (size_t i : pages) {
+            if (!changed.count(i))
+                bodiesToRead << records[i].id.toString();
+        }
+        QHash<QString, QString> bodies;
+        for (Article &a : readArticles(bodiesToRead))
+            bodies.insert(a.id, std::move(a.body));
+        progress(QStringLiteral("rendering"), 0, int(pages.size()));
+        for (size_t i : pages) {
+            checkCancel();
+            SiteEntry e = entryAt(i);
+            const QList<ArticleLink> links = recommendedLinks(e, entryAt);
+            const QByteArray pageKey = articlePageKey(key, e, links);
+            const QString file = e.path + QStringLiteral("index.html");
+            if (writer.keep(file, pageKey))
+                continue;
+            if (!e.hasBody)
+                e.article.body = bodies.value(e.article.id);
+            SiteContext page = context;
+            page.articlePath = e.path;
+            page.recommended = links;
+            writer.stage(file, renderer.articlePageUtf8(e.article, page), pageKey);
+            ++report.rendered;
+        }
     }
-    stagingGuard.armed = false;
-    progress(QStringLiteral("writing"), 0, int(moves.size()));
-    site.recover(); // applies the journal just written
-    progress(QStringLiteral("writing"), int(moves.size()), int(moves.size()));
-    writeArticleCache(cachePath, entries);
-    report.milliseconds = timer.elapsed();
-    return report;
+
+    // Lists that show a changed headline or deck.
+    progress(QStringLiteral("lists"), 0, 0);
+    const auto listPage = [&](const QString &heading, const QString &folder,
+                              const std::vector<size_t> &items) {
+        QList<ArticleLink> links;
+        links.reserve(qsizetype(items.size()));
+        for (size_t i : items)
+            links.append(linkOf(entryAt(i)));
+        const QByteArray pageKey = listPageKey(key, heading, links);
+        const QString file = folder + QStringLiteral("index.html");
+        if (writer.keep(file, pageKey))
+            return;
+        writer.stage(
+            file, renderer.listPage(heading, folder, links, siteLanguage, context), pageKey);
+        ++report.rendered;
+    };
+    const auto inSection = [&](QStringView folder) {
+        std::vector<size_t> items;
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (records[i].sectionFolder == folder)
+                items.push_back(i);
+        }
+        return items;
+    };
+    if (!linkChanged.empty()) {
+        if (*linkChanged.begin() < size_t(kFrontPageSize)) {
+            std::vector<size_t> front(std::min(records.size(), size_t(kFrontPageSize)));
+            std::iota(front.begin(), front.end(), size_t(0));
+            listPage(pageLabels(siteLanguage).latest, {}, front);
+        }
+        QSet<QString> sectionFolders;
+        QSet<QString> tagFolders;
+        for (size_t at : linkChanged) {
+            const SiteEntry &e = entryAt(at);
+            if (!e.sectionFolder.isEmpty())
+                sectionFolders.insert(e.sectionFolder);
+            for (const QString &folder : e.tagFolders)
+                tagFolders.insert(folder);
+        }
+        for (const QString &folder : std::as_const(sectionFolders)) {
+            const std::vector<size_t> items = inSection(folder);
+            listPage(entryAt(items.front()).article.section,
+                QStringLiteral("section/") + folder + u'/', items);
+        }
+        for (const QString &folder : std::as_const(tagFolders)) {
+            std::vector<size_t> items;
+            for (size_t i = 0; i < records.size(); ++i) {
+                if (records[i].hasTagFolder(folder))
+                    items.push_back(i);
+            }
+            // The tag page is headed by the newest article's spelling of the tag.
+            QString heading;
+            for (const QString &tag : entryAt(items.front()).article.tags) {
+                if (!tag.trimmed().isEmpty() && safeFolderName(tag) == folder) {
+                    heading = tag;
+                    break;
+                }
+            }
+            listPage(heading, QStringLiteral("tag/") + folder + u'/', items);
+        }
+    }
+
+    // Feeds the changed articles are in.
+    progress(QStringLiteral("feeds"), 0, 0);
+    const auto stageFeeds = [&](const QString &title, const QString &folder,
+                                const std::vector<size_t> &items) {
+        std::vector<const SiteEntry *> newest;
+        for (size_t n = 0; n < items.size() && n < size_t(kFeedSize); ++n)
+            newest.push_back(&entryAt(items[n]));
+        const Feeds feeds = makeFeeds(title, folder, newest, siteLanguage, m_options.baseUrl);
+        writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
+        writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
+    };
+    if (changed.begin()->first < size_t(kFeedSize)) {
+        std::vector<size_t> front(std::min(records.size(), size_t(kFeedSize)));
+        std::iota(front.begin(), front.end(), size_t(0));
+        stageFeeds(m_options.siteName, {}, front);
+    }
+    {
+        QSet<QString> sectionFolders;
+        for (const auto &[at, e] : changed) {
+            if (!e.sectionFolder.isEmpty())
+                sectionFolders.insert(e.sectionFolder);
+        }
+        for (const QString &folder : std::as_const(sectionFolders)) {
+            const std::vector<size_t> items = inSection(folder);
+            const auto newest = items.begin() + std::min(items.size(), size_t(kFeedSize));
+            if (std::none_of(items.begin(), newest, [&](size_t i) { return changed.count(i); }))
+                continue;
+            stageFeeds(
+                entryAt(items.front()).article.section + QStringLiteral(" - ") + m_options.siteName,
+                QStringLiteral("section/") + folder + u'/', items);
+        }
+    }
+
+    // The search index and the sitemap: every article's lines as they lie in the state.
+    progress(QStringLiteral("search index"), 0, 0);
+    {
+        QByteArray index;
+        QByteArray sitemap;
+        qsizetype indexSize = 0;
+        qsizetype sitemapSize = 0;
+        for (const SiteState::Record &r : records) {
+            indexSize += r.searchLine.size() + 2;
+            sitemapSize += r.sitemapLine.size();
+        }
+        index.reserve(indexSize + 4096);
+        sitemap.reserve(sitemapSize + last.sitemapHead.size() + last.sitemapTail.size() + 4096);
+        index += '[';
+        sitemap += last.sitemapHead;
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (i > 0)
+                index += ",\n";
+            const auto c = changed.find(i);
+            index.append(
+                c != changed.end() ? QByteArrayView(c->second.searchLine) : records[i].searchLine);
+            sitemap.append(c != changed.end() ? QByteArrayView(c->second.sitemapLine)
+                                              : records[i].sitemapLine);
+        }
+        index += "]\n";
+        sitemap += last.sitemapTail;
+        writer.stage(QStringLiteral("search/index.json"), index, {});
+        writer.stage(QStringLiteral("sitemap.xml"), sitemap, {});
+    }
+
+    // The state: the changed entries in the delta beside the last one, which is left as it is.
+    // When the delta has grown to a good part of the site, the state is written whole again.
+    // Unchanged entries are copied as they lie, in runs.
+    checkCancel();
+    progress(QStringLiteral("writing"), 0, 0);
+    std::set<size_t> inDelta(state.replaced().begin(), state.replaced().end());
+    for (const auto &[at, e] : changed)
+        inDelta.insert(at);
+    const auto writeRecords = [&](QFile &file, const std::vector<size_t> &positions,
+                                  bool withPositions) {
+        bool ok = true;
+        const char *runStart = nullptr;
+        const char *runEnd = nullptr;
+        const auto flush = [&] {
+            if (runStart != runEnd)
+                ok = ok && file.write(runStart, runEnd - runStart) == runEnd - runStart;
+            runStart = runEnd = nullptr;
+        };
+        for (size_t at : positions) {
+            if (withPositions) {
+                flush();
+                ok = ok && file.write(SiteState::position(quint32(at))) == 4;
+            }
+            const auto c = changed.find(at);
+            if (c != changed.end()) {
+                flush();
+                const QByteArray bytes = SiteState::encode(c->second);
+                ok = ok && file.write(bytes) == bytes.size();
+            } else if (records[at].data == runEnd) {
+                runEnd += records[at].size;
+            } else {
+                flush();
+                runStart = records[at].data;
+                runEnd = runStart + records[at].size;
+            }
+        }
+        flush();
+        return ok;
+    };
+    if (inDelta.size() <= std::max<size_t>(64, records.size() / 16)) {
+        writer.commit({{QStringLiteral("site.delta"), [&](QFile &file) {
+                            const QByteArray head =
+                                SiteState::deltaHeader(state.generation(), quint32(inDelta.size()));
+                            return file.write(head) == head.size()
+                                && writeRecords(file,
+                                    std::vector<size_t>(inDelta.begin(), inDelta.end()), true);
+                        }}});
+    } else {
+        const quint64 generation = QRandomGenerator::global()->generate64();
+        std::vector<size_t> all(records.size());
+        std::iota(all.begin(), all.end(), size_t(0));
+        writer.commit({{QStringLiteral("site"),
+                           [&](QFile &file) {
+                               const QByteArray head =
+                                   SiteState::header(quint32(records.size()), generation, last);
+                               return file.write(head) == head.size()
+                                   && writeRecords(file, all, false);
+                           }},
+            {QStringLiteral("site.delta"), [&](QFile &file) {
+                 const QByteArray bytes = SiteState::deltaHeader(generation, 0);
+                 return file.write(bytes) == bytes.size();
+             }}});
+    }
+    return true;
 }

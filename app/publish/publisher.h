@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/article.h"
 #include "render/housestyle.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +13,10 @@
 #include <stdexcept>
 
 class ArticleStore;
+class PageRenderer;
+class SiteState;
+class SiteWriter;
+struct SiteContext;
 
 // What to publish and where.
 struct PublishOptions
@@ -34,6 +40,9 @@ struct PublishReport
     int unchanged = 0;
     int removed = 0;
     int firstPublished = 0; // articles that got their `published` time in this run
+    // Only what depends on the articles changed since the last run was worked out (the site's
+    // addresses, recommendations and lists stayed as they were).
+    bool changesOnly = false;
     QStringList warnings;
     qint64 milliseconds = 0;
 };
@@ -59,9 +68,11 @@ private:
 // section and tag pages, a search page with its JSON index, RSS and Atom feeds, sitemap,
 // robots.txt, 404 page and assets.
 //
-// Incremental: DIR/.copydesk/manifest.json records a hash of every file and of the inputs of
-// every page; a page whose inputs did not change is not even rendered, and a file whose bytes
-// did not change is not touched (same inode and mtime).
+// Incremental: DIR/.copydesk/manifest records a hash of every file and of the inputs of every
+// page; a page whose inputs did not change is not even rendered, and a file whose bytes did not
+// change is not touched (same inode and mtime). DIR/.copydesk/site keeps what the run worked out
+// (addresses, recommendations, index lines): when only some articles' text changed, the next
+// run redoes only the pages, lists and feeds that show them, without reading the others.
 //
 // Atomic for the site as a whole: every new or changed file is first written under
 // DIR/.copydesk/staging/. Only when all are there is a journal (the list of moves and
@@ -92,6 +103,16 @@ public:
     PublishReport publish();
 
 private:
+    void progress(const QString &phase, int done, int total) const;
+    void checkCancel() const;
+    QList<Article> readArticles(const QStringList &ids);
+    QByteArray siteKey(const PageRenderer &renderer, const QString &siteLanguage) const;
+    SiteContext siteContext() const;
+    bool publishChanges(const SiteState &state, const QHash<QString, int> &revisions,
+        PageRenderer &renderer, SiteWriter &writer, PublishReport &report);
+    void publishAll(const SiteState &state, const QHash<QString, int> &revisions,
+        PageRenderer &renderer, SiteWriter &writer, PublishReport &report);
+
     ArticleStore &m_store;
     PublishOptions m_options;
     Progress m_progress;

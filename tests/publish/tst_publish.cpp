@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `copydesk publish` as a user runs it: the real binary over a real SQLite store, checked by
 // what lands in the site folder (files, inodes, feeds, index) and in the store.
+#include "publish/publisher.h"
 #include "render/htmlescape.h"
 #include "store/articlestore.h"
 
@@ -10,6 +11,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -107,6 +109,7 @@ private slots:
     void writesTheWholeSite();
     void firstPublicationSetsPublishedTime();
     void incrementalTouchesOnlyWhatChanged();
+    void changesOnlyMatchesFullRebuild();
     void killedArticleIsRemoved();
     void badDataIsContained();
     void journalIsCompletedAfterInterruption();
@@ -242,6 +245,154 @@ void TestPublish::incrementalTouchesOnlyWhatChanged()
     const auto full = publish({QStringLiteral("--full")});
     QCOMPARE(full.json().object().value(u"unchanged").toInt(), 0);
     QVERIFY(!(fileId(unrelated) == unrelatedBefore));
+}
+
+// A run that redoes only what depends on the changed articles must leave exactly the site a
+// full rebuild writes, whatever the edit; edits that change the site's shape (tags, section,
+// address, a new or killed article) take the whole way.
+void TestPublish::changesOnlyMatchesFullRebuild()
+{
+    auto store = ArticleStore::open(storePath());
+    const QDateTime start(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
+    const QStringList sections = {S("经济"), S("Local"), S("Sport")};
+    for (int i = 0; i < 120; ++i) {
+        const bool chinese = i % 2 == 0;
+        Article a = story(
+            chinese ? S("本市第%1项民生工程完工").arg(i) : S("Works finished on project %1").arg(i),
+            chinese ? S("zh-Hans") : S("en"), sections.at(i % 3),
+            {S("tag%1").arg(i % 12), S("tag%1").arg(i % 5), S("Tag%1").arg(i % 5)},
+            chinese ? S("记者获悉，第%1项工程已经完工。\n\n市民可以免费参观。\n").arg(i)
+                    : S("Project %1 was finished on time.\n\nResidents may visit.\n").arg(i));
+        a.published = start.addSecs(qint64(i) * 20 * 3600); // four months: several index parts
+        a.deck = i % 4 ? S("Deck %1").arg(i) : QString();
+        a.bylines = {{S("Reporter %1").arg(i % 7), S("记者"), {}}};
+        store->create(a);
+    }
+    Article untitled = story({}, S("en"), S("Local"), {}, S("No headline yet.\n"));
+    const QString untitledId = store->create(untitled).id;
+    const auto published = [&](int n) {
+        QList<Article> list;
+        for (const Article &a : store->articles({})) {
+            if (a.status == ArticleStatus::Published && !a.headline.isEmpty())
+                list << a;
+        }
+        std::sort(list.begin(), list.end(),
+            [](const Article &x, const Article &y) { return x.published > y.published; });
+        return store->get(list.at(n).id);
+    };
+
+    PublishOptions quick;
+    quick.outDir = sitePath();
+    quick.baseUrl = S("https://news.example.org/");
+    PublishOptions full = quick;
+    full.outDir = m_dir->filePath(S("full"));
+    full.full = true;
+    QVERIFY(!Publisher(*store, quick).publish().changesOnly);
+
+    struct Edit
+    {
+        const char *what;
+        std::function<void()> apply;
+        bool changesOnly;
+    };
+    QRandomGenerator random(11);
+    const std::vector<Edit> edits = {
+        {"nothing", [] {}, true},
+        {"deck of the newest",
+            [&] {
+                Article a = published(0);
+                a.deck = S("New deck");
+                store->save(a);
+            },
+            true},
+        {"headline of a recommended story",
+            [&] {
+                Article a = published(3);
+                a.headline += S(" (updated)");
+                store->save(a);
+            },
+            true},
+        {"body, bylines and dateline",
+            [&] {
+                Article a = published(40);
+                a.body = S("Rewritten.\n\nEntirely.\n");
+                a.bylines << Byline {S("Second Reporter"), S("Staff"), S("AP")};
+                a.dateline = {S("Huai'an"), S("June 3"), S("AP")};
+                store->save(a);
+            },
+            true},
+        {"two stories at once",
+            [&] {
+                for (int n : {5, 90}) {
+                    Article a = published(n);
+                    a.headline += S("!");
+                    a.deck += S(" (2)");
+                    store->save(a);
+                }
+            },
+            true},
+        {"tags",
+            [&] {
+                Article a = published(7);
+                a.tags = {S("tag99")};
+                store->save(a);
+            },
+            false},
+        {"section",
+            [&] {
+                Article a = published(8);
+                a.section = S("Business");
+                store->save(a);
+            },
+            false},
+        {"slug",
+            [&] {
+                Article a = published(9);
+                a.slug = S("a-new-address");
+                store->save(a);
+            },
+            false},
+        {"a new story",
+            [&] {
+                Article a = story(S("Brand new"), S("en"), S("Local"), {S("tag1")}, S("New.\n"));
+                a.published = start.addDays(200);
+                store->create(a);
+            },
+            false},
+        {"a killed story", [&] { store->kill(published(11).id); }, false},
+        {"the untitled story",
+            [&] {
+                Article a = store->get(untitledId);
+                a.body += S("Still no headline.\n");
+                store->save(a);
+            },
+            false},
+        {"many decks, one after another",
+            [&] {
+                for (int round = 0; round < 8; ++round) {
+                    for (int n = 0; n < 10; ++n) {
+                        Article a = published(int(random.bounded(100)));
+                        a.deck = S("Deck %1/%2").arg(round).arg(n);
+                        store->save(a);
+                    }
+                    if (!Publisher(*store, quick).publish().changesOnly)
+                        QFAIL("a run of ten edited decks took the whole way");
+                }
+            },
+            true},
+    };
+    for (const Edit &edit : edits) {
+        edit.apply();
+        const PublishReport report = Publisher(*store, quick).publish();
+        QVERIFY2(report.changesOnly == edit.changesOnly, edit.what);
+        Publisher(*store, full).publish();
+        const auto quickFiles = snapshot(quick.outDir);
+        const auto fullFiles = snapshot(full.outDir);
+        QCOMPARE(quickFiles.keys(), fullFiles.keys());
+        for (auto it = quickFiles.cbegin(); it != quickFiles.cend(); ++it)
+            QVERIFY2(it.value() == fullFiles.value(it.key()),
+                qPrintable(S("%1: %2 differs").arg(QLatin1StringView(edit.what), it.key())));
+    }
 }
 
 void TestPublish::killedArticleIsRemoved()

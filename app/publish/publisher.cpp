@@ -318,7 +318,7 @@ QByteArray listPageKey(
     return hash.result().toHex();
 }
 
-// The article's line in search/index.json and in sitemap.xml.
+// The article's line in the search index and in the sitemap.
 void makeIndexLines(SiteEntry &e, const QString &url)
 {
     e.linesUrl = url;
@@ -353,6 +353,48 @@ QByteArray sitemapUrl(const QString &url, const QDateTime &modified)
         line += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
     return line + "</url>\n";
 }
+
+// The search index and the sitemap come in monthly parts (by publication time, UTC), so that an
+// edit rewrites its month's part rather than the whole site's: search/index.json lists the
+// parts in search/, newest first, and sitemap.xml is a sitemap index over sitemaps/.
+QString monthOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM"))
+                          : QStringLiteral("undated");
+}
+
+const QByteArray kUrlsetHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+
+// One month's part of the search index and of the sitemap, in site order.
+class IndexPart
+{
+public:
+    explicit IndexPart(const QString &month) : m_month(month), m_search("["), m_sitemap(kUrlsetHead)
+    {
+    }
+    const QString &month() const { return m_month; }
+    void add(QByteArrayView searchLine, QByteArrayView sitemapLine)
+    {
+        if (m_search.size() > 1)
+            m_search += ",\n";
+        m_search.append(searchLine);
+        m_sitemap.append(sitemapLine);
+    }
+    template<typename Writer>
+    void stage(Writer &writer)
+    {
+        writer.stage(
+            QStringLiteral("search/") + m_month + QStringLiteral(".json"), m_search + "]\n", {});
+        writer.stage(QStringLiteral("sitemaps/") + m_month + QStringLiteral(".xml"),
+            m_sitemap + "</urlset>\n", {});
+    }
+
+private:
+    QString m_month;
+    QByteArray m_search;
+    QByteArray m_sitemap;
+};
 
 // RSS 2.0 and Atom for a list of articles, newest first: the site's or a section's.
 struct Feeds
@@ -694,14 +736,15 @@ private:
 
 namespace {
 
-// The recommended links of an entry, as its page shows them.
-template<typename EntryAt>
-QList<ArticleLink> recommendedLinks(const SiteEntry &e, EntryAt entryAt)
+// The recommended links of an entry, as its page shows them; `linkAt(i)`: the link to the
+// entry at position i.
+template<typename LinkAt>
+QList<ArticleLink> recommendedLinks(const SiteEntry &e, LinkAt linkAt)
 {
     QList<ArticleLink> links;
     links.reserve(e.recommended.size());
     for (qint32 i : e.recommended)
-        links.append(linkOf(entryAt(size_t(i))));
+        links.append(linkAt(size_t(i)));
     return links;
 }
 
@@ -1028,7 +1071,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     SiteContext context = siteContext();
     const QByteArray key = siteKey(renderer, siteLanguage);
     siteState.key = key;
-    const auto entryAt = [&entries](size_t i) -> const SiteEntry & { return entries[i]; };
+    const auto linkAt = [&entries](size_t i) { return linkOf(entries[i]); };
 
     // Which pages must be rendered: those whose inputs changed. Their bodies are read now if
     // the state stood in for them.
@@ -1042,7 +1085,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     QStringList bodiesToRead;
     for (size_t i = 0; i < entries.size(); ++i) {
         const SiteEntry &e = entries[i];
-        QList<ArticleLink> links = recommendedLinks(e, entryAt);
+        QList<ArticleLink> links = recommendedLinks(e, linkAt);
         const QByteArray pageKey = articlePageKey(key, e, links);
         if (writer.keep(e.path + QStringLiteral("index.html"), pageKey))
             continue;
@@ -1165,39 +1208,49 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         if (e.linesUrl != url || e.searchLine.isEmpty() || e.sitemapLine.isEmpty())
             makeIndexLines(e, url);
     }
-    {
-        QByteArray index;
-        index.reserve(qsizetype(entries.size()) * 600);
-        index += '[';
-        for (const SiteEntry &e : entries) {
-            if (index.size() > 1)
-                index += ",\n";
-            index += e.searchLine;
-        }
-        index += "]\n";
-        writer.stage(QStringLiteral("search/index.json"), index, {});
-    }
     writer.stage(
         QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
     {
         const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
-        siteState.sitemapHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        QStringList months;
+        std::optional<IndexPart> part;
+        for (const SiteEntry &e : entries) {
+            const QString month = monthOf(e.time);
+            if (!part || part->month() != month) {
+                if (part)
+                    part->stage(writer);
+                part.emplace(month);
+                months << month;
+            }
+            part->add(e.searchLine, e.sitemapLine);
+        }
+        if (part)
+            part->stage(writer);
+        QByteArray parts = "{\"parts\":[";
+        QByteArray sitemap =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<sitemap><loc>"
+            + xmlEscape(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
+        for (const QString &month : std::as_const(months)) {
+            parts += (parts.endsWith('[') ? "\"" : ",\"") + month.toUtf8() + ".json\"";
+            sitemap += "<sitemap><loc>"
+                + xmlEscape(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
+                + "</loc></sitemap>\n";
+        }
+        writer.stage(QStringLiteral("search/index.json"), parts + "]}\n", {});
+        writer.stage(QStringLiteral("sitemap.xml"), sitemap + "</sitemapindex>\n", {});
+
+        // The site's own pages: front page, sections, tags.
+        QByteArray pages = kUrlsetHead
             + sitemapUrl(absolute({}), entries.empty() ? QDateTime() : entries.front().time);
         for (const auto &[folder, section] : sections)
-            siteState.sitemapTail += sitemapUrl(
+            pages += sitemapUrl(
                 absolute(QStringLiteral("section/") + folder + u'/'), section.second.front()->time);
         for (const auto &[folder, tag] : tags)
-            siteState.sitemapTail += sitemapUrl(
+            pages += sitemapUrl(
                 absolute(QStringLiteral("tag/") + folder + u'/'), tag.second.front()->time);
-        siteState.sitemapTail += "</urlset>\n";
-        QByteArray sitemap;
-        sitemap.reserve(qsizetype(entries.size()) * 120 + 4096);
-        sitemap += siteState.sitemapHead;
-        for (const SiteEntry &e : entries)
-            sitemap += e.sitemapLine;
-        sitemap += siteState.sitemapTail;
-        writer.stage(QStringLiteral("sitemap.xml"), sitemap, {});
+        writer.stage(QStringLiteral("sitemaps/pages.xml"), pages + "</urlset>\n", {});
     }
     {
         const QString basePath = m_options.baseUrl.startsWith(u'/') ? m_options.baseUrl
@@ -1283,7 +1336,7 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
             || (m_options.includeReady && a.status == ArticleStatus::Ready);
         if (!publishable || a.status != e.article.status
             || (a.status == ArticleStatus::Published && !a.published.isValid())
-            || a.headline.trimmed().isEmpty() || publicationTime(a) != e.time
+            || a.headline.trimmed().isEmpty() || !e.time.isValid() || publicationTime(a) != e.time
             || a.section != e.article.section || a.tags != e.article.tags
             || a.language != e.article.language || previous.slugs.value(a.id) != e.slug
             || !keepsSlug(e.slug, a))
@@ -1320,6 +1373,11 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
         return d->second;
     };
 
+    const auto linkAt = [&](size_t i) {
+        const auto c = changed.find(i);
+        return c != changed.end() ? linkOf(c->second) : state.link(i);
+    };
+
     // Article pages: the changed ones, and those recommending an article whose headline changed.
     std::set<size_t> pages;
     for (const auto &[at, e] : changed)
@@ -1346,7 +1404,7 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
         for (size_t i : pages) {
             checkCancel();
             SiteEntry e = entryAt(i);
-            const QList<ArticleLink> links = recommendedLinks(e, entryAt);
+            const QList<ArticleLink> links = recommendedLinks(e, linkAt);
             const QByteArray pageKey = articlePageKey(key, e, links);
             const QString file = e.path + QStringLiteral("index.html");
             if (writer.keep(file, pageKey))
@@ -1368,7 +1426,7 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
         QList<ArticleLink> links;
         links.reserve(qsizetype(items.size()));
         for (size_t i : items)
-            links.append(linkOf(entryAt(i)));
+            links.append(linkAt(i));
         const QByteArray pageKey = listPageKey(key, heading, links);
         const QString file = folder + QStringLiteral("index.html");
         if (writer.keep(file, pageKey))
@@ -1456,34 +1514,35 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
         }
     }
 
-    // The search index and the sitemap: every article's lines as they lie in the state.
+    // The months of the search index and the sitemap with changed lines: every article's lines
+    // of the month, as they lie in the state.
     progress(QStringLiteral("search index"), 0, 0);
     {
-        QByteArray index;
-        QByteArray sitemap;
-        qsizetype indexSize = 0;
-        qsizetype sitemapSize = 0;
-        for (const SiteState::Record &r : records) {
-            indexSize += r.searchLine.size() + 2;
-            sitemapSize += r.sitemapLine.size();
+        std::map<size_t, size_t> months; // [first, last) of each month with a change
+        for (const auto &[at, e] : changed) {
+            const QDate date = e.time.toUTC().date();
+            const QDateTime first(QDate(date.year(), date.month(), 1), QTime(0, 0), Qt::UTC);
+            const qint64 from = first.toMSecsSinceEpoch();
+            const qint64 to = first.addMonths(1).toMSecsSinceEpoch();
+            size_t begin = at;
+            size_t end = at + 1;
+            while (begin > 0 && records[begin - 1].time < to)
+                --begin;
+            while (end < records.size() && records[end].time >= from)
+                ++end;
+            months[begin] = end;
         }
-        index.reserve(indexSize + 4096);
-        sitemap.reserve(sitemapSize + last.sitemapHead.size() + last.sitemapTail.size() + 4096);
-        index += '[';
-        sitemap += last.sitemapHead;
-        for (size_t i = 0; i < records.size(); ++i) {
-            if (i > 0)
-                index += ",\n";
-            const auto c = changed.find(i);
-            index.append(
-                c != changed.end() ? QByteArrayView(c->second.searchLine) : records[i].searchLine);
-            sitemap.append(c != changed.end() ? QByteArrayView(c->second.sitemapLine)
-                                              : records[i].sitemapLine);
+        for (const auto &[begin, end] : months) {
+            IndexPart part(monthOf(QDateTime::fromMSecsSinceEpoch(records[begin].time, Qt::UTC)));
+            for (size_t i = begin; i < end; ++i) {
+                const auto c = changed.find(i);
+                if (c != changed.end())
+                    part.add(c->second.searchLine, c->second.sitemapLine);
+                else
+                    part.add(records[i].searchLine, records[i].sitemapLine);
+            }
+            part.stage(writer);
         }
-        index += "]\n";
-        sitemap += last.sitemapTail;
-        writer.stage(QStringLiteral("search/index.json"), index, {});
-        writer.stage(QStringLiteral("sitemap.xml"), sitemap, {});
     }
 
     // The state: the changed entries in the delta beside the last one, which is left as it is.

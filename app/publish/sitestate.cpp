@@ -8,7 +8,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x53534443; // "CDSS" in this machine's byte order
 constexpr quint32 kDeltaMagic = 0x44534443; // "CDSD"
-constexpr quint32 kVersion = 1;
+constexpr quint32 kVersion = 2;
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 qint64 timeValue(const QDateTime &time)
@@ -170,8 +170,6 @@ bool SiteState::load(const QString &path)
     m_generation = in.value<quint64>();
     m_site.key = in.data();
     m_site.language = in.text();
-    m_site.sitemapHead = in.data();
-    m_site.sitemapTail = in.data();
     const quint32 skipped = in.value<quint32>();
     for (quint32 i = 0; in.ok && i < skipped; ++i) {
         SkippedArticle s;
@@ -274,6 +272,24 @@ SiteEntry SiteState::entry(size_t index) const
     return e;
 }
 
+ArticleLink SiteState::link(size_t index) const
+{
+    const Record &r = m_records.at(index);
+    Reader in(r.data + r.tagFoldersAt, r.data + r.size);
+    for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t)
+        in.raw();
+    in.raw(); // the URL of the index lines
+    in.raw(); // slug
+    ArticleLink link;
+    link.path = in.text();
+    in.raw(); // lede
+    in.raw(); // the article's own slug
+    link.headline = in.text();
+    link.deck = in.text();
+    link.published = timeFrom(r.time);
+    return link;
+}
+
 QByteArray SiteState::encode(const SiteEntry &e)
 {
     const Article &a = e.article;
@@ -330,8 +346,6 @@ QByteArray SiteState::header(quint32 count, quint64 generation, const Site &site
     out.value(generation);
     out.data(site.key);
     out.text(site.language);
-    out.data(site.sitemapHead);
-    out.data(site.sitemapTail);
     out.value(quint32(site.skipped.size()));
     for (const SkippedArticle &s : site.skipped) {
         out.text(s.id);

@@ -25,7 +25,7 @@ struct SiteEntry
     QString lede;
     QList<qint32> recommended; // "recommended news": positions in the site order, best first
     bool hasBody = false;
-    // The article's entries in search/index.json and sitemap.xml, and the absolute URL they
+    // The article's entries in the search index and the sitemap, and the absolute URL they
     // were made for; reused while the article and its URL stay the same.
     QString linesUrl;
     QByteArray searchLine;
@@ -56,8 +56,6 @@ public:
     {
         QByteArray key; // templates, base URL, site name, style, language, what was included
         QString language; // the site's language as worked out
-        QByteArray sitemapHead; // sitemap.xml up to the first article's line
-        QByteArray sitemapTail; // and after the last one
         std::vector<SkippedArticle> skipped;
     };
 
@@ -90,6 +88,8 @@ public:
     quint64 generation() const { return m_generation; }
     // The full entry (copied out of the file), without the body.
     SiteEntry entry(size_t index) const;
+    // The entry as lists show it: headline, address, date and deck.
+    ArticleLink link(size_t index) const;
 
     // A state file is header() (a new generation each time the whole file is written), then
     // every entry's record: encode(), or the bytes of a loaded Record as they lie.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Client-side search over search/index.json: plain substring matching, so that two-character
-// Chinese words (which have no spaces around them) are found as readily as English words.
+// Client-side search over the site's search index: plain substring matching, so that
+// two-character Chinese words (which have no spaces around them) are found as readily as English
+// words. search/index.json lists the index's monthly parts, newest first; they are fetched
+// together and searched in that order.
 (function () {
   "use strict";
   var results = document.getElementById("search-results");
@@ -65,15 +67,55 @@
 
   var query = new URLSearchParams(window.location.search).get("q") || "";
   input.value = query;
-  var request = new XMLHttpRequest();
-  request.open("GET", indexUrl);
-  request.responseType = "json";
-  request.onload = function () {
-    entries = (request.response || []).map(function (e) { e.text = haystack(e); return e; });
-    show(query);
-  };
-  request.onerror = function () { status.textContent = "?"; };
-  request.send();
+  function load(url, done)
+  {
+      var request = new XMLHttpRequest();
+      request.open("GET", url);
+      request.responseType = "json";
+      request.onload = function() { done(request.status < 400 ? request.response : null); };
+      request.onerror = function() { done(null); };
+      request.send();
+  }
+
+  load(indexUrl, function(index) {
+      var parts = index && Array.isArray(index.parts) ? index.parts : null;
+      if (!parts) {
+          status.textContent = "?";
+          return;
+      }
+      var loaded = new Array(parts.length);
+      var waiting = parts.length;
+      var failed = false;
+      function finish()
+      {
+          if (failed) {
+              status.textContent = "?";
+              return;
+          }
+          entries = [];
+          loaded.forEach(function(part) {
+              part.forEach(function(e) {
+                  e.text = haystack(e);
+                  entries.push(e);
+              });
+          });
+          show(new URLSearchParams(window.location.search).get("q") || "");
+      }
+      if (waiting === 0) {
+          finish();
+          return;
+      }
+      parts.forEach(function(name, i) {
+          load(new URL(name, new URL(indexUrl, window.location.href)).href, function(part) {
+              if (Array.isArray(part))
+                  loaded[i] = part;
+              else
+                  failed = true;
+              if (--waiting === 0)
+                  finish();
+          });
+      });
+  });
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var q = input.value.trim();

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 using TestSupport::Run;
@@ -18,6 +19,8 @@ private slots:
     void init();
     void versionAndHelp();
     void needsNoDisplay();
+    void loadsNoGuiLibraries();
+    void withoutCommandOpensTheEditor();
     void newAndShowJson();
     void showPlain();
     void editFields();
@@ -75,6 +78,44 @@ void TestCli::needsNoDisplay()
         run({QStringLiteral("search"), QStringLiteral("Night"), QStringLiteral("--json")});
     QCOMPARE(searched, 0);
     QCOMPARE(QJsonDocument::fromJson(hits).array().size(), 1);
+}
+
+// The command line starts without the widget and web engine libraries: they alone cost about
+// 0.1 s of dynamic linking before main(), on every command a script runs.
+void TestCli::loadsNoGuiLibraries()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {TestSupport::binary()});
+    QVERIFY(ldd.waitForFinished(30000));
+    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Core"), qPrintable(libraries));
+    for (const char *gui : {"libQt6Gui", "libQt6Widgets", "libQt6WebEngine"})
+        QVERIFY2(!libraries.contains(QLatin1StringView(gui)), gui);
+}
+
+// With no command, `copydesk` becomes the editor (copydesk-editor), with its arguments.
+void TestCli::withoutCommandOpensTheEditor()
+{
+    const QString id =
+        newArticle({QStringLiteral("--headline"), QStringLiteral("Evening edition")});
+    QVERIFY(!id.isEmpty());
+    const QString shot = m_dir->filePath(QStringLiteral("editor.png"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("COPYDESK_SCREENSHOT"), shot);
+    env.insert(QStringLiteral("COPYDESK_OPEN"), id);
+    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    QProcess editor;
+    editor.setProcessEnvironment(env);
+    editor.start(TestSupport::binary(), {QStringLiteral("--store"), m_store});
+    QVERIFY(editor.waitForFinished(120000));
+    QVERIFY2(editor.exitCode() == 0, editor.readAllStandardError().constData());
+    QFile png(shot);
+    QVERIFY2(png.open(QIODevice::ReadOnly), "the editor saved no screenshot");
+    const QByteArray header = png.read(24); // signature, then the IHDR chunk: width, height
+    QCOMPARE(header.left(8), QByteArray("\x89PNG\r\n\x1a\n", 8));
+    QVERIFY(qFromBigEndian<quint32>(header.constData() + 16) > 400);
+    QVERIFY(qFromBigEndian<quint32>(header.constData() + 20) > 300);
 }
 
 QString TestCli::newArticle(const QStringList &extra)

@@ -89,7 +89,7 @@ private:
     QString m_deb;
     QString m_root;
     QStringList m_files;
-    QString m_needed; // NEEDED entries of the packaged binary
+    QString m_needed; // NEEDED entries of the packaged programs
 };
 
 void TestPackaging::initTestCase()
@@ -132,16 +132,20 @@ void TestPackaging::initTestCase()
         runProgram(QStringLiteral("dpkg-deb"), {QStringLiteral("-x"), m_deb, m_root});
     QVERIFY2(extract.exitCode == 0, extract.err);
 
-    const Run readelf = runProgram(QStringLiteral("readelf"),
-        {QStringLiteral("-d"), m_root + QStringLiteral("/usr/bin/copydesk")});
-    QVERIFY2(readelf.exitCode == 0, readelf.err);
-    m_needed = readelf.outText();
+    // The command line and the editor it becomes without a command.
+    for (const char *program : {"/usr/bin/copydesk", "/usr/libexec/copydesk/copydesk-editor"}) {
+        const Run readelf = runProgram(
+            QStringLiteral("readelf"), {QStringLiteral("-d"), m_root + QLatin1StringView(program)});
+        QVERIFY2(readelf.exitCode == 0, readelf.err);
+        m_needed += readelf.outText();
+    }
 }
 
 void TestPackaging::fileList_data()
 {
     QTest::addColumn<QString>("path");
     QTest::newRow("binary") << QStringLiteral("usr/bin/copydesk");
+    QTest::newRow("editor") << QStringLiteral("usr/libexec/copydesk/copydesk-editor");
     QTest::newRow("desktop entry")
         << QStringLiteral("usr/share/applications/%1.desktop").arg(kAppId);
     QTest::newRow("metainfo") << QStringLiteral("usr/share/metainfo/%1.metainfo.xml").arg(kAppId);
@@ -522,6 +526,7 @@ void TestPackaging::installsToAnyPrefix()
             QStringLiteral("--prefix"), prefix});
     QVERIFY2(install.exitCode == 0, install.out + install.err);
     const QStringList expected = {QStringLiteral("bin/copydesk"),
+        QStringLiteral("libexec/copydesk/copydesk-editor"),
         QStringLiteral("share/applications/%1.desktop").arg(kAppId),
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(kAppId),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(kAppId),

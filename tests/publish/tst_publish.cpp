@@ -85,6 +85,23 @@ QString readText(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+// Every entry of the site's search index, newest first: search/index.json lists its parts.
+QJsonArray searchIndex(const QString &site)
+{
+    QJsonArray entries;
+    const QJsonObject index =
+        QJsonDocument::fromJson(readText(site + QStringLiteral("/search/index.json")).toUtf8())
+            .object();
+    for (const QJsonValue &part : index.value(u"parts").toArray()) {
+        const QJsonArray items = QJsonDocument::fromJson(
+            readText(site + QStringLiteral("/search/") + part.toString()).toUtf8())
+                                     .array();
+        for (const QJsonValue &item : items)
+            entries.append(item);
+    }
+    return entries;
+}
+
 bool wellFormedXml(const QString &path, QString *error)
 {
     QFile file(path);
@@ -239,7 +256,7 @@ void TestPublish::incrementalTouchesOnlyWhatChanged()
     QVERIFY(report.value(u"unchanged").toInt() > 0);
     QCOMPARE(fileId(unrelated), unrelatedBefore);
     QCOMPARE(fileId(sitePath() + S("/assets/site.css")), cssBefore);
-    QVERIFY(readText(sitePath() + S("/search/index.json")).contains(u"覆盖主要城区"));
+    QVERIFY(QJsonDocument(searchIndex(sitePath())).toJson().contains("覆盖主要城区"));
 
     // --full writes everything again.
     const auto full = publish({QStringLiteral("--full")});
@@ -554,8 +571,9 @@ void TestPublish::killMidPublishKeepsPreviousSite()
     QVERIFY(!QDir(sitePath() + S("/.copydesk/staging")).exists());
     QVERIFY(readText(sitePath() + S("/news/council-approves-new-bridge/index.html"))
                 .contains(u"Council approves new bridge, again"));
-    QVERIFY(readText(sitePath() + S("/search/index.json"))
-                .contains(u"Council approves new bridge, again"));
+    QVERIFY(QJsonDocument(searchIndex(sitePath()))
+                .toJson()
+                .contains("Council approves new bridge, again"));
     const QMap<QString, QByteArray> after = snapshot(sitePath());
     QCOMPARE(after.size(), before.size());
 }
@@ -565,8 +583,7 @@ void TestPublish::searchIndexAndFeeds()
     QVERIFY(publish({QStringLiteral("--base-url"), QStringLiteral("https://news.example.org/")})
                 .exitCode
         == 0);
-    const QJsonArray index =
-        QJsonDocument::fromJson(readText(sitePath() + S("/search/index.json")).toUtf8()).array();
+    const QJsonArray index = searchIndex(sitePath());
     QCOMPARE(index.size(), 3);
     for (const QJsonValue &entry : index) {
         const QJsonObject e = entry.toObject();
@@ -575,9 +592,22 @@ void TestPublish::searchIndexAndFeeds()
         QVERIFY(e.value(u"url").toString().startsWith(u"https://news.example.org/news/"));
     }
     QString error;
-    for (const char *file :
-        {"feed.xml", "atom.xml", "sitemap.xml", "section/经济/feed.xml", "section/经济/atom.xml"})
+    for (const char *file : {"feed.xml", "atom.xml", "sitemap.xml", "sitemaps/pages.xml",
+             "section/经济/feed.xml", "section/经济/atom.xml"})
         QVERIFY2(wellFormedXml(sitePath() + u'/' + S(file), &error), qPrintable(error));
+    // The sitemap index names the pages' sitemap and one per month, every article in one.
+    const QString sitemap = readText(sitePath() + S("/sitemap.xml"));
+    QVERIFY(sitemap.contains(u"<sitemapindex"));
+    QVERIFY(sitemap.contains(u"<loc>https://news.example.org/sitemaps/pages.xml</loc>"));
+    const QRegularExpression monthly(
+        S("<loc>https://news.example.org/(sitemaps/\\d{4}-\\d{2}\\.xml)</loc>"));
+    int articleUrls = 0;
+    for (const auto &match : monthly.globalMatch(sitemap)) {
+        const QString part = readText(sitePath() + u'/' + match.captured(1));
+        QVERIFY2(wellFormedXml(sitePath() + u'/' + match.captured(1), &error), qPrintable(error));
+        articleUrls += int(part.count(u"<loc>https://news.example.org/news/"));
+    }
+    QCOMPARE(articleUrls, 3);
     const QString rss = readText(sitePath() + S("/feed.xml"));
     QVERIFY(rss.contains(u"<rss version=\"2.0\">"));
     QCOMPARE(rss.count(u"<item>"), 3);

@@ -74,17 +74,18 @@ void TestSiteView::initTestCase()
     const QString store = m_dir.filePath(S("store.sqlite"));
     {
         auto s = ArticleStore::open(store);
+        // Stories from three months: the search index comes in monthly parts.
         s->create(story(S("我市新能源汽车产量突破十万辆"), S("zh-Hans"), S("经济"),
             {S("新能源"), S("汽车")},
             S("记者从市工业和信息化局获悉，今年前十个月新能源汽车产量达10.2万辆。\n"), 1));
         s->create(story(S("新能源公交线路增至42条"), S("zh-Hans"), S("经济"), {S("新能源")},
             S("本市新能源公交线路增至42条，覆盖主要城区。\n"), 2));
         s->create(story(S("老城区百年茶馆重新开张"), S("zh-Hans"), S("文化"), {S("老城")},
-            S("位于老城区南门大街的百年茶馆重新开张。\n"), 3));
+            S("位于老城区南门大街的百年茶馆重新开张。\n"), 40));
         s->create(story(S("Council approves new bridge"), S("en"), S("Local"), {S("Transport")},
             S("The city council voted 9-2 for the bridge over the river.\n"), 1));
         s->create(story(S("Tea exporters brace for costs"), S("en"), S("Business"), {S("Trade")},
-            S("Exporters expect higher shipping costs next year.\n"), 4));
+            S("Exporters expect higher shipping costs next year.\n"), 75));
     }
     const QString site = m_dir.filePath(S("site"));
     const auto run = TestSupport::runCli(store, {S("publish"), S("--out"), site});

@@ -16,6 +16,9 @@ namespace {
 
 // How many matches are ranked (the newest): as SQLite's kRankingWindow.
 constexpr int kRankingWindow = 300;
+// How many of the newest articles a search reads one by one for a term found among the newest
+// kRankingWindow, before it turns to the trigram index.
+constexpr int kSearchWindow = 10 * kRankingWindow;
 
 // Every searchable field in one text, the same expression in the trigram index and in the
 // search's WHERE clause (PostgreSQL only uses an expression index for the identical expression).
@@ -213,7 +216,43 @@ public:
             {},
             // 8: which articles of a status changed since the last publish, from the index alone
             QStringList {QStringLiteral("CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
+            // 9: the search text kept in the row (not moved out to the TOAST table while the body
+            // can go instead), so that a search reading it for thousands of articles reads the
+            // table alone; lz4 compression where the server has it (migrateData).
+            {
+                QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET STORAGE MAIN"),
+            },
         };
+    }
+
+    void migrateData(const QSqlDatabase &db, int version) const override
+    {
+        if (version != 9)
+            return;
+        const auto run = [&](const QString &sql) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                throw StoreError(StoreError::Failed,
+                    QStringLiteral("%1: %2").arg(describe(db), query.lastError().text().trimmed()));
+            return query;
+        };
+        // A server built without lz4 lists only pglz (and one older than 14 has no such setting):
+        // it keeps pglz, which decompresses at about half lz4's speed.
+        QSqlQuery lz4 =
+            run(QStringLiteral("SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
+                               "AND 'lz4' = ANY (enumvals)"));
+        if (!lz4.next())
+            return;
+        run(QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET COMPRESSION lz4, "
+                           "ALTER COLUMN body SET COMPRESSION lz4"));
+        // Stored values keep their compression until they are written again. A search reads the
+        // search text of the newest articles, so those are written again now (a few seconds
+        // however large the archive; the text is worked out again on any update); older ones
+        // follow when they are next saved. The whole table is not: its trigram index would
+        // take every article's text again, minutes for a large archive.
+        run(QStringLiteral("UPDATE articles SET body = body WHERE seq IN "
+                           "(SELECT seq FROM articles ORDER BY updated DESC LIMIT %1)")
+                .arg(kSearchWindow));
     }
 
     QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
@@ -293,7 +332,7 @@ public:
         QList<qint64> rows = matching(newest(kRankingWindow));
         const bool recent = !rows.isEmpty();
         if (recent && rows.size() < kRankingWindow)
-            rows = matching(newest(10 * kRankingWindow));
+            rows = matching(newest(kSearchWindow));
         if (!recent || rows.size() < qMin(limit, kRankingWindow)) {
             // At most a few thousand of what the index leads to are read: a term found in every
             // article ("Reporter" of "Reporter 7") would otherwise have all of them read.

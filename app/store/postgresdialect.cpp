@@ -16,6 +16,9 @@ namespace {
 
 // How many matches are ranked (the newest): as SQLite's kRankingWindow.
 constexpr int kRankingWindow = 300;
+// How many of the newest articles a search reads one by one for a term found among the newest
+// kRankingWindow, before it turns to the trigram index.
+constexpr int kSearchWindow = 10 * kRankingWindow;
 
 // Every searchable field in one text, the same expression in the trigram index and in the
 // search's WHERE clause (PostgreSQL only uses an expression index for the identical expression).
@@ -213,7 +216,43 @@ public:
             {},
             // 8: which articles of a status changed since the last publish, from the index alone
             QStringList {QStringLiteral("CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
+            // 9: the search text kept in the row (not moved out to the TOAST table while the body
+            // can go instead), so that a search reading it for thousands of articles reads the
+            // table alone; lz4 compression where the server has it (migrateData).
+            {
+                QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET STORAGE MAIN"),
+            },
         };
+    }
+
+    void migrateData(const QSqlDatabase &db, int version) const override
+    {
+        if (version != 9)
+            return;
+        const auto run = [&](const QString &sql) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                throw StoreError(StoreError::Failed,
+                    QStringLiteral("%1: %2").arg(describe(db), query.lastError().text().trimmed()));
+            return query;
+        };
+        // A server built without lz4 lists only pglz (and one older than 14 has no such setting):
+        // it keeps pglz, which decompresses at about half lz4's speed.
+        QSqlQuery lz4 =
+            run(QStringLiteral("SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' "
+                               "AND 'lz4' = ANY (enumvals)"));
+        if (!lz4.next())
+            return;
+        run(QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET COMPRESSION lz4, "
+                           "ALTER COLUMN body SET COMPRESSION lz4"));
+        // Stored values keep their compression until they are written again. A search reads the
+        // search text of the newest articles, so those are written again now (a few seconds
+        // however large the archive; the text is worked out again on any update); older ones
+        // follow when they are next saved. The whole table is not: its trigram index would
+        // take every article's text again, minutes for a large archive.
+        run(QStringLiteral("UPDATE articles SET body = body WHERE seq IN "
+                           "(SELECT seq FROM articles ORDER BY updated DESC LIMIT %1)")
+                .arg(kSearchWindow));
     }
 
     QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
@@ -230,32 +269,63 @@ public:
                        return cp < 0x80 && QChar::isLetterOrNumber(cp);
                    });
         };
-        QStringList conditions;
+        // What a term asks of an article's search text. The search text is lower-cased already:
+        // a case-sensitive regular expression over it costs a fraction of ~*, and it comes after
+        // the plain substring test (conditions of equal cost are checked in the order written),
+        // several times cheaper and enough to rule out most articles. LIKE compares from every
+        // byte that equals the term's first; in Chinese text, where most characters start with
+        // the same byte, strpos (which skips ahead) takes two thirds of the time.
+        const auto isAscii = [](QChar c) { return c.unicode() < 0x80; };
+        QStringList tests;
         QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
             if (terms.at(i).toUcs4().size() >= 3)
                 indexed << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
-            // The search text is lower-cased already: a case-sensitive regular expression
-            // over it costs a fraction of ~*.
+            QString test = isAscii(terms.at(i).front())
+                ? QStringLiteral("search_text LIKE lower(:t%1)")
+                : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
             if (isShortWord(terms.at(i)))
-                conditions << QStringLiteral("search_text ~ :w%1").arg(i);
-            conditions << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
-            scores << QStringLiteral("(CASE WHEN strpos(lower(a.headline), :l%1) > 0 THEN 10 ELSE 0 END"
-                                     " + CASE WHEN strpos(lower(a.deck), :l%1) > 0 THEN 4 ELSE 0 END"
-                                     " + CASE WHEN strpos(lower(a.byline_names), :l%1) > 0 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN strpos(lower(a.tag_text), :l%1) > 0 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN strpos(lower(a.body), :l%1) > 0 THEN 1 ELSE 0 END)")
-                          .arg(i);
+                test += QStringLiteral(" AND search_text ~ :w%1");
+            tests << QStringLiteral("(%1)").arg(test.arg(i));
+            // The fields are lower-cased (a good part of the ranking's time) only where that can
+            // matter: not for a term without cased letters (Chinese, digits), and for none of the
+            // fields where the term is in none of the short ones: it is then in the body exactly
+            // when it is in the search text (the fields lower-cased with a space between them,
+            // and a term has no space).
+            const QList<uint> codePoints = terms.at(i).toUcs4();
+            const bool caseless = std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
+                return QChar::category(cp) == QChar::Letter_Other
+                    || QChar::category(cp) == QChar::Number_DecimalDigit;
+            });
+            const auto has = [&](const QString &field) {
+                return QStringLiteral("strpos(%1, :l%2) > 0")
+                    .arg(caseless ? field : QStringLiteral("lower(%1)").arg(field))
+                    .arg(i);
+            };
+            const QString shortFields = QStringLiteral(
+                "(a.headline || ' ' || a.deck || ' ' || a.byline_names || ' ' || a.tag_text)");
+            const QString score = QStringLiteral(
+                "(CASE WHEN NOT %1"
+                " THEN (CASE WHEN strpos(a.search_text, :l%2) > 0 THEN 1 ELSE 0 END)"
+                " ELSE (CASE WHEN %3 THEN 10 ELSE 0 END + CASE WHEN %4 THEN 4 ELSE 0 END"
+                " + CASE WHEN %5 THEN 3 ELSE 0 END + CASE WHEN %6 THEN 3 ELSE 0 END"
+                " + CASE WHEN %7 THEN 1 ELSE 0 END) END)");
+            scores << score.arg(has(shortFields))
+                          .arg(i)
+                          .arg(has(QStringLiteral("a.headline")), has(QStringLiteral("a.deck")),
+                              has(QStringLiteral("a.byline_names")),
+                              has(QStringLiteral("a.tag_text")), has(QStringLiteral("a.body")));
         }
-        const QString match = conditions.join(QStringLiteral(" AND "));
         const auto bindTerms = [&](QSqlQuery &query, bool matching) {
             for (int i = 0; i < terms.size(); ++i) {
                 if (!matching) {
                     query.bindValue(QStringLiteral(":l%1").arg(i), terms.at(i).toLower());
                     continue;
                 }
+                // (A value for a placeholder that the statement does not have is left out.)
                 query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
+                query.bindValue(QStringLiteral(":s%1").arg(i), terms.at(i));
                 if (isShortWord(terms.at(i)))
                     // Word edges spelled out: the regex word-edge escapes cost several times more.
                     query.bindValue(QStringLiteral(":w%1").arg(i),
@@ -263,14 +333,19 @@ public:
                                             .arg(terms.at(i).toLower()));
             }
         };
-        const auto matching = [&](const QString &sql) {
+        const auto run = [&](const QString &sql) {
             QSqlQuery query(db);
             query.setForwardOnly(true);
-            query.prepare(sql.arg(match).arg(kRankingWindow));
+            query.prepare(sql);
             bindTerms(query, true);
             if (!query.exec())
                 throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
                                                              .arg(describe(db), query.lastError().text()));
+            return query;
+        };
+        QString match = tests.join(QStringLiteral(" AND "));
+        const auto matching = [&](const QString &sql) {
+            QSqlQuery query = run(sql.arg(match).arg(kRankingWindow));
             QList<qint64> rows;
             while (query.next())
                 rows << query.value(0).toLongLong();
@@ -284,16 +359,48 @@ public:
         // tens of milliseconds); a rare one, or one too thin there for a page of results, through
         // the index, which finds all of it at once (where reading thousands of articles would
         // find next to nothing).
+        // The text is decompressed once in the subquery: a column's value would be decompressed
+        // again by every condition that reads it.
         const auto newest = [](int window) {
-            return QStringLiteral("SELECT seq FROM (SELECT seq, updated, search_text FROM articles "
-                                  "ORDER BY updated DESC LIMIT ")
+            return QStringLiteral(
+                       "SELECT seq FROM (SELECT seq, updated, search_text || '' AS search_text "
+                       "FROM articles ORDER BY updated DESC LIMIT ")
                 + QString::number(window)
                 + QStringLiteral(") w WHERE %1 ORDER BY updated DESC LIMIT %2");
         };
-        QList<qint64> rows = matching(newest(kRankingWindow));
+        // The look at the newest articles checks every term in each, which also tells how common
+        // each one is: the newest few thousand are then checked for the rarest term first, so
+        // that the others are looked for only where it occurs ("7" before "Reporter").
+        QList<qint64> rows;
+        QList<std::pair<int, int>> found; // (articles, term) per term
+        for (int i = 0; i < terms.size(); ++i)
+            found.append({0, i});
+        {
+            QSqlQuery probe =
+                run(QStringLiteral("SELECT seq, %1 FROM (SELECT seq, updated, search_text || '' AS "
+                                   "search_text FROM articles ORDER BY updated DESC LIMIT %2) w "
+                                   "ORDER BY updated DESC")
+                        .arg(tests.join(QStringLiteral(", ")))
+                        .arg(kRankingWindow));
+            while (probe.next()) {
+                bool all = true;
+                for (int i = 0; i < terms.size(); ++i) {
+                    const bool has = probe.value(1 + i).toBool();
+                    found[i].first += has ? 1 : 0;
+                    all = all && has;
+                }
+                if (all)
+                    rows << probe.value(0).toLongLong();
+            }
+        }
+        std::stable_sort(found.begin(), found.end());
+        QStringList rarestFirst;
+        for (const auto &[count, term] : found)
+            rarestFirst << tests.at(term);
+        match = rarestFirst.join(QStringLiteral(" AND "));
         const bool recent = !rows.isEmpty();
         if (recent && rows.size() < kRankingWindow)
-            rows = matching(newest(10 * kRankingWindow));
+            rows = matching(newest(kSearchWindow));
         if (!recent || rows.size() < qMin(limit, kRankingWindow)) {
             // At most a few thousand of what the index leads to are read: a term found in every
             // article ("Reporter" of "Reporter 7") would otherwise have all of them read.

@@ -215,6 +215,9 @@ public:
             },
             // 8: which articles of a status changed since the last publish, from the index alone
             QStringList {QStringLiteral("CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
+            // 9: PostgreSQL's storage and compression of the search text; nothing changes here, the
+            // step keeps the two back ends' schema versions in line.
+            {},
         };
     }
 

@@ -186,6 +186,7 @@ int main(int argc, char *argv[])
     const int meanPause = parser.value(pause).toInt();
     std::mutex mutex;
     std::vector<double> saveTimes, searchTimes;
+    std::vector<std::vector<double>> queryTimes(kQueries.size()); // searchTimes by query
     std::atomic<int> conflicts = 0, failures = 0;
     std::vector<std::thread> threads;
     QElapsedTimer wall;
@@ -193,6 +194,7 @@ int main(int argc, char *argv[])
     for (int c = 0; c < clientCount; ++c) {
         threads.emplace_back([&, c] {
             std::vector<double> saves, searches;
+            std::vector<std::vector<double>> byQuery(kQueries.size());
             QRandomGenerator rng(quint32(1000 + c));
             try {
                 auto store = ArticleStore::open(location);
@@ -217,9 +219,11 @@ int main(int argc, char *argv[])
                         }
                         saves.push_back(timer.nsecsElapsed() / 1e6);
                     } else {
+                        const int q = rng.bounded(int(kQueries.size()));
                         timer.start();
-                        store->search(kQueries.at(rng.bounded(int(kQueries.size()))), 50);
+                        store->search(kQueries.at(q), 50);
                         searches.push_back(timer.nsecsElapsed() / 1e6);
+                        byQuery.at(q).push_back(searches.back());
                     }
                 }
             } catch (const StoreError &error) {
@@ -229,6 +233,9 @@ int main(int argc, char *argv[])
             std::lock_guard lock(mutex);
             saveTimes.insert(saveTimes.end(), saves.begin(), saves.end());
             searchTimes.insert(searchTimes.end(), searches.begin(), searches.end());
+            for (size_t q = 0; q < byQuery.size(); ++q)
+                queryTimes.at(q).insert(
+                    queryTimes.at(q).end(), byQuery.at(q).begin(), byQuery.at(q).end());
         });
     }
     for (std::thread &thread : threads)
@@ -247,5 +254,10 @@ int main(int argc, char *argv[])
     std::printf("search p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms\n",
         percentile(searchTimes, 0.5), percentile(searchTimes, 0.95), percentile(searchTimes, 0.99),
         percentile(searchTimes, 1.0));
+    // Which queries set the search percentiles.
+    for (size_t q = 0; q < queryTimes.size(); ++q)
+        std::printf("  %-20s %4zu  p50 %.1f ms  p95 %.1f ms\n", qPrintable(kQueries.at(int(q))),
+            queryTimes.at(q).size(), percentile(queryTimes.at(q), 0.5),
+            percentile(queryTimes.at(q), 0.95));
     return failures.load() == 0 ? 0 : 1;
 }

@@ -69,6 +69,7 @@ private slots:
     void notifyReachesSecondConnection();
     void serverRestartMidSession();
     void migrateFromSqlite();
+    void searchTextRecompressed();
 
 private:
     std::unique_ptr<PostgresServer> m_server;
@@ -446,6 +447,48 @@ void TestPgStore::migrateFromSqlite()
             dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--to"), m_location});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
+}
+
+void TestPgStore::searchTextRecompressed()
+{
+    // A store written before schema 9: the search text compressed with pglz and free to move
+    // out of the row. Opening it again compresses the newest articles' text with lz4 in the row.
+    QString id;
+    {
+        auto store = ArticleStore::open(m_location);
+        id = store
+                 ->create(draft(QStringLiteral("Tea exporters brace for higher shipping rates"),
+                     QStringLiteral("Exporters in Hangzhou said freight rates doubled. ")
+                         .repeated(80)))
+                 .id;
+        QSqlQuery query(store->database());
+        QVERIFY(query.exec(
+            QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET STORAGE EXTENDED, "
+                           "ALTER COLUMN search_text SET COMPRESSION pglz, "
+                           "ALTER COLUMN body SET COMPRESSION pglz")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE articles SET body = body || ''")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE copydesk_schema SET version = 8")));
+    }
+    auto store = ArticleStore::open(m_location);
+    QCOMPARE(store->schemaVersion(), ArticleStore::currentSchemaVersion());
+    QSqlQuery query(store->database());
+    // A server built without lz4 keeps pglz.
+    QVERIFY(query.exec(QStringLiteral("SELECT 'lz4' = ANY (enumvals) FROM pg_settings "
+                                      "WHERE name = 'default_toast_compression'")));
+    const QString compression =
+        query.next() && query.value(0).toBool() ? QStringLiteral("lz4") : QStringLiteral("pglz");
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT pg_column_compression(search_text), "
+                       "(SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass "
+                       "AND attname = 'search_text') FROM articles")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), compression);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("m"));
+    const QList<SearchHit> hits = store->search(QStringLiteral("freight exporters"));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().article.id, id);
+    QCOMPARE(store->get(id).body,
+        QStringLiteral("Exporters in Hangzhou said freight rates doubled. ").repeated(80));
 }
 
 int main(int argc, char *argv[])

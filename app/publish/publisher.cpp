@@ -39,10 +39,14 @@ namespace {
 
 const QString kStateDir = QStringLiteral(".copydesk");
 const QByteArray kManifestHeader = QByteArrayLiteral("copydesk-manifest 1");
+const QByteArray kManifestDeltaHeader = QByteArrayLiteral("copydesk-manifest-delta 1");
+// Files changed by runs since the last whole manifest was written: more than this, and the next
+// run writes the whole manifest again.
+constexpr qsizetype kManifestDeltaLimit = 2000;
 const QByteArray kJournalHeader = QByteArrayLiteral("copydesk-journal 1");
 // What a commit replaces besides the site's files: the manifest and the site state.
-const QStringList kStateFiles = {
-    QStringLiteral("manifest"), QStringLiteral("site"), QStringLiteral("site.delta")};
+const QStringList kStateFiles = {QStringLiteral("manifest"), QStringLiteral("manifest.delta"),
+    QStringLiteral("site"), QStringLiteral("site.delta")};
 constexpr int kFrontPageSize = 100;
 constexpr int kFeedSize = 50;
 constexpr int kLedeLength = 300;
@@ -492,11 +496,11 @@ struct Manifest
     QHash<QString, ManifestFile> files;
     QHash<QString, QString> slugs; // article id → slug it was published under
 
-    QByteArray serialize() const
+    QByteArray serialize(const QByteArray &header = kManifestHeader) const
     {
         QByteArray out;
         out.reserve(files.size() * 160 + slugs.size() * 80);
-        out += kManifestHeader + '\n';
+        out += header + '\n';
         for (auto it = files.cbegin(); it != files.cend(); ++it)
             out += "F\t" + it.key().toUtf8() + '\t' + it->hash + '\t' + it->key + '\n';
         for (auto it = slugs.cbegin(); it != slugs.cend(); ++it)
@@ -504,14 +508,14 @@ struct Manifest
         return out;
     }
 
-    static Manifest parse(const QByteArray &bytes)
+    static Manifest parse(const QByteArray &bytes, const QByteArray &header = kManifestHeader)
     {
         Manifest manifest;
-        if (!bytes.startsWith(kManifestHeader + '\n'))
+        if (!bytes.startsWith(header + '\n'))
             return manifest;
         manifest.files.reserve(bytes.count('\n'));
         QByteArrayView fields[4];
-        for (qsizetype at = kManifestHeader.size() + 1; at < bytes.size();) {
+        for (qsizetype at = header.size() + 1; at < bytes.size();) {
             qsizetype end = bytes.indexOf('\n', at);
             if (end < 0)
                 end = bytes.size();
@@ -627,15 +631,119 @@ private:
     QString m_root;
 };
 
+// The manifest as the last run left it: DIR/.copydesk/manifest, written whole by runs that
+// work out the whole site, and manifest.delta, the files changed by runs of changes since,
+// which override it. A run of changes looks up the few files it needs in the bytes as they
+// lie, through an index of views, rather than parsing 10,000 lines into strings.
+class LastManifest
+{
+public:
+    explicit LastManifest(const SiteFolder &site)
+        : m_base(readAll(site.state(QStringLiteral("manifest")))),
+          m_delta(Manifest::parse(
+              readAll(site.state(QStringLiteral("manifest.delta"))), kManifestDeltaHeader))
+    {
+    }
+
+    Manifest whole() const
+    {
+        Manifest manifest = Manifest::parse(m_base);
+        for (auto it = m_delta.files.cbegin(); it != m_delta.files.cend(); ++it)
+            manifest.files.insert(it.key(), it.value());
+        return manifest;
+    }
+    const Manifest &delta() const { return m_delta; }
+
+    std::optional<ManifestFile> file(const QString &path) const
+    {
+        if (const auto d = m_delta.files.constFind(path); d != m_delta.files.cend())
+            return *d;
+        index();
+        const QByteArray key = path.toUtf8();
+        const auto it = m_files.constFind(QByteArrayView(key));
+        if (it == m_files.cend())
+            return std::nullopt;
+        return ManifestFile {it->first.toByteArray(), it->second.toByteArray()};
+    }
+    QString slug(const QString &id) const
+    {
+        index();
+        const QByteArray key = id.toUtf8();
+        return QString::fromUtf8(m_slugs.value(QByteArrayView(key)));
+    }
+    qsizetype slugCount() const
+    {
+        index();
+        return m_slugs.size();
+    }
+    qsizetype fileCount() const
+    {
+        index();
+        qsizetype count = m_files.size();
+        for (auto it = m_delta.files.cbegin(); it != m_delta.files.cend(); ++it) {
+            const QByteArray key = it.key().toUtf8();
+            if (!m_files.contains(QByteArrayView(key)))
+                ++count;
+        }
+        return count;
+    }
+
+private:
+    void index() const
+    {
+        if (m_indexed)
+            return;
+        m_indexed = true;
+        if (!m_base.startsWith(kManifestHeader + '\n'))
+            return;
+        m_files.reserve(m_base.size() / 100);
+        for (qsizetype at = kManifestHeader.size() + 1; at < m_base.size();) {
+            qsizetype end = m_base.indexOf('\n', at);
+            if (end < 0)
+                end = m_base.size();
+            const QByteArrayView line(m_base.constData() + at, end - at);
+            at = end + 1;
+            const qsizetype first = line.indexOf('\t');
+            const qsizetype second = first < 0 ? -1 : line.indexOf('\t', first + 1);
+            if (second < 0)
+                continue;
+            const QByteArrayView name = line.sliced(first + 1, second - first - 1);
+            const QByteArrayView rest = line.sliced(second + 1);
+            if (line.startsWith("F\t")) {
+                const qsizetype third = rest.indexOf('\t');
+                if (third >= 0 && rest.indexOf('\t', third + 1) < 0)
+                    m_files.insert(name, {rest.first(third), rest.sliced(third + 1)});
+            } else if (line.startsWith("S\t") && rest.indexOf('\t') < 0) {
+                m_slugs.insert(name, rest);
+            }
+        }
+    }
+
+    QByteArray m_base;
+    Manifest m_delta;
+    mutable bool m_indexed = false;
+    mutable QHash<QByteArrayView, std::pair<QByteArrayView, QByteArrayView>> m_files;
+    mutable QHash<QByteArrayView, QByteArrayView> m_slugs;
+};
+
 // The files of one run. A file is staged when its bytes differ from the live site's; a page
 // whose inputs hash to the key it was last written with is kept without being rendered again.
 // commit() makes the staged files, the manifest and the site state the site's at one point.
 class SiteWriter
 {
 public:
-    SiteWriter(SiteFolder &site, Manifest previous, bool full, PublishReport &report)
-        : m_site(site), m_previous(std::move(previous)), m_full(full), m_report(report)
+    enum class Mode {
+        Site, // the whole site worked out; a file whose bytes or inputs are as before is kept
+        Rebuild, // the same, every file written again (--full)
+        Changes, // only the files a run of changes stages or keeps; the others stay as they are
+    };
+
+    SiteWriter(SiteFolder &site, const LastManifest &last, Mode mode, PublishReport &report)
+        : m_site(site), m_last(last), m_mode(mode), m_report(report)
     {
+        QDir().mkpath(m_site.state(QStringLiteral("staging")));
+        if (mode != Mode::Changes)
+            m_previous = last.whole();
     }
     // Until the journal is committed, any failure or cancel leaves only the staging folder,
     // removed here or by the next run.
@@ -645,9 +753,9 @@ public:
             QDir(m_site.state(QStringLiteral("staging"))).removeRecursively();
     }
 
+    // The last run's manifest, whole (not for Mode::Changes).
     const Manifest &previous() const { return m_previous; }
     Manifest &next() { return m_next; }
-    qsizetype staged() const { return m_moves.size(); }
 
     void stage(const QString &path, const QByteArray &bytes, const QByteArray &key)
     {
@@ -655,8 +763,8 @@ public:
             throw PublishError(QStringLiteral("refusing to write outside the site: %1").arg(path));
         const QByteArray hash = contentHash(bytes);
         m_next.files[path] = {hash, key};
-        const auto old = m_previous.files.find(path);
-        if (!m_full && old != m_previous.files.end() && old->hash == hash)
+        const std::optional<ManifestFile> old = previousFile(path);
+        if (m_mode != Mode::Rebuild && old && old->hash == hash)
             return;
         const QString target = m_site.staged(path);
         const QString dir = path.section(u'/', 0, -2);
@@ -674,10 +782,10 @@ public:
 
     bool keep(const QString &path, const QByteArray &key)
     {
-        if (m_full)
+        if (m_mode == Mode::Rebuild)
             return false;
-        const auto old = m_previous.files.find(path);
-        if (old == m_previous.files.end() || old->key != key)
+        const std::optional<ManifestFile> old = previousFile(path);
+        if (!old || old->key != key)
             return false;
         m_next.files[path] = *old;
         return true;
@@ -687,24 +795,43 @@ public:
     // writes it.
     using StateFiles = std::vector<std::pair<QString, std::function<bool(QFile &)>>>;
 
-    // Files of the last run that this run did not stage or keep are deleted.
-    void commit(const StateFiles &stateFiles)
+    // In a run of the whole site, files of the last run that this run did not stage or keep are
+    // deleted.
+    void commit(StateFiles stateFiles)
     {
         QStringList deletions;
-        for (auto it = m_previous.files.cbegin(); it != m_previous.files.cend(); ++it) {
-            if (!m_next.files.contains(it.key()))
-                deletions << it.key();
+        qsizetype files = m_next.files.size();
+        Manifest manifest;
+        Manifest delta;
+        if (m_mode == Mode::Changes) {
+            files = m_last.fileCount();
+            delta = m_last.delta();
+            for (auto it = m_next.files.cbegin(); it != m_next.files.cend(); ++it)
+                delta.files.insert(it.key(), it.value());
+            if (delta.files.size() > kManifestDeltaLimit) {
+                manifest = m_last.whole();
+                for (auto it = delta.files.cbegin(); it != delta.files.cend(); ++it)
+                    manifest.files.insert(it.key(), it.value());
+                delta = {};
+            }
+        } else {
+            for (auto it = m_previous.files.cbegin(); it != m_previous.files.cend(); ++it) {
+                if (!m_next.files.contains(it.key()))
+                    deletions << it.key();
+            }
+            manifest = m_next;
         }
         m_report.removed = int(deletions.size());
         m_report.written = int(m_moves.size());
-        m_report.unchanged = int(m_next.files.size() - m_moves.size());
-        {
-            QFile file(m_site.state(QStringLiteral("manifest.next")));
-            const QByteArray bytes = m_next.serialize();
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-                || file.write(bytes) != bytes.size())
-                throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
-        }
+        m_report.unchanged = int(files - m_moves.size());
+        if (!manifest.files.isEmpty() || !manifest.slugs.isEmpty())
+            stateFiles.emplace_back(
+                QStringLiteral("manifest"), [bytes = manifest.serialize()](QFile &file) {
+                    return file.write(bytes) == bytes.size();
+                });
+        stateFiles.emplace_back(QStringLiteral("manifest.delta"),
+            [bytes = delta.serialize(kManifestDeltaHeader)](
+                QFile &file) { return file.write(bytes) == bytes.size(); });
         for (const auto &[name, write] : stateFiles) {
             QFile file(m_site.state(name + QStringLiteral(".next")));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !write(file))
@@ -724,10 +851,19 @@ public:
     }
 
 private:
+    std::optional<ManifestFile> previousFile(const QString &path) const
+    {
+        if (m_mode == Mode::Changes)
+            return m_last.file(path);
+        const auto it = m_previous.files.constFind(path);
+        return it == m_previous.files.cend() ? std::nullopt : std::optional(*it);
+    }
+
     SiteFolder &m_site;
+    const LastManifest &m_last;
+    Mode m_mode;
     Manifest m_previous;
     Manifest m_next;
-    bool m_full;
     PublishReport &m_report;
     QStringList m_moves;
     QSet<QString> m_stagedDirs;
@@ -839,11 +975,7 @@ PublishReport Publisher::publish()
     site.recover();
     QDir().mkpath(site.state(QStringLiteral("staging")));
     QFile::remove(site.state(QStringLiteral("articles"))); // what earlier versions kept
-    // With --full the old hashes and keys are ignored, but the old file list still says what
-    // to delete and the old slugs still keep addresses stable.
-    progress(QStringLiteral("manifest"), 0, 0);
-    SiteWriter writer(site, Manifest::parse(readAll(site.state(QStringLiteral("manifest")))),
-        m_options.full, report);
+    const LastManifest last(site);
 
     // The list (no bodies) says which articles changed since the last run.
     progress(QStringLiteral("loading"), 0, 0);
@@ -864,10 +996,18 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("templates"), 0, 0);
     PageRenderer renderer;
 
-    if (state.isLoaded() && publishChanges(state, revisions, renderer, writer, report)) {
-        report.milliseconds = timer.elapsed();
-        return report;
+    if (state.isLoaded()) {
+        SiteWriter writer(site, last, SiteWriter::Mode::Changes, report);
+        if (publishChanges(state, last, revisions, renderer, writer, report)) {
+            report.milliseconds = timer.elapsed();
+            return report;
+        }
     }
+    // With --full the old hashes and keys are ignored, but the old file list still says what
+    // to delete and the old slugs still keep addresses stable.
+    progress(QStringLiteral("manifest"), 0, 0);
+    SiteWriter writer(
+        site, last, m_options.full ? SiteWriter::Mode::Rebuild : SiteWriter::Mode::Site, report);
     publishAll(state, revisions, renderer, writer, report);
     report.milliseconds = timer.elapsed();
     return report;
@@ -1283,14 +1423,14 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 // (when a headline or deck changed), the feeds they are in, the search index and the sitemap.
 // That is a few files and no decoding of the other articles. Returns false, having staged
 // nothing, when the whole site must be worked out again.
-bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int> &revisions,
-    PageRenderer &renderer, SiteWriter &writer, PublishReport &report)
+bool Publisher::publishChanges(const SiteState &state, const LastManifest &manifest,
+    const QHash<QString, int> &revisions, PageRenderer &renderer, SiteWriter &writer,
+    PublishReport &report)
 {
     const auto &records = state.records();
     const SiteState::Site &last = state.site();
-    const Manifest &previous = writer.previous();
     if (revisions.size() != qsizetype(records.size() + last.skipped.size())
-        || previous.slugs.size() != qsizetype(records.size()))
+        || manifest.slugCount() != qsizetype(records.size()))
         return false;
     const QString siteLanguage = m_options.language.isEmpty() ? last.language : m_options.language;
     const QByteArray key = siteKey(renderer, siteLanguage);
@@ -1338,7 +1478,7 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
             || (a.status == ArticleStatus::Published && !a.published.isValid())
             || a.headline.trimmed().isEmpty() || !e.time.isValid() || publicationTime(a) != e.time
             || a.section != e.article.section || a.tags != e.article.tags
-            || a.language != e.article.language || previous.slugs.value(a.id) != e.slug
+            || a.language != e.article.language || manifest.slug(a.id) != e.slug
             || !keepsSlug(e.slug, a))
             return false;
         if (a.headline != e.article.headline)
@@ -1356,9 +1496,8 @@ bool Publisher::publishChanges(const SiteState &state, const QHash<QString, int>
     report.skipped = int(last.skipped.size());
     for (const SkippedArticle &s : last.skipped)
         report.warnings << s.warning;
-    writer.next() = previous;
     if (changed.empty()) {
-        report.unchanged = int(previous.files.size());
+        report.unchanged = int(manifest.fileCount());
         return true;
     }
 

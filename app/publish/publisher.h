@@ -13,6 +13,7 @@
 #include <stdexcept>
 
 class ArticleStore;
+class LastManifest;
 class PageRenderer;
 class SiteState;
 class SiteWriter;
@@ -108,8 +109,9 @@ private:
     QList<Article> readArticles(const QStringList &ids);
     QByteArray siteKey(const PageRenderer &renderer, const QString &siteLanguage) const;
     SiteContext siteContext() const;
-    bool publishChanges(const SiteState &state, const QHash<QString, int> &revisions,
-        PageRenderer &renderer, SiteWriter &writer, PublishReport &report);
+    bool publishChanges(const SiteState &state, const LastManifest &manifest,
+        const QHash<QString, int> &revisions, PageRenderer &renderer, SiteWriter &writer,
+        PublishReport &report);
     void publishAll(const SiteState &state, const QHash<QString, int> &revisions,
         PageRenderer &renderer, SiteWriter &writer, PublishReport &report);
 

@@ -123,18 +123,20 @@ Data pageData(const QString &language, const QString &pageTitle, const QString &
 Data linkList(
     const QList<ArticleLink> &links, const SiteContext &site, QStringView language, bool withDeck)
 {
-    Data list {Data::type::list};
+    // Filled in place and handed over whole: the engine's push_back copies each item, and
+    // copies them all again each time its list grows (a section page lists thousands).
+    kainjow::mustache::basic_list<std::string> items;
+    items.reserve(size_t(links.size()));
     for (const ArticleLink &link : links) {
-        Data item;
+        Data &item = items.emplace_back();
         item.set("headline", str(link.headline));
         item.set("url", str(site.baseUrl + link.path));
         setText(item, "date", displayDate(link.published, language));
         setText(item, "iso", iso(link.published));
         if (withDeck)
             setText(item, "deck", link.deck);
-        list.push_back(item);
     }
-    return list;
+    return Data(items);
 }
 
 // Puts the dateline at the very start of the lede, inside its paragraph.

@@ -489,6 +489,35 @@ struct ManifestFile
     QByteArray key;
 };
 
+// Calls `take(fields)` for each line of a manifest after its header that is either a file ("F",
+// path, hash, key) or an address ("S", article id, slug); the fields are views into `bytes`.
+template<typename Take>
+void forEachManifestLine(const QByteArray &bytes, const QByteArray &header, Take take)
+{
+    if (!bytes.startsWith(header + '\n'))
+        return;
+    QByteArrayView fields[4];
+    for (qsizetype at = header.size() + 1; at < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', at);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line(bytes.constData() + at, end - at);
+        at = end + 1;
+        qsizetype count = 0;
+        for (qsizetype from = 0; count < 4;) {
+            const qsizetype tab = line.indexOf('\t', from);
+            fields[count++] = tab < 0 ? line.sliced(from) : line.sliced(from, tab - from);
+            if (tab < 0)
+                break;
+            from = tab + 1;
+            if (count == 4)
+                count = 5; // one field too many
+        }
+        if ((count == 4 && fields[0] == "F") || (count == 3 && fields[0] == "S"))
+            take(fields);
+    }
+}
+
 // The site's files as the last run left them (content hash and the key of the inputs it was
 // made from) and the address each article was published under: DIR/.copydesk/manifest.
 struct Manifest
@@ -511,32 +540,14 @@ struct Manifest
     static Manifest parse(const QByteArray &bytes, const QByteArray &header = kManifestHeader)
     {
         Manifest manifest;
-        if (!bytes.startsWith(header + '\n'))
-            return manifest;
         manifest.files.reserve(bytes.count('\n'));
-        QByteArrayView fields[4];
-        for (qsizetype at = header.size() + 1; at < bytes.size();) {
-            qsizetype end = bytes.indexOf('\n', at);
-            if (end < 0)
-                end = bytes.size();
-            const QByteArrayView line(bytes.constData() + at, end - at);
-            at = end + 1;
-            qsizetype count = 0;
-            for (qsizetype from = 0; count < 4;) {
-                const qsizetype tab = line.indexOf('\t', from);
-                fields[count++] = tab < 0 ? line.sliced(from) : line.sliced(from, tab - from);
-                if (tab < 0)
-                    break;
-                from = tab + 1;
-                if (count == 4)
-                    count = 5; // one field too many
-            }
-            if (count == 4 && fields[0] == "F")
+        forEachManifestLine(bytes, header, [&](const QByteArrayView *fields) {
+            if (fields[0] == "F")
                 manifest.files.insert(QString::fromUtf8(fields[1]),
                     {fields[2].toByteArray(), fields[3].toByteArray()});
-            else if (count == 3 && fields[0] == "S")
+            else
                 manifest.slugs.insert(QString::fromUtf8(fields[1]), QString::fromUtf8(fields[2]));
-        }
+        });
         return manifest;
     }
 };
@@ -694,29 +705,13 @@ private:
         if (m_indexed)
             return;
         m_indexed = true;
-        if (!m_base.startsWith(kManifestHeader + '\n'))
-            return;
         m_files.reserve(m_base.size() / 100);
-        for (qsizetype at = kManifestHeader.size() + 1; at < m_base.size();) {
-            qsizetype end = m_base.indexOf('\n', at);
-            if (end < 0)
-                end = m_base.size();
-            const QByteArrayView line(m_base.constData() + at, end - at);
-            at = end + 1;
-            const qsizetype first = line.indexOf('\t');
-            const qsizetype second = first < 0 ? -1 : line.indexOf('\t', first + 1);
-            if (second < 0)
-                continue;
-            const QByteArrayView name = line.sliced(first + 1, second - first - 1);
-            const QByteArrayView rest = line.sliced(second + 1);
-            if (line.startsWith("F\t")) {
-                const qsizetype third = rest.indexOf('\t');
-                if (third >= 0 && rest.indexOf('\t', third + 1) < 0)
-                    m_files.insert(name, {rest.first(third), rest.sliced(third + 1)});
-            } else if (line.startsWith("S\t") && rest.indexOf('\t') < 0) {
-                m_slugs.insert(name, rest);
-            }
-        }
+        forEachManifestLine(m_base, kManifestHeader, [this](const QByteArrayView *fields) {
+            if (fields[0] == "F")
+                m_files.insert(fields[1], {fields[2], fields[3]});
+            else
+                m_slugs.insert(fields[1], fields[2]);
+        });
     }
 
     QByteArray m_base;

@@ -195,40 +195,63 @@ public:
             },
             // 5: soft edit locks: who has an article open, kept alive by a heartbeat
             {
-                QStringLiteral("CREATE TABLE edit_locks ("
-                               " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
-                               " holder TEXT NOT NULL,"
-                               " session TEXT NOT NULL,"
-                               " since TEXT NOT NULL,"
-                               " heartbeat TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE edit_locks ("
+                    " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+                    " holder TEXT NOT NULL,"
+                    " session TEXT NOT NULL,"
+                    " since TEXT NOT NULL,"
+                    " heartbeat TEXT NOT NULL)"),
             },
             // 6: the searchable text kept lower-cased beside the article, so that a search
             // checks candidates with a plain LIKE (ILIKE lower-cases every body it looks at)
             {
-                QStringLiteral("ALTER TABLE articles ADD COLUMN search_text TEXT GENERATED ALWAYS AS "
-                               "(lower(%1)) STORED")
-                        .arg(kSearchText),
+                QStringLiteral(
+                    "ALTER TABLE articles ADD COLUMN search_text TEXT GENERATED ALWAYS AS "
+                    "(lower(%1)) STORED")
+                    .arg(kSearchText),
                 QStringLiteral("DROP INDEX articles_search"),
-                QStringLiteral("CREATE INDEX articles_search ON articles USING gin (search_text gin_trgm_ops)"),
+                QStringLiteral("CREATE INDEX articles_search ON articles USING gin (search_text "
+                               "gin_trgm_ops)"),
             },
             // 7: SQLite's trigram index is filled a batch at a time; nothing changes here, the
             // step keeps the two back ends' schema versions in line.
             {},
             // 8: which articles of a status changed since the last publish, from the index alone
-            QStringList {QStringLiteral("CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
+            QStringList {QStringLiteral(
+                "CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
             // 9: the search text kept in the row (not moved out to the TOAST table while the body
             // can go instead), so that a search reading it for thousands of articles reads the
             // table alone; lz4 compression where the server has it (migrateData).
             {
                 QStringLiteral("ALTER TABLE articles ALTER COLUMN search_text SET STORAGE MAIN"),
             },
+            // 10: the 1–2 letter words of the search text (" ai 7 ev "), kept beside it by a
+            // trigger, so that a search for "Reporter 7" finds the articles with the word "7"
+            // without reading their text; the newest are filled in by migrateData, older ones
+            // when next saved (a search treats a row without them as unknown).
+            {
+                QStringLiteral(
+                    "CREATE OR REPLACE FUNCTION copydesk_short_words(t text) RETURNS text "
+                    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT ' ' || "
+                    "btrim(regexp_replace(regexp_replace(t, '[[:alnum:]_]{3,}|[^[:alnum:]_]+', "
+                    "' ', 'g'), ' +', ' ', 'g')) || ' ' $$"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS short_words TEXT"),
+                QStringLiteral(
+                    "CREATE OR REPLACE FUNCTION copydesk_articles_short_words() RETURNS trigger "
+                    "LANGUAGE plpgsql AS $$ BEGIN NEW.short_words := copydesk_short_words(lower("
+                    "NEW.headline || ' ' || NEW.deck || ' ' || NEW.body || ' ' || "
+                    "NEW.byline_names || ' ' || NEW.tag_text)); RETURN NEW; END $$"),
+                QStringLiteral("DROP TRIGGER IF EXISTS articles_short_words ON articles"),
+                QStringLiteral(
+                    "CREATE TRIGGER articles_short_words BEFORE INSERT OR UPDATE ON articles "
+                    "FOR EACH ROW EXECUTE FUNCTION copydesk_articles_short_words()"),
+            },
         };
     }
 
     void migrateData(const QSqlDatabase &db, int version) const override
     {
-        if (version != 9)
-            return;
         const auto run = [&](const QString &sql) {
             QSqlQuery query(db);
             if (!query.exec(sql))
@@ -236,6 +259,16 @@ public:
                     QStringLiteral("%1: %2").arg(describe(db), query.lastError().text().trimmed()));
             return query;
         };
+        if (version == 10) {
+            // The newest articles, which a search reads, get their short words now (the trigger
+            // works them out on any update).
+            run(QStringLiteral("UPDATE articles SET body = body WHERE seq IN "
+                               "(SELECT seq FROM articles ORDER BY updated DESC LIMIT %1)")
+                    .arg(kSearchWindow));
+            return;
+        }
+        if (version != 9)
+            return;
         // A server built without lz4 lists only pglz (and one older than 14 has no such setting):
         // it keeps pglz, which decompresses at about half lz4's speed.
         QSqlQuery lz4 =
@@ -277,6 +310,9 @@ public:
         // the same byte, strpos (which skips ahead) takes two thirds of the time.
         const auto isAscii = [](QChar c) { return c.unicode() < 0x80; };
         QStringList tests;
+        // Short words looked up first among the article's short words, where it has them: no
+        // text is read for an article without the word.
+        QStringList shortWords;
         QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
@@ -285,8 +321,12 @@ public:
             QString test = isAscii(terms.at(i).front())
                 ? QStringLiteral("search_text LIKE lower(:t%1)")
                 : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
-            if (isShortWord(terms.at(i)))
+            if (isShortWord(terms.at(i))) {
                 test += QStringLiteral(" AND search_text ~ :w%1");
+                shortWords << QStringLiteral(
+                    "(short_words IS NULL OR strpos(short_words, :v%1) > 0)")
+                                  .arg(i);
+            }
             tests << QStringLiteral("(%1)").arg(test.arg(i));
             // The fields are lower-cased (a good part of the ranking's time) only where that can
             // matter: not for a term without cased letters (Chinese, digits), and for none of the
@@ -326,11 +366,14 @@ public:
                 // (A value for a placeholder that the statement does not have is left out.)
                 query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
                 query.bindValue(QStringLiteral(":s%1").arg(i), terms.at(i));
-                if (isShortWord(terms.at(i)))
+                if (isShortWord(terms.at(i))) {
                     // Word edges spelled out: the regex word-edge escapes cost several times more.
                     query.bindValue(QStringLiteral(":w%1").arg(i),
                                     QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
                                             .arg(terms.at(i).toLower()));
+                    query.bindValue(QStringLiteral(":v%1").arg(i),
+                        QStringLiteral(" %1 ").arg(terms.at(i).toLower()));
+                }
             }
         };
         const auto run = [&](const QString &sql) {
@@ -361,7 +404,17 @@ public:
         // find next to nothing).
         // The text is decompressed once in the subquery: a column's value would be decompressed
         // again by every condition that reads it.
-        const auto newest = [](int window) {
+        // With a short word, the articles without it are left out first, by their short words
+        // alone (OFFSET 0 keeps that step first), and the text is read only for those with it.
+        const auto newest = [&](int window) {
+            if (!shortWords.isEmpty())
+                return QStringLiteral(
+                           "SELECT seq FROM (SELECT seq, updated, search_text FROM (SELECT "
+                           "seq, updated, search_text, short_words FROM articles ORDER BY "
+                           "updated DESC LIMIT ")
+                    + QString::number(window) + QStringLiteral(") n WHERE ")
+                    + shortWords.join(QStringLiteral(" AND "))
+                    + QStringLiteral(" OFFSET 0) w WHERE %1 ORDER BY updated DESC LIMIT %2");
             return QStringLiteral(
                        "SELECT seq FROM (SELECT seq, updated, search_text || '' AS search_text "
                        "FROM articles ORDER BY updated DESC LIMIT ")

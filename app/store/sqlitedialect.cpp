@@ -120,69 +120,72 @@ public:
             // 1: articles and their revisions
             {
                 QStringLiteral("CREATE TABLE copydesk_schema (version INTEGER NOT NULL)"),
-                QStringLiteral(
-                        "CREATE TABLE articles ("
-                        " seq INTEGER PRIMARY KEY,"
-                        " id TEXT NOT NULL UNIQUE,"
-                        " slug TEXT NOT NULL UNIQUE,"
-                        " revision INTEGER NOT NULL,"
-                        " headline TEXT NOT NULL DEFAULT '',"
-                        " deck TEXT NOT NULL DEFAULT '',"
-                        " bylines TEXT NOT NULL DEFAULT '[]',"
-                        " byline_names TEXT NOT NULL DEFAULT '',"
-                        " dateline_place TEXT NOT NULL DEFAULT '',"
-                        " dateline_date TEXT NOT NULL DEFAULT '',"
-                        " dateline_source TEXT NOT NULL DEFAULT '',"
-                        " body TEXT NOT NULL DEFAULT '',"
-                        " language TEXT NOT NULL DEFAULT 'en',"
-                        " section TEXT NOT NULL DEFAULT '',"
-                        " tags TEXT NOT NULL DEFAULT '[]',"
-                        " tag_text TEXT NOT NULL DEFAULT '',"
-                        " status TEXT NOT NULL DEFAULT 'draft',"
-                        " editor TEXT NOT NULL DEFAULT '',"
-                        " signoff TEXT NOT NULL DEFAULT '',"
-                        " notes TEXT NOT NULL DEFAULT '',"
-                        " target_length INTEGER NOT NULL DEFAULT 0,"
-                        " created TEXT NOT NULL,"
-                        " updated TEXT NOT NULL,"
-                        " published TEXT,"
-                        " words INTEGER NOT NULL DEFAULT 0,"
-                        " cjk_chars INTEGER NOT NULL DEFAULT 0,"
-                        " chars INTEGER NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE TABLE articles ("
+                               " seq INTEGER PRIMARY KEY,"
+                               " id TEXT NOT NULL UNIQUE,"
+                               " slug TEXT NOT NULL UNIQUE,"
+                               " revision INTEGER NOT NULL,"
+                               " headline TEXT NOT NULL DEFAULT '',"
+                               " deck TEXT NOT NULL DEFAULT '',"
+                               " bylines TEXT NOT NULL DEFAULT '[]',"
+                               " byline_names TEXT NOT NULL DEFAULT '',"
+                               " dateline_place TEXT NOT NULL DEFAULT '',"
+                               " dateline_date TEXT NOT NULL DEFAULT '',"
+                               " dateline_source TEXT NOT NULL DEFAULT '',"
+                               " body TEXT NOT NULL DEFAULT '',"
+                               " language TEXT NOT NULL DEFAULT 'en',"
+                               " section TEXT NOT NULL DEFAULT '',"
+                               " tags TEXT NOT NULL DEFAULT '[]',"
+                               " tag_text TEXT NOT NULL DEFAULT '',"
+                               " status TEXT NOT NULL DEFAULT 'draft',"
+                               " editor TEXT NOT NULL DEFAULT '',"
+                               " signoff TEXT NOT NULL DEFAULT '',"
+                               " notes TEXT NOT NULL DEFAULT '',"
+                               " target_length INTEGER NOT NULL DEFAULT 0,"
+                               " created TEXT NOT NULL,"
+                               " updated TEXT NOT NULL,"
+                               " published TEXT,"
+                               " words INTEGER NOT NULL DEFAULT 0,"
+                               " cjk_chars INTEGER NOT NULL DEFAULT 0,"
+                               " chars INTEGER NOT NULL DEFAULT 0)"),
                 QStringLiteral("CREATE INDEX articles_updated ON articles (updated)"),
                 QStringLiteral("CREATE INDEX articles_status ON articles (status, updated)"),
                 QStringLiteral("CREATE INDEX articles_section ON articles (section, updated)"),
-                QStringLiteral("CREATE TABLE revisions ("
-                               " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
-                               " revision INTEGER NOT NULL,"
-                               " saved_at TEXT NOT NULL,"
-                               " saved_by TEXT NOT NULL,"
-                               " headline TEXT NOT NULL,"
-                               " status TEXT NOT NULL,"
-                               " snapshot TEXT NOT NULL,"
-                               " PRIMARY KEY (article_id, revision))"),
+                QStringLiteral(
+                    "CREATE TABLE revisions ("
+                    " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+                    " revision INTEGER NOT NULL,"
+                    " saved_at TEXT NOT NULL,"
+                    " saved_by TEXT NOT NULL,"
+                    " headline TEXT NOT NULL,"
+                    " status TEXT NOT NULL,"
+                    " snapshot TEXT NOT NULL,"
+                    " PRIMARY KEY (article_id, revision))"),
             },
             // 2: full-text search, trigram-tokenised so that Chinese substrings match
             {
                 QStringLiteral("CREATE VIRTUAL TABLE articles_fts USING fts5(headline, deck, body, "
                                "byline_names, tag_text, content='articles', content_rowid='seq', "
                                "tokenize='trigram')"),
-                QStringLiteral("CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
-                               "INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
-                               "tag_text) VALUES (new.seq, new.headline, new.deck, new.body, "
-                               "new.byline_names, new.tag_text); END"),
-                QStringLiteral("CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
-                               "INSERT INTO articles_fts (articles_fts, rowid, headline, deck, body, "
-                               "byline_names, tag_text) VALUES ('delete', old.seq, old.headline, "
-                               "old.deck, old.body, old.byline_names, old.tag_text); END"),
-                QStringLiteral("CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, deck, "
-                               "body, byline_names, tag_text ON articles BEGIN "
-                               "INSERT INTO articles_fts (articles_fts, rowid, headline, deck, body, "
-                               "byline_names, tag_text) VALUES ('delete', old.seq, old.headline, "
-                               "old.deck, old.body, old.byline_names, old.tag_text); "
-                               "INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
-                               "tag_text) VALUES (new.seq, new.headline, new.deck, new.body, "
-                               "new.byline_names, new.tag_text); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                    "INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
+                    "tag_text) VALUES (new.seq, new.headline, new.deck, new.body, "
+                    "new.byline_names, new.tag_text); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+                    "INSERT INTO articles_fts (articles_fts, rowid, headline, deck, body, "
+                    "byline_names, tag_text) VALUES ('delete', old.seq, old.headline, "
+                    "old.deck, old.body, old.byline_names, old.tag_text); END"),
+                QStringLiteral(
+                    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, deck, "
+                    "body, byline_names, tag_text ON articles BEGIN "
+                    "INSERT INTO articles_fts (articles_fts, rowid, headline, deck, body, "
+                    "byline_names, tag_text) VALUES ('delete', old.seq, old.headline, "
+                    "old.deck, old.body, old.byline_names, old.tag_text); "
+                    "INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
+                    "tag_text) VALUES (new.seq, new.headline, new.deck, new.body, "
+                    "new.byline_names, new.tag_text); END"),
                 QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')"),
             },
             // 3: an index of single CJK characters and whole words, for 1–2 character queries
@@ -198,12 +201,13 @@ public:
             },
             // 5: soft edit locks: who has an article open, kept alive by a heartbeat
             {
-                QStringLiteral("CREATE TABLE edit_locks ("
-                               " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
-                               " holder TEXT NOT NULL,"
-                               " session TEXT NOT NULL,"
-                               " since TEXT NOT NULL,"
-                               " heartbeat TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE edit_locks ("
+                    " article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+                    " holder TEXT NOT NULL,"
+                    " session TEXT NOT NULL,"
+                    " since TEXT NOT NULL,"
+                    " heartbeat TEXT NOT NULL)"),
             },
             // 6: PostgreSQL's lower-cased search text; nothing changes here, the step keeps
             // the two back ends' schema versions in line.
@@ -214,9 +218,13 @@ public:
                 QStringLiteral("DROP TRIGGER IF EXISTS articles_fts_insert"),
             },
             // 8: which articles of a status changed since the last publish, from the index alone
-            QStringList {QStringLiteral("CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
+            QStringList {QStringLiteral(
+                "CREATE INDEX articles_status_revision ON articles (status, id, revision)")},
             // 9: PostgreSQL's storage and compression of the search text; nothing changes here, the
             // step keeps the two back ends' schema versions in line.
+            {},
+            // 10: PostgreSQL's short words beside the search text; here the word index (schema 3)
+            // does that already.
             {},
         };
     }

@@ -70,6 +70,7 @@ private slots:
     void serverRestartMidSession();
     void migrateFromSqlite();
     void searchTextRecompressed();
+    void shortWordsKeptBesideTheText();
 
 private:
     std::unique_ptr<PostgresServer> m_server;
@@ -489,6 +490,47 @@ void TestPgStore::searchTextRecompressed()
     QCOMPARE(hits.first().article.id, id);
     QCOMPARE(store->get(id).body,
         QStringLiteral("Exporters in Hangzhou said freight rates doubled. ").repeated(80));
+}
+
+void TestPgStore::shortWordsKeptBesideTheText()
+{
+    // A search for a short word looks at the short words kept beside each article's text first;
+    // an article saved before they were kept (none yet) is still found by its text.
+    auto store = ArticleStore::open(m_location);
+    Article byline =
+        draft(QStringLiteral("Flood defences tested"), QStringLiteral("Gates closed at 6 am."));
+    byline.bylines = {{QStringLiteral("Reporter 7"), QStringLiteral("Staff"), {}}};
+    const QString withWord = store->create(byline).id;
+    const QString older =
+        store->create(
+                 draft(QStringLiteral("Reporter notes, part 7"), QStringLiteral("Filed late.")))
+            .id;
+    store->create(draft(QStringLiteral("Reporter at gate 17"), QStringLiteral("Route 7a closed.")));
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT short_words FROM articles WHERE id = '%1'").arg(withWord)));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(0).toString().contains(u" 7 "), qPrintable(query.value(0).toString()));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE articles SET short_words = NULL WHERE id = '%1'").arg(older)));
+
+    QStringList found;
+    for (const SearchHit &hit : store->search(QStringLiteral("reporter 7")))
+        found << hit.article.id;
+    found.sort();
+    QStringList expected {withWord, older};
+    expected.sort();
+    QCOMPARE(found, expected); // "17" and "7a" are other words
+
+    // Saving works the short words out again.
+    Article again = store->get(older);
+    again.body = QStringLiteral("Filed late, with 9 photos.");
+    store->save(again);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT short_words FROM articles WHERE id = '%1'").arg(older)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString().split(u' ', Qt::SkipEmptyParts),
+        QStringList({QStringLiteral("7"), QStringLiteral("9")}));
 }
 
 int main(int argc, char *argv[])

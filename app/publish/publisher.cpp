@@ -879,6 +879,29 @@ QList<ArticleLink> recommendedLinks(const SiteEntry &e, LinkAt linkAt)
     return links;
 }
 
+// The RSS and Atom feeds of a list of articles, newest first.
+void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
+    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
+{
+    const Feeds feeds = makeFeeds(title, folder, items, language, baseUrl);
+    writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
+    writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
+}
+
+// A list page (front, section or tag), rendered again only when what it shows changed. True
+// when it was.
+bool stageListPage(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
+    const QString &heading, const QString &folder, const QList<ArticleLink> &links,
+    const QString &language, const SiteContext &context)
+{
+    const QByteArray pageKey = listPageKey(siteKey, heading, links);
+    const QString file = folder + QStringLiteral("index.html");
+    if (writer.keep(file, pageKey))
+        return false;
+    writer.stage(file, renderer.listPage(heading, folder, links, language, context), pageKey);
+    return true;
+}
+
 // A new site state: entries in site order, and no delta yet.
 SiteWriter::StateFiles newState(const SiteState::Site &site, const std::vector<SiteEntry> &entries)
 {
@@ -1279,13 +1302,8 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         links.reserve(qsizetype(items.size()));
         for (const SiteEntry *e : items)
             links.append(linkOf(*e));
-        const QByteArray pageKey = listPageKey(key, heading, links);
-        const QString file = folder + QStringLiteral("index.html");
-        if (writer.keep(file, pageKey))
-            return;
-        writer.stage(
-            file, renderer.listPage(heading, folder, links, siteLanguage, context), pageKey);
-        ++report.rendered;
+        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
+            ++report.rendered;
     };
     const PageLabels labels = pageLabels(siteLanguage);
     std::vector<const SiteEntry *> all;
@@ -1324,16 +1342,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
-    const auto stageFeeds = [&](const QString &title, const QString &folder,
-                                const std::vector<const SiteEntry *> &items) {
-        const Feeds feeds = makeFeeds(title, folder, items, siteLanguage, m_options.baseUrl);
-        writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
-        writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
-    };
-    stageFeeds(m_options.siteName, {}, all);
+    stageFeeds(writer, m_options.siteName, {}, all, siteLanguage, m_options.baseUrl);
     for (const auto &[folder, section] : sections)
-        stageFeeds(section.first + QStringLiteral(" - ") + m_options.siteName,
-            QStringLiteral("section/") + folder + u'/', section.second);
+        stageFeeds(writer, section.first + QStringLiteral(" - ") + m_options.siteName,
+            QStringLiteral("section/") + folder + u'/', section.second, siteLanguage,
+            m_options.baseUrl);
 
     progress(QStringLiteral("search index"), 0, 0);
     // Search page and its index; sitemap, robots.txt, 404, assets.
@@ -1561,21 +1574,21 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         links.reserve(qsizetype(items.size()));
         for (size_t i : items)
             links.append(linkAt(i));
-        const QByteArray pageKey = listPageKey(key, heading, links);
-        const QString file = folder + QStringLiteral("index.html");
-        if (writer.keep(file, pageKey))
-            return;
-        writer.stage(
-            file, renderer.listPage(heading, folder, links, siteLanguage, context), pageKey);
-        ++report.rendered;
+        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
+            ++report.rendered;
     };
-    const auto inSection = [&](QStringView folder) {
-        std::vector<size_t> items;
-        for (size_t i = 0; i < records.size(); ++i) {
-            if (records[i].sectionFolder == folder)
-                items.push_back(i);
+    // A section's articles, found once for its list page and its feeds.
+    std::map<QString, std::vector<size_t>> sections;
+    const auto inSection = [&](const QString &folder) -> const std::vector<size_t> & {
+        auto it = sections.find(folder);
+        if (it == sections.end()) {
+            it = sections.emplace(folder, std::vector<size_t>()).first;
+            for (size_t i = 0; i < records.size(); ++i) {
+                if (records[i].sectionFolder == folder)
+                    it->second.push_back(i);
+            }
         }
-        return items;
+        return it->second;
     };
     if (!linkChanged.empty()) {
         if (*linkChanged.begin() < size_t(kFrontPageSize)) {
@@ -1593,7 +1606,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                 tagFolders.insert(folder);
         }
         for (const QString &folder : std::as_const(sectionFolders)) {
-            const std::vector<size_t> items = inSection(folder);
+            const std::vector<size_t> &items = inSection(folder);
             listPage(entryAt(items.front()).article.section,
                 QStringLiteral("section/") + folder + u'/', items);
         }
@@ -1617,19 +1630,17 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
 
     // Feeds the changed articles are in.
     progress(QStringLiteral("feeds"), 0, 0);
-    const auto stageFeeds = [&](const QString &title, const QString &folder,
-                                const std::vector<size_t> &items) {
+    const auto feeds = [&](const QString &title, const QString &folder,
+                           const std::vector<size_t> &items) {
         std::vector<const SiteEntry *> newest;
         for (size_t n = 0; n < items.size() && n < size_t(kFeedSize); ++n)
             newest.push_back(&entryAt(items[n]));
-        const Feeds feeds = makeFeeds(title, folder, newest, siteLanguage, m_options.baseUrl);
-        writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
-        writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
+        stageFeeds(writer, title, folder, newest, siteLanguage, m_options.baseUrl);
     };
     if (changed.begin()->first < size_t(kFeedSize)) {
         std::vector<size_t> front(std::min(records.size(), size_t(kFeedSize)));
         std::iota(front.begin(), front.end(), size_t(0));
-        stageFeeds(m_options.siteName, {}, front);
+        feeds(m_options.siteName, {}, front);
     }
     {
         QSet<QString> sectionFolders;
@@ -1638,11 +1649,11 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                 sectionFolders.insert(e.sectionFolder);
         }
         for (const QString &folder : std::as_const(sectionFolders)) {
-            const std::vector<size_t> items = inSection(folder);
+            const std::vector<size_t> &items = inSection(folder);
             const auto newest = items.begin() + std::min(items.size(), size_t(kFeedSize));
             if (std::none_of(items.begin(), newest, [&](size_t i) { return changed.count(i); }))
                 continue;
-            stageFeeds(
+            feeds(
                 entryAt(items.front()).article.section + QStringLiteral(" - ") + m_options.siteName,
                 QStringLiteral("section/") + folder + u'/', items);
         }

@@ -103,10 +103,9 @@ std::unique_ptr<ArticleStore> openStoreAsking(const QString &location)
         if (!isPostgresLocation(location) || !error.message().contains(u"password"))
             throw;
         bool ok = false;
-        const QString password = QInputDialog::getText(
-                nullptr, QObject::tr("Copydesk"),
-                QObject::tr("Password for %1:").arg(describePostgresLocation(location)),
-                QLineEdit::Password, {}, &ok);
+        const QString password = QInputDialog::getText(nullptr, QObject::tr("Copydesk"),
+            QObject::tr("Password for %1:").arg(describePostgresLocation(location)),
+            QLineEdit::Password, {}, &ok);
         if (!ok)
             throw;
         qputenv("PGPASSWORD", password.toUtf8());

@@ -3,10 +3,10 @@
 
 #include "about/versions.h"
 #include "cli/commandline.h"
-#include "spelling/checkcommand.h"
-#include "publish/publishcommand.h"
 #include "cli/storecommands.h"
 #include "importing/importcommands.h"
+#include "publish/publishcommand.h"
+#include "spelling/checkcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -35,7 +35,8 @@ const Command kCommands[] = {
     {"delete", "delete ID [--purge]", runDelete},
     {"check", "check ID|FILE [--json] [--language L]", runCheck},
     {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish},
-    {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one", runMigrate},
+    {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
+        runMigrate},
     {"import", "import FILE... [--json] [--raw]", runImport},
     {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
         runConvert},
@@ -59,7 +60,8 @@ QString usage()
                        "Commands:\n");
     for (const Command &command : kCommands)
         text += QStringLiteral("  copydesk ") + QLatin1StringView(command.synopsis) + u'\n';
-    text += QStringLiteral("  copydesk --version [--verbose]   with --verbose: Qt, SQLite, Hunspell, md4c\n");
+    text += QStringLiteral(
+        "  copydesk --version [--verbose]   with --verbose: Qt, SQLite, Hunspell, md4c\n");
     text += QStringLiteral(
         "\nThe store is --store, else $COPYDESK_STORE, else the default SQLite file.\n"
         "Exit codes: 0 ok, 1 user error, 2 store error, 3 revision conflict.\n"

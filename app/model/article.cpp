@@ -51,7 +51,7 @@ QJsonObject Byline::toJson() const
 Byline Byline::fromJson(const QJsonObject &object)
 {
     return {object.value(kName).toString().trimmed(), object.value(kRole).toString().trimmed(),
-            object.value(kAffiliation).toString().trimmed()};
+        object.value(kAffiliation).toString().trimmed()};
 }
 
 QJsonObject Dateline::toJson() const
@@ -62,7 +62,7 @@ QJsonObject Dateline::toJson() const
 Dateline Dateline::fromJson(const QJsonObject &object)
 {
     return {object.value(kPlace).toString().trimmed(), object.value(kDate).toString().trimmed(),
-            object.value(kSource).toString().trimmed()};
+        object.value(kSource).toString().trimmed()};
 }
 
 QString statusName(ArticleStatus status)
@@ -109,7 +109,7 @@ QDateTime parseTimestamp(const QString &text)
 bool isChineseLanguage(QStringView language)
 {
     return language.compare(u"zh", Qt::CaseInsensitive) == 0
-            || language.startsWith(u"zh-", Qt::CaseInsensitive);
+        || language.startsWith(u"zh-", Qt::CaseInsensitive);
 }
 
 bool isTraditionalChinese(QStringView language)
@@ -243,7 +243,7 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
             article.status = *parsed;
         else
             problem = QStringLiteral("unknown status \"%1\" (expected one of: %2)")
-                              .arg(status.toString(), statusNames().join(QStringLiteral(", ")));
+                          .arg(status.toString(), statusNames().join(QStringLiteral(", ")));
     }
 
     const QJsonValue bylines = object.value(QStringLiteral("bylines"));
@@ -252,9 +252,10 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
             if (entry.isObject())
                 article.bylines.append(Byline::fromJson(entry.toObject()));
             else if (entry.isString())
-                article.bylines.append(Byline{entry.toString().trimmed(), {}, {}});
+                article.bylines.append(Byline {entry.toString().trimmed(), {}, {}});
             else
-                problem = typeError(QStringLiteral("bylines"), "a list of {name, role, affiliation}");
+                problem =
+                    typeError(QStringLiteral("bylines"), "a list of {name, role, affiliation}");
         }
     } else if (!bylines.isUndefined() && !bylines.isNull()) {
         problem = typeError(QStringLiteral("bylines"), "a list of {name, role, affiliation}");
@@ -291,13 +292,13 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
 
 QStringList Article::editableFields()
 {
-    return {QStringLiteral("headline"), QStringLiteral("deck"),    QStringLiteral("bylines"),
-            QStringLiteral("dateline"), QStringLiteral("body"),    QStringLiteral("language"),
-            QStringLiteral("section"),  QStringLiteral("tags"),    QStringLiteral("status"),
-            QStringLiteral("editor"),   QStringLiteral("signoff"), QStringLiteral("notes"),
-            QStringLiteral("target_length"), QStringLiteral("slug"), QStringLiteral("published"),
-            QStringLiteral("dateline.place"), QStringLiteral("dateline.date"),
-            QStringLiteral("dateline.source")};
+    return {QStringLiteral("headline"), QStringLiteral("deck"), QStringLiteral("bylines"),
+        QStringLiteral("dateline"), QStringLiteral("body"), QStringLiteral("language"),
+        QStringLiteral("section"), QStringLiteral("tags"), QStringLiteral("status"),
+        QStringLiteral("editor"), QStringLiteral("signoff"), QStringLiteral("notes"),
+        QStringLiteral("target_length"), QStringLiteral("slug"), QStringLiteral("published"),
+        QStringLiteral("dateline.place"), QStringLiteral("dateline.date"),
+        QStringLiteral("dateline.source")};
 }
 
 QString Article::setField(const QString &field, const QString &value)
@@ -306,13 +307,13 @@ QString Article::setField(const QString &field, const QString &value)
         QJsonParseError parseError;
         // Wrapping lets QJsonDocument parse any JSON value, not only objects and arrays.
         const QJsonDocument doc = QJsonDocument::fromJson(
-                QByteArray("[") + value.toUtf8() + QByteArray("]"), &parseError);
+            QByteArray("[") + value.toUtf8() + QByteArray("]"), &parseError);
         if (parseError.error != QJsonParseError::NoError || doc.array().size() != 1)
             return QStringLiteral("%1 must be JSON: %2").arg(field, parseError.errorString());
         *out = doc.array().first();
         if (wantArray ? !out->isArray() : !out->isObject())
-            return QStringLiteral("%1 must be a JSON %2").arg(
-                    field, wantArray ? QStringLiteral("array") : QStringLiteral("object"));
+            return QStringLiteral("%1 must be a JSON %2")
+                .arg(field, wantArray ? QStringLiteral("array") : QStringLiteral("object"));
         return {};
     };
 
@@ -336,12 +337,13 @@ QString Article::setField(const QString &field, const QString &value)
     } else if (field == u"slug") {
         changed.slug = value.trimmed();
         if (!isValidSlug(changed.slug))
-            return QStringLiteral("slug \"%1\" may hold only a-z, 0-9 and single hyphens").arg(value);
+            return QStringLiteral("slug \"%1\" may hold only a-z, 0-9 and single hyphens")
+                .arg(value);
     } else if (field == u"status") {
         const auto parsed = statusFromName(value.trimmed());
         if (!parsed)
             return QStringLiteral("unknown status \"%1\" (expected one of: %2)")
-                    .arg(value, statusNames().join(QStringLiteral(", ")));
+                .arg(value, statusNames().join(QStringLiteral(", ")));
         changed.status = *parsed;
     } else if (field == u"target_length") {
         bool ok = false;
@@ -381,7 +383,7 @@ QString Article::setField(const QString &field, const QString &value)
             changed.bylines = parsed->bylines;
     } else {
         return QStringLiteral("unknown field \"%1\" (editable: %2)")
-                .arg(field, editableFields().join(QStringLiteral(", ")));
+            .arg(field, editableFields().join(QStringLiteral(", ")));
     }
     if (QString error = changed.validate(); !error.isEmpty())
         return error;
@@ -392,10 +394,10 @@ QString Article::setField(const QString &field, const QString &value)
 QString Article::validate() const
 {
     static const QRegularExpression languageTag(
-            QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+        QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     if (!languageTag.match(language).hasMatch())
         return QStringLiteral("\"%1\" is not a BCP 47 language tag (e.g. en, zh-Hans, zh-Hant)")
-                .arg(language);
+            .arg(language);
     for (const Byline &byline : bylines) {
         if (byline.name.isEmpty())
             return QStringLiteral("every byline needs a name");

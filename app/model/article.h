@@ -11,7 +11,8 @@
 
 #include <optional>
 
-// One person credited on a story: "杨丹丹, 融媒体记者" or "Jane Doe, Staff Writer, Associated Press".
+// One person credited on a story: "杨丹丹, 融媒体记者" or "Jane Doe, Staff Writer, Associated
+// Press".
 struct Byline
 {
     QString name;

@@ -23,8 +23,8 @@ namespace {
 
 QString compactJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
@@ -94,8 +94,8 @@ public:
 private:
     [[noreturn]] void fail(const QSqlError &error) const
     {
-        throw StoreError(StoreError::Failed,
-                         QStringLiteral("%1: %2").arg(m_where, error.text().trimmed()));
+        throw StoreError(
+            StoreError::Failed, QStringLiteral("%1: %2").arg(m_where, error.text().trimmed()));
     }
     QSqlQuery m_query;
     QString m_where;
@@ -108,7 +108,7 @@ void execute(const QSqlDatabase &db, const QString &sql, const QString &where)
     QSqlQuery query(db);
     if (!query.exec(sql))
         throw StoreError(StoreError::Failed,
-                         QStringLiteral("%1: %2").arg(where, query.lastError().text().trimmed()));
+            QStringLiteral("%1: %2").arg(where, query.lastError().text().trimmed()));
 }
 
 // Commits on success, rolls back when an exception leaves the scope. Inside a batch
@@ -125,8 +125,9 @@ public:
         m_state->spoiled = false;
         if (!m_db.transaction()) {
             --m_state->depth;
-            throw StoreError(StoreError::Failed, QStringLiteral("%1: cannot start a transaction: %2")
-                                                         .arg(m_where, m_db.lastError().text()));
+            throw StoreError(StoreError::Failed,
+                QStringLiteral("%1: cannot start a transaction: %2")
+                    .arg(m_where, m_db.lastError().text()));
         }
     }
     ~Transaction()
@@ -145,13 +146,13 @@ public:
         if (m_state->spoiled) {
             m_db.rollback();
             throw StoreError(StoreError::Failed,
-                             QStringLiteral("%1: part of the batch failed; none of it was saved").arg(m_where));
+                QStringLiteral("%1: part of the batch failed; none of it was saved").arg(m_where));
         }
         if (!m_db.commit()) {
             const QString error = m_db.lastError().text();
             m_db.rollback();
-            throw StoreError(StoreError::Failed,
-                             QStringLiteral("%1: the write failed: %2").arg(m_where, error));
+            throw StoreError(
+                StoreError::Failed, QStringLiteral("%1: the write failed: %2").arg(m_where, error));
         }
     }
 
@@ -163,9 +164,9 @@ private:
 };
 
 const QString kArticleColumns = QStringLiteral(
-        "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
-        "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
-        "target_length, created, updated, published, words, cjk_chars, chars");
+    "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
+    "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
+    "target_length, created, updated, published, words, cjk_chars, chars");
 
 Article articleFromRecord(const QSqlRecord &r)
 {
@@ -175,17 +176,19 @@ Article articleFromRecord(const QSqlRecord &r)
     a.revision = r.value(QStringLiteral("revision")).toInt();
     a.headline = textOrEmpty(r.value(QStringLiteral("headline")));
     a.deck = textOrEmpty(r.value(QStringLiteral("deck")));
-    for (const QJsonValue &byline : parseJson(r.value(QStringLiteral("bylines")).toString()).toArray())
+    for (const QJsonValue &byline :
+        parseJson(r.value(QStringLiteral("bylines")).toString()).toArray())
         a.bylines.append(Byline::fromJson(byline.toObject()));
     a.dateline = {textOrEmpty(r.value(QStringLiteral("dateline_place"))),
-                  textOrEmpty(r.value(QStringLiteral("dateline_date"))),
-                  textOrEmpty(r.value(QStringLiteral("dateline_source")))};
+        textOrEmpty(r.value(QStringLiteral("dateline_date"))),
+        textOrEmpty(r.value(QStringLiteral("dateline_source")))};
     a.body = textOrEmpty(r.value(QStringLiteral("body")));
     a.language = r.value(QStringLiteral("language")).toString();
     a.section = textOrEmpty(r.value(QStringLiteral("section")));
     for (const QJsonValue &tag : parseJson(r.value(QStringLiteral("tags")).toString()).toArray())
         a.tags.append(tag.toString());
-    a.status = statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
+    a.status =
+        statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
     a.editor = textOrEmpty(r.value(QStringLiteral("editor")));
     a.signoff = textOrEmpty(r.value(QStringLiteral("signoff")));
     a.notes = textOrEmpty(r.value(QStringLiteral("notes")));
@@ -214,8 +217,9 @@ QString whereClause(const ArticleQuery &query)
         conditions << QStringLiteral("section = :section");
     if (!query.language.isEmpty())
         conditions << QStringLiteral("language = :language");
-    return conditions.isEmpty() ? QString()
-                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void bindFilter(Statement &statement, const ArticleQuery &query)
@@ -262,8 +266,8 @@ QString limitClause(const ArticleQuery &query)
     if (query.limit < 0 && query.offset == 0)
         return {};
     return QStringLiteral(" LIMIT %1 OFFSET %2")
-            .arg(query.limit < 0 ? std::numeric_limits<int>::max() : query.limit)
-            .arg(query.offset);
+        .arg(query.limit < 0 ? std::numeric_limits<int>::max() : query.limit)
+        .arg(query.offset);
 }
 
 } // namespace
@@ -276,14 +280,13 @@ std::unique_ptr<SqlDialect> makeDialect(const QString &location)
 QString summaryColumns(const QString &a)
 {
     const QString p = a.isEmpty() ? QString() : a + u'.';
-    return QStringList{p + QStringLiteral("id"),           p + QStringLiteral("slug"),
-                       p + QStringLiteral("headline"),     p + QStringLiteral("byline_names"),
-                       p + QStringLiteral("section"),      p + QStringLiteral("language"),
-                       p + QStringLiteral("status"),       p + QStringLiteral("revision"),
-                       p + QStringLiteral("updated"),      p + QStringLiteral("published"),
-                       p + QStringLiteral("words"),        p + QStringLiteral("cjk_chars"),
-                       p + QStringLiteral("chars")}
-            .join(QStringLiteral(", "));
+    return QStringList {p + QStringLiteral("id"), p + QStringLiteral("slug"),
+        p + QStringLiteral("headline"), p + QStringLiteral("byline_names"),
+        p + QStringLiteral("section"), p + QStringLiteral("language"), p + QStringLiteral("status"),
+        p + QStringLiteral("revision"), p + QStringLiteral("updated"),
+        p + QStringLiteral("published"), p + QStringLiteral("words"),
+        p + QStringLiteral("cjk_chars"), p + QStringLiteral("chars")}
+        .join(QStringLiteral(", "));
 }
 
 ArticleSummary summaryFromRecord(const QSqlRecord &r)
@@ -295,31 +298,29 @@ ArticleSummary summaryFromRecord(const QSqlRecord &r)
     s.bylineNames = textOrEmpty(r.value(QStringLiteral("byline_names")));
     s.section = textOrEmpty(r.value(QStringLiteral("section")));
     s.language = r.value(QStringLiteral("language")).toString();
-    s.status = statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
+    s.status =
+        statusFromName(r.value(QStringLiteral("status")).toString()).value_or(ArticleStatus::Draft);
     s.revision = r.value(QStringLiteral("revision")).toInt();
     s.updated = parseTimestamp(r.value(QStringLiteral("updated")).toString());
     s.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
-    s.counts = {r.value(QStringLiteral("words")).toInt(), r.value(QStringLiteral("cjk_chars")).toInt(),
-                r.value(QStringLiteral("chars")).toInt()};
+    s.counts = {r.value(QStringLiteral("words")).toInt(),
+        r.value(QStringLiteral("cjk_chars")).toInt(), r.value(QStringLiteral("chars")).toInt()};
     return s;
 }
 
 QJsonObject ArticleSummary::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("slug"), slug},
-            {QStringLiteral("headline"), headline},
-            {QStringLiteral("bylines"), bylineNames},
-            {QStringLiteral("section"), section},
-            {QStringLiteral("language"), language},
-            {QStringLiteral("status"), statusName(status)},
-            {QStringLiteral("revision"), revision},
-            {QStringLiteral("updated"), isoTimestamp(updated)},
-            {QStringLiteral("published"),
-             published.isValid() ? QJsonValue(isoTimestamp(published)) : QJsonValue()},
-            {QStringLiteral("counts"), QJsonObject{{QStringLiteral("words"), counts.words},
-                                                   {QStringLiteral("cjk_chars"), counts.cjkChars},
-                                                   {QStringLiteral("chars"), counts.chars}}}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("slug"), slug},
+        {QStringLiteral("headline"), headline}, {QStringLiteral("bylines"), bylineNames},
+        {QStringLiteral("section"), section}, {QStringLiteral("language"), language},
+        {QStringLiteral("status"), statusName(status)}, {QStringLiteral("revision"), revision},
+        {QStringLiteral("updated"), isoTimestamp(updated)},
+        {QStringLiteral("published"),
+            published.isValid() ? QJsonValue(isoTimestamp(published)) : QJsonValue()},
+        {QStringLiteral("counts"),
+            QJsonObject {{QStringLiteral("words"), counts.words},
+                {QStringLiteral("cjk_chars"), counts.cjkChars},
+                {QStringLiteral("chars"), counts.chars}}}};
 }
 
 QJsonObject SearchHit::toJson() const
@@ -328,7 +329,7 @@ QJsonObject SearchHit::toJson() const
     object.insert(QStringLiteral("snippet"), snippet.text);
     QJsonArray ranges;
     for (const auto &[start, length] : snippet.highlights)
-        ranges.append(QJsonArray{start, length});
+        ranges.append(QJsonArray {start, length});
     object.insert(QStringLiteral("highlights"), ranges);
     return object;
 }
@@ -336,23 +337,20 @@ QJsonObject SearchHit::toJson() const
 QString EditLock::description() const
 {
     return QStringLiteral("being edited by %1 since %2")
-            .arg(holder, since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        .arg(holder, since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 QJsonObject EditLock::toJson() const
 {
-    return {{QStringLiteral("holder"), holder},
-            {QStringLiteral("since"), isoTimestamp(since)},
-            {QStringLiteral("heartbeat"), isoTimestamp(heartbeat)}};
+    return {{QStringLiteral("holder"), holder}, {QStringLiteral("since"), isoTimestamp(since)},
+        {QStringLiteral("heartbeat"), isoTimestamp(heartbeat)}};
 }
 
 QJsonObject RevisionInfo::toJson() const
 {
     return {{QStringLiteral("revision"), revision},
-            {QStringLiteral("saved_at"), isoTimestamp(savedAt)},
-            {QStringLiteral("saved_by"), savedBy},
-            {QStringLiteral("headline"), headline},
-            {QStringLiteral("status"), statusName(status)}};
+        {QStringLiteral("saved_at"), isoTimestamp(savedAt)}, {QStringLiteral("saved_by"), savedBy},
+        {QStringLiteral("headline"), headline}, {QStringLiteral("status"), statusName(status)}};
 }
 
 // --- opening -------------------------------------------------------------------------------
@@ -370,7 +368,8 @@ ArticleStore::~ArticleStore()
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
-            // Quitting ends this editor's soft locks (best effort: a crash leaves them to time out).
+            // Quitting ends this editor's soft locks (best effort: a crash leaves them to time
+            // out).
             if (m_migrated) {
                 QSqlQuery release(db);
                 release.prepare(QStringLiteral("DELETE FROM edit_locks WHERE session = :session"));
@@ -389,7 +388,7 @@ QString ArticleStore::defaultLocation()
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-            + QStringLiteral("/copydesk.sqlite");
+        + QStringLiteral("/copydesk.sqlite");
 }
 
 std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
@@ -398,13 +397,13 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
     std::unique_ptr<SqlDialect> dialect = makeDialect(location);
 
     std::unique_ptr<ArticleStore> store(new ArticleStore(location, std::move(dialect)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(store->m_dialect->driverName(),
-                                                store->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
     store->m_dialect->configure(db, location);
     if (!db.open())
-        throw StoreError(StoreError::Unavailable, QStringLiteral("cannot open %1: %2")
-                                                          .arg(store->m_dialect->describe(location),
-                                                               db.lastError().text().trimmed()));
+        throw StoreError(StoreError::Unavailable,
+            QStringLiteral("cannot open %1: %2")
+                .arg(store->m_dialect->describe(location), db.lastError().text().trimmed()));
     try {
         store->migrate();
     } catch (const StoreError &error) {
@@ -412,8 +411,8 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
         if (error.kind() != StoreError::Failed)
             throw;
         throw StoreError(StoreError::Unavailable,
-                         QStringLiteral("cannot open %1: %2")
-                                 .arg(store->m_dialect->describe(location), error.message()));
+            QStringLiteral("cannot open %1: %2")
+                .arg(store->m_dialect->describe(location), error.message()));
     }
     return store;
 }
@@ -445,8 +444,8 @@ void ArticleStore::reconnect(QSqlDatabase &db) const
     const QString where = m_dialect->describe(m_location);
     db.close();
     if (!db.open())
-        throw StoreError(StoreError::Unavailable, QStringLiteral("cannot reach %1: %2")
-                                                          .arg(where, db.lastError().text().trimmed()));
+        throw StoreError(StoreError::Unavailable,
+            QStringLiteral("cannot reach %1: %2").arg(where, db.lastError().text().trimmed()));
     for (const QString &statement : m_dialect->sessionSetup())
         execute(db, statement, where);
 }
@@ -477,12 +476,12 @@ int ArticleStore::schemaVersion() const
         // SQLITE_NOTADB: a file of some other kind, which SQLite has only read.
         if (query.lastError().nativeErrorCode() == u"26")
             throw StoreError(StoreError::Unavailable,
-                             QStringLiteral("%1 is not a Copydesk store (not an SQLite database); "
-                                            "the file was not changed")
-                                     .arg(m_dialect->describe(m_location)));
+                QStringLiteral("%1 is not a Copydesk store (not an SQLite database); "
+                               "the file was not changed")
+                    .arg(m_dialect->describe(m_location)));
         throw StoreError(StoreError::Unavailable,
-                         QStringLiteral("%1 is not a readable Copydesk store: %2")
-                                 .arg(m_dialect->describe(m_location), error));
+            QStringLiteral("%1 is not a readable Copydesk store: %2")
+                .arg(m_dialect->describe(m_location), error));
     }
     return query.next() ? query.value(0).toInt() : 0;
 }
@@ -494,11 +493,11 @@ void ArticleStore::migrate()
     const int version = schemaVersion();
     if (version > steps.size())
         throw StoreError(StoreError::Unavailable,
-                         QStringLiteral("%1 was written by a newer Copydesk (schema %2; this version "
-                                        "reads up to %3). Update Copydesk; the store was not changed.")
-                                 .arg(where)
-                                 .arg(version)
-                                 .arg(steps.size()));
+            QStringLiteral("%1 was written by a newer Copydesk (schema %2; this version "
+                           "reads up to %3). Update Copydesk; the store was not changed.")
+                .arg(where)
+                .arg(version)
+                .arg(steps.size()));
 
     QSqlDatabase db = database();
     for (const QString &statement : m_dialect->sessionSetup())
@@ -524,8 +523,8 @@ void ArticleStore::migrate()
         m_dialect->migrateData(db, next);
         Statement(db, QStringLiteral("DELETE FROM copydesk_schema"), where).run();
         Statement(db, QStringLiteral("INSERT INTO copydesk_schema (version) VALUES (:v)"), where)
-                .bind(QStringLiteral(":v"), next)
-                .run();
+            .bind(QStringLiteral(":v"), next)
+            .run();
         transaction.commit();
     }
     m_migrated = true;
@@ -536,7 +535,9 @@ void ArticleStore::announce(const QString &id)
     const QString sql = m_dialect->notifyStatement();
     if (sql.isEmpty())
         return;
-    Statement(database(), sql, m_dialect->describe(m_location)).bind(QStringLiteral(":id"), id).run();
+    Statement(database(), sql, m_dialect->describe(m_location))
+        .bind(QStringLiteral(":id"), id)
+        .run();
 }
 
 // --- reading -------------------------------------------------------------------------------
@@ -547,11 +548,10 @@ QString ArticleStore::resolveId(const QString &idOrSlug)
     if (key.isEmpty())
         return {};
     const QString where = m_dialect->describe(m_location);
-    QSqlQuery exact = Statement(database(),
-                                 QStringLiteral("SELECT id FROM articles WHERE id = :k OR slug = :k"),
-                                 where)
-                               .bind(QStringLiteral(":k"), key)
-                               .run();
+    QSqlQuery exact = Statement(
+        database(), QStringLiteral("SELECT id FROM articles WHERE id = :k OR slug = :k"), where)
+                          .bind(QStringLiteral(":k"), key)
+                          .run();
     if (exact.next())
         return exact.value(0).toString();
 
@@ -559,8 +559,8 @@ QString ArticleStore::resolveId(const QString &idOrSlug)
     static const QRegularExpression hexPrefix(QStringLiteral("^[0-9a-fA-F-]{8,36}$"));
     if (!hexPrefix.match(key).hasMatch())
         return {};
-    Statement prefix(database(), QStringLiteral("SELECT id FROM articles WHERE id LIKE :p LIMIT 2"),
-                     where);
+    Statement prefix(
+        database(), QStringLiteral("SELECT id FROM articles WHERE id LIKE :p LIMIT 2"), where);
     QSqlQuery matches = prefix.bind(QStringLiteral(":p"), key.toLower() + u'%').run();
     QStringList ids;
     while (matches.next())
@@ -574,8 +574,8 @@ std::optional<Article> ArticleStore::find(const QString &idOrSlug)
     if (id.isEmpty())
         return std::nullopt;
     Statement statement(database(),
-                        QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(kArticleColumns),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT %1 FROM articles WHERE id = :id").arg(kArticleColumns),
+        m_dialect->describe(m_location));
     QSqlQuery query = statement.bind(QStringLiteral(":id"), id).run();
     if (!query.next())
         return std::nullopt;
@@ -586,8 +586,8 @@ Article ArticleStore::get(const QString &idOrSlug)
 {
     if (auto article = find(idOrSlug))
         return *article;
-    throw StoreError(StoreError::NotFound, QStringLiteral("no article \"%1\" in %2")
-                                                   .arg(idOrSlug, m_dialect->describe(m_location)));
+    throw StoreError(StoreError::NotFound,
+        QStringLiteral("no article \"%1\" in %2").arg(idOrSlug, m_dialect->describe(m_location)));
 }
 
 QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
@@ -607,9 +607,9 @@ QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
 QHash<QString, int> ArticleStore::revisions(const ArticleQuery &filter)
 {
     Statement statement(database(),
-                        QStringLiteral("SELECT id, revision FROM articles%1%2")
-                                .arg(whereClause(filter), limitClause(filter)),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT id, revision FROM articles%1%2")
+            .arg(whereClause(filter), limitClause(filter)),
+        m_dialect->describe(m_location));
     bindFilter(statement, filter);
     QSqlQuery query = statement.run();
     QHash<QString, int> revisions;
@@ -621,8 +621,8 @@ QHash<QString, int> ArticleStore::revisions(const ArticleQuery &filter)
 int ArticleStore::count(const ArticleQuery &filter)
 {
     Statement statement(database(),
-                        QStringLiteral("SELECT COUNT(*) FROM articles%1").arg(whereClause(filter)),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT COUNT(*) FROM articles%1").arg(whereClause(filter)),
+        m_dialect->describe(m_location));
     bindFilter(statement, filter);
     QSqlQuery query = statement.run();
     return query.next() ? query.value(0).toInt() : 0;
@@ -631,9 +631,9 @@ int ArticleStore::count(const ArticleQuery &filter)
 QList<Article> ArticleStore::articles(const ArticleQuery &filter)
 {
     Statement statement(database(),
-                        QStringLiteral("SELECT %1 FROM articles%2 ORDER BY updated DESC, seq DESC%3")
-                                .arg(kArticleColumns, whereClause(filter), limitClause(filter)),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT %1 FROM articles%2 ORDER BY updated DESC, seq DESC%3")
+            .arg(kArticleColumns, whereClause(filter), limitClause(filter)),
+        m_dialect->describe(m_location));
     bindFilter(statement, filter);
     QSqlQuery query = statement.run();
     QList<Article> rows;
@@ -664,15 +664,15 @@ QList<RevisionInfo> ArticleStore::history(const QString &idOrSlug)
 {
     const Article article = get(idOrSlug);
     Statement statement(database(),
-                        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status "
-                                       "FROM revisions WHERE article_id = :id ORDER BY revision"),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status "
+                       "FROM revisions WHERE article_id = :id ORDER BY revision"),
+        m_dialect->describe(m_location));
     QSqlQuery query = statement.bind(QStringLiteral(":id"), article.id).run();
     QList<RevisionInfo> revisions;
     while (query.next()) {
         revisions.append({query.value(0).toInt(), parseTimestamp(query.value(1).toString()),
-                          query.value(2).toString(), query.value(3).toString(),
-                          statusFromName(query.value(4).toString()).value_or(ArticleStatus::Draft)});
+            query.value(2).toString(), query.value(3).toString(),
+            statusFromName(query.value(4).toString()).value_or(ArticleStatus::Draft)});
     }
     return revisions;
 }
@@ -681,32 +681,33 @@ Article ArticleStore::revisionSnapshot(const QString &idOrSlug, int revision)
 {
     const Article current = get(idOrSlug);
     Statement statement(database(),
-                        QStringLiteral("SELECT snapshot FROM revisions "
-                                       "WHERE article_id = :id AND revision = :revision"),
-                        m_dialect->describe(m_location));
+        QStringLiteral("SELECT snapshot FROM revisions "
+                       "WHERE article_id = :id AND revision = :revision"),
+        m_dialect->describe(m_location));
     QSqlQuery query = statement.bind(QStringLiteral(":id"), current.id)
-                               .bind(QStringLiteral(":revision"), revision)
-                               .run();
+                          .bind(QStringLiteral(":revision"), revision)
+                          .run();
     if (!query.next())
-        throw StoreError(StoreError::NotFound, QStringLiteral("article %1 has no revision %2")
-                                                       .arg(current.slug)
-                                                       .arg(revision));
+        throw StoreError(StoreError::NotFound,
+            QStringLiteral("article %1 has no revision %2").arg(current.slug).arg(revision));
     QString error;
-    const auto snapshot = Article::fromJson(parseJson(query.value(0).toString()).toObject(), &error);
+    const auto snapshot =
+        Article::fromJson(parseJson(query.value(0).toString()).toObject(), &error);
     if (!snapshot)
-        throw StoreError(StoreError::Failed, QStringLiteral("revision %1 of %2 is unreadable: %3")
-                                                     .arg(revision)
-                                                     .arg(current.slug, error));
+        throw StoreError(StoreError::Failed,
+            QStringLiteral("revision %1 of %2 is unreadable: %3")
+                .arg(revision)
+                .arg(current.slug, error));
     return *snapshot;
 }
 
 QStringList ArticleStore::sections()
 {
     QSqlQuery query = Statement(database(),
-                                 QStringLiteral("SELECT DISTINCT section FROM articles "
-                                                "WHERE section <> '' ORDER BY section"),
-                                 m_dialect->describe(m_location))
-                               .run();
+        QStringLiteral("SELECT DISTINCT section FROM articles "
+                       "WHERE section <> '' ORDER BY section"),
+        m_dialect->describe(m_location))
+                          .run();
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
@@ -716,9 +717,9 @@ QStringList ArticleStore::sections()
 QStringList ArticleStore::tags()
 {
     QSqlQuery query = Statement(database(),
-                                 QStringLiteral("SELECT DISTINCT tags FROM articles WHERE tags <> '[]'"),
-                                 m_dialect->describe(m_location))
-                               .run();
+        QStringLiteral("SELECT DISTINCT tags FROM articles WHERE tags <> '[]'"),
+        m_dialect->describe(m_location))
+                          .run();
     QStringList names;
     while (query.next()) {
         for (const QJsonValue &tag : parseJson(query.value(0).toString()).toArray()) {
@@ -732,10 +733,10 @@ QStringList ArticleStore::tags()
 
 QStringList ArticleStore::dictionaryWords()
 {
-    QSqlQuery query = Statement(database(),
-                                 QStringLiteral("SELECT word FROM dictionary ORDER BY word"),
-                                 m_dialect->describe(m_location))
-                               .run();
+    QSqlQuery query =
+        Statement(database(), QStringLiteral("SELECT word FROM dictionary ORDER BY word"),
+            m_dialect->describe(m_location))
+            .run();
     QStringList words;
     while (query.next())
         words << query.value(0).toString();
@@ -746,24 +747,24 @@ void ArticleStore::addDictionaryWord(const QString &text)
 {
     const QString word = text.trimmed();
     if (word.isEmpty())
-        throw StoreError(StoreError::Invalid,
-                         QStringLiteral("an empty word cannot be added to the dictionary"));
+        throw StoreError(
+            StoreError::Invalid, QStringLiteral("an empty word cannot be added to the dictionary"));
     const QString where = m_dialect->describe(m_location);
     // Look, then insert: plain SQL that both back ends speak (no INSERT OR IGNORE/ON CONFLICT).
     Transaction transaction(database(), where, &m_transaction);
     QSqlQuery existing =
-            Statement(database(), QStringLiteral("SELECT word FROM dictionary WHERE word = :w"), where)
-                    .bind(QStringLiteral(":w"), word)
-                    .run();
+        Statement(database(), QStringLiteral("SELECT word FROM dictionary WHERE word = :w"), where)
+            .bind(QStringLiteral(":w"), word)
+            .run();
     if (!existing.next()) {
         Statement(database(),
-                  QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
-                                 "VALUES (:w, :by, :at)"),
-                  where)
-                .bind(QStringLiteral(":w"), word)
-                .bind(QStringLiteral(":by"), m_user)
-                .bind(QStringLiteral(":at"), isoTimestamp(QDateTime::currentDateTimeUtc()))
-                .run();
+            QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
+                           "VALUES (:w, :by, :at)"),
+            where)
+            .bind(QStringLiteral(":w"), word)
+            .bind(QStringLiteral(":by"), m_user)
+            .bind(QStringLiteral(":at"), isoTimestamp(QDateTime::currentDateTimeUtc()))
+            .run();
     }
     transaction.commit();
 }
@@ -771,10 +772,10 @@ void ArticleStore::addDictionaryWord(const QString &text)
 QStringList ArticleStore::creditedNames()
 {
     QSqlQuery query = Statement(database(),
-                                 QStringLiteral("SELECT DISTINCT byline_names, dateline_place, "
-                                                "dateline_source FROM articles"),
-                                 m_dialect->describe(m_location))
-                               .run();
+        QStringLiteral("SELECT DISTINCT byline_names, dateline_place, "
+                       "dateline_source FROM articles"),
+        m_dialect->describe(m_location))
+                          .run();
     QStringList names;
     while (query.next()) {
         for (int column = 0; column < 3; ++column) {
@@ -790,10 +791,10 @@ QStringList ArticleStore::creditedNames()
 
 qint64 ArticleStore::rowNumber(const QString &id)
 {
-    QSqlQuery query = Statement(database(), QStringLiteral("SELECT seq FROM articles WHERE id = :id"),
-                                m_dialect->describe(m_location))
-                              .bind(QStringLiteral(":id"), id)
-                              .run();
+    QSqlQuery query = Statement(database(),
+        QStringLiteral("SELECT seq FROM articles WHERE id = :id"), m_dialect->describe(m_location))
+                          .bind(QStringLiteral(":id"), id)
+                          .run();
     return query.next() ? query.value(0).toLongLong() : -1;
 }
 
@@ -802,11 +803,10 @@ QString ArticleStore::uniqueSlug(const QString &wanted, const QString &exceptId)
     const QString where = m_dialect->describe(m_location);
     for (int n = 1;; ++n) {
         const QString candidate = n == 1 ? wanted : QStringLiteral("%1-%2").arg(wanted).arg(n);
-        QSqlQuery query = Statement(database(),
-                                     QStringLiteral("SELECT id FROM articles WHERE slug = :slug"),
-                                     where)
-                                   .bind(QStringLiteral(":slug"), candidate)
-                                   .run();
+        QSqlQuery query = Statement(
+            database(), QStringLiteral("SELECT id FROM articles WHERE slug = :slug"), where)
+                              .bind(QStringLiteral(":slug"), candidate)
+                              .run();
         if (!query.next() || query.value(0).toString() == exceptId)
             return candidate;
     }
@@ -841,8 +841,8 @@ void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
     query.bindValue(QStringLiteral(":created"), isoTimestamp(a.created));
     query.bindValue(QStringLiteral(":updated"), isoTimestamp(a.updated));
     query.bindValue(QStringLiteral(":published"),
-                    a.published.isValid() ? QVariant(isoTimestamp(a.published))
-                                          : QVariant(QMetaType::fromType<QString>()));
+        a.published.isValid() ? QVariant(isoTimestamp(a.published))
+                              : QVariant(QMetaType::fromType<QString>()));
     query.bindValue(QStringLiteral(":words"), counts.words);
     query.bindValue(QStringLiteral(":cjk_chars"), counts.cjkChars);
     query.bindValue(QStringLiteral(":chars"), counts.chars);
@@ -852,18 +852,18 @@ void ArticleStore::writeRevision(const Article &a)
 {
     const QJsonObject snapshot = a.fieldsToJson();
     Statement(database(),
-              QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
-                             "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
-                             ":saved_by, :headline, :status, :snapshot)"),
-              m_dialect->describe(m_location))
-            .bind(QStringLiteral(":id"), a.id)
-            .bind(QStringLiteral(":revision"), a.revision)
-            .bind(QStringLiteral(":saved_at"), isoTimestamp(a.updated))
-            .bind(QStringLiteral(":saved_by"), m_user)
-            .bind(QStringLiteral(":headline"), nonNull(a.headline))
-            .bind(QStringLiteral(":status"), statusName(a.status))
-            .bind(QStringLiteral(":snapshot"), compactJson(snapshot))
-            .run();
+        QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
+                       "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
+                       ":saved_by, :headline, :status, :snapshot)"),
+        m_dialect->describe(m_location))
+        .bind(QStringLiteral(":id"), a.id)
+        .bind(QStringLiteral(":revision"), a.revision)
+        .bind(QStringLiteral(":saved_at"), isoTimestamp(a.updated))
+        .bind(QStringLiteral(":saved_by"), m_user)
+        .bind(QStringLiteral(":headline"), nonNull(a.headline))
+        .bind(QStringLiteral(":status"), statusName(a.status))
+        .bind(QStringLiteral(":snapshot"), compactJson(snapshot))
+        .run();
 }
 
 Article ArticleStore::create(Article article)
@@ -875,11 +875,11 @@ Article ArticleStore::create(Article article)
         article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     else if (find(article.id))
         throw StoreError(StoreError::Invalid,
-                         QStringLiteral("an article with id %1 already exists").arg(article.id));
+            QStringLiteral("an article with id %1 already exists").arg(article.id));
 
     Transaction transaction(database(), where, &m_transaction);
-    const QString wanted = article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id)
-                                                  : article.slug;
+    const QString wanted =
+        article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id) : article.slug;
     article.slug = uniqueSlug(wanted, article.id);
     article.revision = 1;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -888,9 +888,9 @@ Article ArticleStore::create(Article article)
     article.updated = now;
 
     Statement insert(database(),
-                     QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
-                             .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
-                     where);
+        QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
+            .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
+        where);
     bindArticle(insert.query(), article);
     insert.run();
     indexCreated(article);
@@ -911,14 +911,14 @@ Article ArticleStore::save(const Article &edited)
     Article article = edited;
     const std::optional<Article> stored = article.id.isEmpty() ? std::nullopt : find(article.id);
     if (!stored)
-        throw StoreError(StoreError::NotFound,
-                         QStringLiteral("no article \"%1\" in %2").arg(article.id, where));
+        throw StoreError(
+            StoreError::NotFound, QStringLiteral("no article \"%1\" in %2").arg(article.id, where));
     const QString storedSlug = stored->slug;
     if (article.slug.isEmpty())
         article.slug = storedSlug;
     if (article.slug != storedSlug && uniqueSlug(article.slug, article.id) != article.slug)
         throw StoreError(StoreError::Invalid,
-                         QStringLiteral("the slug \"%1\" is taken by another article").arg(article.slug));
+            QStringLiteral("the slug \"%1\" is taken by another article").arg(article.slug));
 
     // The revision in the WHERE clause is the no-lost-update check: if anyone saved since this
     // copy was read, no row matches and nothing is written.
@@ -930,22 +930,22 @@ Article ArticleStore::save(const Article &edited)
         if (column == u"id" || column == u"created")
             continue;
         assignments += (assignments.isEmpty() ? QString() : QStringLiteral(", ")) + column
-                + QStringLiteral(" = :") + column;
+            + QStringLiteral(" = :") + column;
     }
     Statement update(database(),
-                     QStringLiteral("UPDATE articles SET %1 WHERE id = :id AND revision = :base")
-                             .arg(assignments),
-                     where);
+        QStringLiteral("UPDATE articles SET %1 WHERE id = :id AND revision = :base")
+            .arg(assignments),
+        where);
     bindArticle(update.query(), article);
     update.bind(QStringLiteral(":base"), base);
     if (update.run().numRowsAffected() != 1) {
         const int current = get(article.id).revision;
         throw StoreError(StoreError::Conflict,
-                         QStringLiteral("\"%1\" was saved by someone else meanwhile (revision %2; "
-                                        "this copy is revision %3). Nothing was overwritten.")
-                                 .arg(article.headline)
-                                 .arg(current)
-                                 .arg(base));
+            QStringLiteral("\"%1\" was saved by someone else meanwhile (revision %2; "
+                           "this copy is revision %3). Nothing was overwritten.")
+                .arg(article.headline)
+                .arg(current)
+                .arg(base));
     }
     article.created = stored->created;
     m_dialect->indexArticle(database(), rowNumber(article.id), &*stored, &article);
@@ -1009,21 +1009,22 @@ EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
     // One statement for "take it if free, stale or already ours; else leave theirs alone", so
     // that two editors opening at once cannot both think they hold it.
     Statement(database(),
-              QStringLiteral("INSERT INTO edit_locks (article_id, holder, session, since, heartbeat) "
-                             "VALUES (:id, :holder, :session, :now, :now) "
-                             "ON CONFLICT (article_id) DO UPDATE SET "
-                             "holder = excluded.holder, session = excluded.session, "
-                             "since = CASE WHEN edit_locks.session = excluded.session "
-                             "THEN edit_locks.since ELSE excluded.since END, "
-                             "heartbeat = excluded.heartbeat "
-                             "WHERE edit_locks.session = excluded.session OR edit_locks.heartbeat < :cutoff"),
-              where)
-            .bind(QStringLiteral(":id"), article.id)
-            .bind(QStringLiteral(":holder"), m_user)
-            .bind(QStringLiteral(":session"), m_session)
-            .bind(QStringLiteral(":now"), isoTimestamp(now))
-            .bind(QStringLiteral(":cutoff"), isoTimestamp(now.addSecs(-m_lockTimeout)))
-            .run();
+        QStringLiteral(
+            "INSERT INTO edit_locks (article_id, holder, session, since, heartbeat) "
+            "VALUES (:id, :holder, :session, :now, :now) "
+            "ON CONFLICT (article_id) DO UPDATE SET "
+            "holder = excluded.holder, session = excluded.session, "
+            "since = CASE WHEN edit_locks.session = excluded.session "
+            "THEN edit_locks.since ELSE excluded.since END, "
+            "heartbeat = excluded.heartbeat "
+            "WHERE edit_locks.session = excluded.session OR edit_locks.heartbeat < :cutoff"),
+        where)
+        .bind(QStringLiteral(":id"), article.id)
+        .bind(QStringLiteral(":holder"), m_user)
+        .bind(QStringLiteral(":session"), m_session)
+        .bind(QStringLiteral(":now"), isoTimestamp(now))
+        .bind(QStringLiteral(":cutoff"), isoTimestamp(now.addSecs(-m_lockTimeout)))
+        .run();
     if (auto lock = editLock(article.id))
         return *lock;
     return {article.id, m_user, now, now, true};
@@ -1031,35 +1032,36 @@ EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
 
 void ArticleStore::releaseLock(const QString &id)
 {
-    Statement(database(), QStringLiteral("DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
-              m_dialect->describe(m_location))
-            .bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":session"), m_session)
-            .run();
+    Statement(database(),
+        QStringLiteral("DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
+        m_dialect->describe(m_location))
+        .bind(QStringLiteral(":id"), id)
+        .bind(QStringLiteral(":session"), m_session)
+        .run();
 }
 
 void ArticleStore::releaseLocks()
 {
     Statement(database(), QStringLiteral("DELETE FROM edit_locks WHERE session = :session"),
-              m_dialect->describe(m_location))
-            .bind(QStringLiteral(":session"), m_session)
-            .run();
+        m_dialect->describe(m_location))
+        .bind(QStringLiteral(":session"), m_session)
+        .run();
 }
 
 std::optional<EditLock> ArticleStore::editLock(const QString &id)
 {
     QSqlQuery query = Statement(database(),
-                                QStringLiteral("SELECT holder, session, since, heartbeat FROM edit_locks "
-                                               "WHERE article_id = :id AND heartbeat >= :cutoff"),
-                                m_dialect->describe(m_location))
-                              .bind(QStringLiteral(":id"), id)
-                              .bind(QStringLiteral(":cutoff"),
-                                    isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(-m_lockTimeout)))
-                              .run();
+        QStringLiteral("SELECT holder, session, since, heartbeat FROM edit_locks "
+                       "WHERE article_id = :id AND heartbeat >= :cutoff"),
+        m_dialect->describe(m_location))
+                          .bind(QStringLiteral(":id"), id)
+                          .bind(QStringLiteral(":cutoff"),
+                              isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(-m_lockTimeout)))
+                          .run();
     if (!query.next())
         return std::nullopt;
-    return EditLock{id, query.value(0).toString(), parseTimestamp(query.value(2).toString()),
-                    parseTimestamp(query.value(3).toString()), query.value(1).toString() == m_session};
+    return EditLock {id, query.value(0).toString(), parseTimestamp(query.value(2).toString()),
+        parseTimestamp(query.value(3).toString()), query.value(1).toString() == m_session};
 }
 
 ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
@@ -1070,14 +1072,14 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
 
     QSet<QString> present;
     {
-        QSqlQuery ids = Statement(database(), QStringLiteral("SELECT id FROM articles"), where).run();
+        QSqlQuery ids =
+            Statement(database(), QStringLiteral("SELECT id FROM articles"), where).run();
         while (ids.next())
             present.insert(ids.value(0).toString());
     }
     QSqlQuery rows = Statement(source.database(),
-                               QStringLiteral("SELECT %1 FROM articles ORDER BY seq").arg(kArticleColumns),
-                               from)
-                             .run();
+        QStringLiteral("SELECT %1 FROM articles ORDER BY seq").arg(kArticleColumns), from)
+                         .run();
     while (rows.next()) {
         Article article = articleFromRecord(rows.record());
         if (present.contains(article.id)) {
@@ -1085,12 +1087,12 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
             continue;
         }
         QSqlQuery revisions = Statement(source.database(),
-                                        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status, "
-                                                       "snapshot FROM revisions WHERE article_id = :id "
-                                                       "ORDER BY revision"),
-                                        from)
-                                      .bind(QStringLiteral(":id"), article.id)
-                                      .run();
+            QStringLiteral("SELECT revision, saved_at, saved_by, headline, status, "
+                           "snapshot FROM revisions WHERE article_id = :id "
+                           "ORDER BY revision"),
+            from)
+                                  .bind(QStringLiteral(":id"), article.id)
+                                  .run();
         Transaction transaction(database(), where, &m_transaction);
         const QString slug = uniqueSlug(article.slug, article.id);
         if (slug != article.slug) {
@@ -1098,26 +1100,26 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
             article.slug = slug;
         }
         Statement insert(database(),
-                         QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
-                                 .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
-                         where);
+            QStringLiteral("INSERT INTO articles (%1) VALUES (%2)")
+                .arg(kArticleColumns, placeholdersFor(kArticleColumns)),
+            where);
         bindArticle(insert.query(), article);
         insert.run();
         indexCreated(article);
         while (revisions.next()) {
             Statement(database(),
-                      QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
-                                     "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
-                                     ":saved_by, :headline, :status, :snapshot)"),
-                      where)
-                    .bind(QStringLiteral(":id"), article.id)
-                    .bind(QStringLiteral(":revision"), revisions.value(0))
-                    .bind(QStringLiteral(":saved_at"), revisions.value(1))
-                    .bind(QStringLiteral(":saved_by"), revisions.value(2))
-                    .bind(QStringLiteral(":headline"), revisions.value(3))
-                    .bind(QStringLiteral(":status"), revisions.value(4))
-                    .bind(QStringLiteral(":snapshot"), revisions.value(5))
-                    .run();
+                QStringLiteral("INSERT INTO revisions (article_id, revision, saved_at, saved_by, "
+                               "headline, status, snapshot) VALUES (:id, :revision, :saved_at, "
+                               ":saved_by, :headline, :status, :snapshot)"),
+                where)
+                .bind(QStringLiteral(":id"), article.id)
+                .bind(QStringLiteral(":revision"), revisions.value(0))
+                .bind(QStringLiteral(":saved_at"), revisions.value(1))
+                .bind(QStringLiteral(":saved_by"), revisions.value(2))
+                .bind(QStringLiteral(":headline"), revisions.value(3))
+                .bind(QStringLiteral(":status"), revisions.value(4))
+                .bind(QStringLiteral(":snapshot"), revisions.value(5))
+                .run();
             ++report.revisions;
         }
         announce(article.id);
@@ -1127,30 +1129,31 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
 
     // The newsroom dictionary, where both stores have one.
     const QString dictionary = QStringLiteral("dictionary");
-    if (!source.database().tables().contains(dictionary) || !database().tables().contains(dictionary))
+    if (!source.database().tables().contains(dictionary)
+        || !database().tables().contains(dictionary))
         return report;
     QSet<QString> known;
     {
-        QSqlQuery words = Statement(database(), QStringLiteral("SELECT word FROM dictionary"), where).run();
+        QSqlQuery words =
+            Statement(database(), QStringLiteral("SELECT word FROM dictionary"), where).run();
         while (words.next())
             known.insert(words.value(0).toString());
     }
     QSqlQuery words = Statement(source.database(),
-                                QStringLiteral("SELECT word, added_by, added_at FROM dictionary ORDER BY word"),
-                                from)
-                              .run();
+        QStringLiteral("SELECT word, added_by, added_at FROM dictionary ORDER BY word"), from)
+                          .run();
     Transaction transaction(database(), where, &m_transaction);
     while (words.next()) {
         if (known.contains(words.value(0).toString()))
             continue;
         Statement(database(),
-                  QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
-                                 "VALUES (:word, :added_by, :added_at)"),
-                  where)
-                .bind(QStringLiteral(":word"), words.value(0))
-                .bind(QStringLiteral(":added_by"), words.value(1))
-                .bind(QStringLiteral(":added_at"), words.value(2))
-                .run();
+            QStringLiteral("INSERT INTO dictionary (word, added_by, added_at) "
+                           "VALUES (:word, :added_by, :added_at)"),
+            where)
+            .bind(QStringLiteral(":word"), words.value(0))
+            .bind(QStringLiteral(":added_by"), words.value(1))
+            .bind(QStringLiteral(":added_at"), words.value(2))
+            .run();
         ++report.words;
     }
     transaction.commit();
@@ -1165,11 +1168,11 @@ void ArticleStore::purge(const QString &idOrSlug)
     flushIndex();
     m_dialect->indexArticle(database(), rowNumber(article.id), &article, nullptr);
     Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)
-            .bind(QStringLiteral(":id"), article.id)
-            .run();
+        .bind(QStringLiteral(":id"), article.id)
+        .run();
     Statement(database(), QStringLiteral("DELETE FROM articles WHERE id = :id"), where)
-            .bind(QStringLiteral(":id"), article.id)
-            .run();
+        .bind(QStringLiteral(":id"), article.id)
+        .run();
     announce(article.id);
     transaction.commit();
 }

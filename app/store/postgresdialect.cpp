@@ -298,9 +298,9 @@ public:
         // substring of every word that happens to contain it.
         auto isShortWord = [](const QString &term) {
             const QList<uint> codePoints = term.toUcs4();
-            return codePoints.size() < 3 && std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
-                       return cp < 0x80 && QChar::isLetterOrNumber(cp);
-                   });
+            return codePoints.size() < 3
+                && std::all_of(codePoints.begin(), codePoints.end(),
+                    [](uint cp) { return cp < 0x80 && QChar::isLetterOrNumber(cp); });
         };
         // What a term asks of an article's search text. The search text is lower-cased already:
         // a case-sensitive regular expression over it costs a fraction of ~*, and it comes after
@@ -369,8 +369,8 @@ public:
                 if (isShortWord(terms.at(i))) {
                     // Word edges spelled out: the regex word-edge escapes cost several times more.
                     query.bindValue(QStringLiteral(":w%1").arg(i),
-                                    QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
-                                            .arg(terms.at(i).toLower()));
+                        QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
+                            .arg(terms.at(i).toLower()));
                     query.bindValue(QStringLiteral(":v%1").arg(i),
                         QStringLiteral(" %1 ").arg(terms.at(i).toLower()));
                 }
@@ -382,8 +382,9 @@ public:
             query.prepare(sql);
             bindTerms(query, true);
             if (!query.exec())
-                throw StoreError(StoreError::Failed, QStringLiteral("%1: search failed: %2")
-                                                             .arg(describe(db), query.lastError().text()));
+                throw StoreError(StoreError::Failed,
+                    QStringLiteral("%1: search failed: %2")
+                        .arg(describe(db), query.lastError().text()));
             return query;
         };
         QString match = tests.join(QStringLiteral(" AND "));
@@ -459,9 +460,10 @@ public:
             // article ("Reporter" of "Reporter 7") would otherwise have all of them read.
             const QList<qint64> anywhere = matching(indexed.isEmpty()
                     ? QStringLiteral("SELECT seq FROM articles WHERE %1 LIMIT %2")
-                    : QStringLiteral("SELECT seq FROM (SELECT seq, search_text FROM articles WHERE ")
-                            + indexed.join(QStringLiteral(" AND "))
-                            + QStringLiteral(" LIMIT 3000) c WHERE %1 LIMIT %2"));
+                    : QStringLiteral(
+                          "SELECT seq FROM (SELECT seq, search_text FROM articles WHERE ")
+                        + indexed.join(QStringLiteral(" AND "))
+                        + QStringLiteral(" LIMIT 3000) c WHERE %1 LIMIT %2"));
             for (qint64 row : anywhere) {
                 if (rows.size() >= kRankingWindow)
                     break;
@@ -477,10 +479,11 @@ public:
 
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1, a.deck, a.body, %2 AS score FROM articles a WHERE a.seq IN (%3) "
-                                     "ORDER BY score DESC, a.updated DESC, a.seq DESC LIMIT :limit")
-                              .arg(summaryColumns(QStringLiteral("a")), scores.join(QStringLiteral(" + ")),
-                                   numbers.join(u',')));
+        query.prepare(QStringLiteral(
+            "SELECT %1, a.deck, a.body, %2 AS score FROM articles a WHERE a.seq IN (%3) "
+            "ORDER BY score DESC, a.updated DESC, a.seq DESC LIMIT :limit")
+                          .arg(summaryColumns(QStringLiteral("a")),
+                              scores.join(QStringLiteral(" + ")), numbers.join(u',')));
         bindTerms(query, false);
         query.bindValue(QStringLiteral(":limit"), limit);
         if (!query.exec())
@@ -516,8 +519,8 @@ public:
         // Reading what has arrived, without sending or waiting, notices a server that shut
         // down or restarted while this connection was idle: first its goodbye, then the end
         // of the stream (a read that finds nothing new returns at once).
-        for (int read = 0; read < 3 && PQstatus(connection) == CONNECTION_OK && !PQisBusy(connection);
-             ++read) {
+        for (int read = 0;
+             read < 3 && PQstatus(connection) == CONNECTION_OK && !PQisBusy(connection); ++read) {
             if (!PQconsumeInput(connection))
                 break;
         }
@@ -547,7 +550,8 @@ private:
             return nullptr;
         const QVariant handle = db.driver()->handle();
         // Qt names the type after libpq's struct (pg_conn*); older builds said PGconn*.
-        if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        if (qstrcmp(handle.typeName(), "pg_conn*") != 0
+            && qstrcmp(handle.typeName(), "PGconn*") != 0)
             return nullptr;
         return *static_cast<PGconn *const *>(handle.data());
     }

@@ -29,12 +29,13 @@ public:
     // Statements that bring the schema from version N-1 to N, for N = 1, 2, …
     virtual QList<QStringList> migrations() const = 0;
     // Search for articles matching all `terms` (whitespace-separated words of the query).
-    virtual QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const = 0;
+    virtual QList<SearchHit> search(
+        QSqlDatabase &db, const QStringList &terms, int limit) const = 0;
     // Keeps back-end-specific search structures in step with a write, inside its transaction:
     // `before` is the article as stored until now (null for a new one), `after` as stored from
     // now on (null when purged). `seq` is the article's row number.
-    virtual void indexArticle(const QSqlDatabase &db, qint64 seq, const Article *before,
-                              const Article *after) const
+    virtual void indexArticle(
+        const QSqlDatabase &db, qint64 seq, const Article *before, const Article *after) const
     {
         Q_UNUSED(db);
         Q_UNUSED(seq);

@@ -57,16 +57,16 @@ QString wordTokens(QStringView text, bool breakRuns)
 
 QString wordIndexText(const Article &a)
 {
-    return wordTokens(QStringList{a.headline, a.deck, a.body, a.bylineNames(), a.tags.join(u' ')}
-                              .join(u'\n'),
-                      true);
+    return wordTokens(
+        QStringList {a.headline, a.deck, a.body, a.bylineNames(), a.tags.join(u' ')}.join(u'\n'),
+        true);
 }
 
 void runOrThrow(QSqlQuery &query, const QString &what)
 {
     if (!query.exec())
         throw StoreError(StoreError::Failed,
-                         QStringLiteral("%1: %2").arg(what, query.lastError().text().trimmed()));
+            QStringLiteral("%1: %2").arg(what, query.lastError().text().trimmed()));
 }
 
 // Relevance is computed over the 300 newest matches only, so a word that occurs in every article
@@ -84,7 +84,7 @@ public:
         if (file.exists()) {
             if (file.isDir())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("%1 is a folder, not a Copydesk store").arg(location));
+                    QStringLiteral("%1 is a folder, not a Copydesk store").arg(location));
             // The file is not opened here to look at its header: closing any descriptor of a
             // database file drops every POSIX lock this process holds on it, including those of
             // stores already open on it (SQLite only guards its own descriptors). Another
@@ -92,17 +92,17 @@ public:
             // SQLite itself refuses a file that is not a database, before anything is written.
             if (!file.isReadable())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("cannot read %1: permission denied").arg(location));
+                    QStringLiteral("cannot read %1: permission denied").arg(location));
         } else {
             const QString folder = file.absolutePath();
             if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("cannot create the store %1: the folder %2 cannot be created")
-                                         .arg(location, folder));
+                    QStringLiteral("cannot create the store %1: the folder %2 cannot be created")
+                        .arg(location, folder));
             if (!QFileInfo(folder).isWritable())
                 throw StoreError(StoreError::Unavailable,
-                                 QStringLiteral("cannot create the store %1: the folder %2 is not writable")
-                                         .arg(location, folder));
+                    QStringLiteral("cannot create the store %1: the folder %2 is not writable")
+                        .arg(location, folder));
         }
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -110,8 +110,9 @@ public:
 
     QStringList sessionSetup() const override
     {
-        return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA synchronous = NORMAL")};
+        return {QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA synchronous = NORMAL")};
     }
 
     QList<QStringList> migrations() const override
@@ -235,16 +236,17 @@ public:
             return;
         QSqlQuery rows(db);
         rows.setForwardOnly(true);
-        rows.prepare(QStringLiteral("SELECT seq, headline, deck, body, byline_names, tag_text FROM articles"));
+        rows.prepare(QStringLiteral(
+            "SELECT seq, headline, deck, body, byline_names, tag_text FROM articles"));
         runOrThrow(rows, db.databaseName());
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES (?, ?)"));
         while (rows.next()) {
-            const QString text = wordTokens(QStringList{rows.value(1).toString(), rows.value(2).toString(),
-                                                        rows.value(3).toString(), rows.value(4).toString(),
-                                                        rows.value(5).toString()}
-                                                    .join(u'\n'),
-                                            true);
+            const QString text = wordTokens(
+                QStringList {rows.value(1).toString(), rows.value(2).toString(),
+                    rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString()}
+                    .join(u'\n'),
+                true);
             insert.bindValue(0, rows.value(0));
             insert.bindValue(1, text);
             runOrThrow(insert, db.databaseName());
@@ -252,13 +254,14 @@ public:
     }
 
     void indexArticle(const QSqlDatabase &db, qint64 seq, const Article *before,
-                      const Article *after) const override
+        const Article *after) const override
     {
         QSqlQuery query(db);
         if (before) {
             // A contentless index forgets a row by being told what it held.
-            query.prepare(QStringLiteral("INSERT INTO articles_words (articles_words, rowid, words) "
-                                         "VALUES ('delete', ?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO articles_words (articles_words, rowid, words) "
+                               "VALUES ('delete', ?, ?)"));
             query.addBindValue(seq);
             query.addBindValue(wordIndexText(*before));
             runOrThrow(query, db.databaseName());
@@ -267,15 +270,16 @@ public:
             indexNewArticles(db, {{seq, *after}});
         } else if (after) {
             // The trigram index follows updates through its trigger.
-            query.prepare(QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES (?, ?)"));
+            query.prepare(
+                QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES (?, ?)"));
             query.addBindValue(seq);
             query.addBindValue(wordIndexText(*after));
             runOrThrow(query, db.databaseName());
         }
     }
 
-    void indexNewArticles(const QSqlDatabase &db,
-                          const QList<std::pair<qint64, Article>> &created) const override
+    void indexNewArticles(
+        const QSqlDatabase &db, const QList<std::pair<qint64, Article>> &created) const override
     {
         // A statement for all: FTS5 writes what a statement added as a segment of its own
         // when the statement ends, and merging a segment per article costs half an import.
@@ -283,17 +287,18 @@ public:
         for (const auto &[seq, article] : created)
             rows << QString::number(seq);
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
-                                     "tag_text) SELECT seq, headline, deck, body, byline_names, tag_text "
-                                     "FROM articles WHERE seq IN (%1) ORDER BY seq")
-                              .arg(rows.join(u',')));
+        query.prepare(
+            QStringLiteral("INSERT INTO articles_fts (rowid, headline, deck, body, byline_names, "
+                           "tag_text) SELECT seq, headline, deck, body, byline_names, tag_text "
+                           "FROM articles WHERE seq IN (%1) ORDER BY seq")
+                .arg(rows.join(u',')));
         runOrThrow(query, db.databaseName());
         constexpr qsizetype kRowsPerStatement = 250;
         for (qsizetype from = 0; from < created.size(); from += kRowsPerStatement) {
             const qsizetype count = qMin(kRowsPerStatement, created.size() - from);
             QStringList values(count, QStringLiteral("(?, ?)"));
             query.prepare(QStringLiteral("INSERT INTO articles_words (rowid, words) VALUES %1")
-                                  .arg(values.join(QStringLiteral(", "))));
+                              .arg(values.join(QStringLiteral(", "))));
             for (qsizetype i = from; i < from + count; ++i) {
                 query.addBindValue(created.at(i).first);
                 query.addBindValue(wordIndexText(created.at(i).second));
@@ -323,30 +328,34 @@ public:
         // Not bm25: its weights need every match counted, tens of milliseconds for a common word.
         QString candidates;
         if (!trigramPhrases.isEmpty()) {
-            candidates = QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :trigrams");
+            candidates =
+                QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :trigrams");
             if (!wordPhrases.isEmpty())
                 candidates += QStringLiteral(" AND rowid IN (SELECT rowid FROM articles_words "
                                              "WHERE articles_words MATCH :words)");
         } else {
-            candidates = QStringLiteral("SELECT rowid FROM articles_words WHERE articles_words MATCH :words");
+            candidates = QStringLiteral(
+                "SELECT rowid FROM articles_words WHERE articles_words MATCH :words");
         }
         QStringList scores;
         for (int i = 0; i < terms.size(); ++i) {
-            scores << QStringLiteral("CASE WHEN instr(lower(a.headline), :t%1) THEN 10 ELSE 0 END"
-                                     " + CASE WHEN instr(lower(a.deck), :t%1) THEN 4 ELSE 0 END"
-                                     " + CASE WHEN instr(lower(a.byline_names), :t%1) THEN 3 ELSE 0 END"
-                                     " + CASE WHEN instr(lower(a.tag_text), :t%1) THEN 3 ELSE 0 END"
-                                     " + CASE WHEN instr(lower(a.body), :t%1) THEN 1 ELSE 0 END")
-                              .arg(i);
+            scores << QStringLiteral(
+                "CASE WHEN instr(lower(a.headline), :t%1) THEN 10 ELSE 0 END"
+                " + CASE WHEN instr(lower(a.deck), :t%1) THEN 4 ELSE 0 END"
+                " + CASE WHEN instr(lower(a.byline_names), :t%1) THEN 3 ELSE 0 END"
+                " + CASE WHEN instr(lower(a.tag_text), :t%1) THEN 3 ELSE 0 END"
+                " + CASE WHEN instr(lower(a.body), :t%1) THEN 1 ELSE 0 END")
+                          .arg(i);
         }
         QSqlQuery query(db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT %1, a.deck, a.body FROM (%2 ORDER BY rowid DESC LIMIT %3) c "
-                                     "JOIN articles a ON a.seq = c.rowid ORDER BY %4 DESC, a.seq DESC "
-                                     "LIMIT :limit")
-                              .arg(summaryColumns(QStringLiteral("a")), candidates)
-                              .arg(kRankingWindow)
-                              .arg(scores.join(QStringLiteral(" + "))));
+        query.prepare(
+            QStringLiteral("SELECT %1, a.deck, a.body FROM (%2 ORDER BY rowid DESC LIMIT %3) c "
+                           "JOIN articles a ON a.seq = c.rowid ORDER BY %4 DESC, a.seq DESC "
+                           "LIMIT :limit")
+                .arg(summaryColumns(QStringLiteral("a")), candidates)
+                .arg(kRankingWindow)
+                .arg(scores.join(QStringLiteral(" + "))));
         if (!trigramPhrases.isEmpty())
             query.bindValue(QStringLiteral(":trigrams"), trigramPhrases.join(u' '));
         if (!wordPhrases.isEmpty())
@@ -368,8 +377,8 @@ public:
 QString likePattern(QString term)
 {
     term.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + term + u'%';
 }
 
@@ -377,7 +386,8 @@ SearchHit hitFromRecord(const QSqlRecord &record, const QStringList &terms)
 {
     const ArticleSummary article = summaryFromRecord(record);
     // The snippet comes from the first field that holds a match, the body by preference.
-    for (const QString &field : {QStringLiteral("body"), QStringLiteral("deck"), QStringLiteral("headline")}) {
+    for (const QString &field :
+        {QStringLiteral("body"), QStringLiteral("deck"), QStringLiteral("headline")}) {
         const QString text = record.value(field).toString();
         for (const QString &term : terms) {
             if (text.contains(term, Qt::CaseInsensitive))

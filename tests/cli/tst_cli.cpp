@@ -120,7 +120,7 @@ void TestCli::withoutCommandOpensTheEditor()
 
 QString TestCli::newArticle(const QStringList &extra)
 {
-    const Run run = runCli(m_store, QStringList{QStringLiteral("new")} + extra);
+    const Run run = runCli(m_store, QStringList {QStringLiteral("new")} + extra);
     if (run.exitCode != 0)
         qWarning() << run.errText();
     return run.outText().trimmed();
@@ -133,8 +133,11 @@ void TestCli::versionAndHelp()
     QCOMPARE(version.outText().trimmed(), QStringLiteral("copydesk " COPYDESK_VERSION));
     const Run help = runCli({}, {QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"new", "list", "show", "edit", "history", "revert", "search", "delete"})
-        QVERIFY2(help.outText().contains(QStringLiteral("copydesk %1").arg(QLatin1StringView(command))), command);
+    for (const char *command :
+        {"new", "list", "show", "edit", "history", "revert", "search", "delete"})
+        QVERIFY2(
+            help.outText().contains(QStringLiteral("copydesk %1").arg(QLatin1StringView(command))),
+            command);
     const Run editHelp = runCli({}, {QStringLiteral("edit"), QStringLiteral("--help")});
     QCOMPARE(editHelp.exitCode, 0);
     QVERIFY(editHelp.outText().contains(u"--expect-revision"));
@@ -142,9 +145,9 @@ void TestCli::versionAndHelp()
 
 void TestCli::newAndShowJson()
 {
-    const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("本市新能源公交线路增至42条"),
-                                   QStringLiteral("--language"), QStringLiteral("zh-Hans"),
-                                   QStringLiteral("--section"), QStringLiteral("经济")});
+    const QString id = newArticle({QStringLiteral("--headline"),
+        QStringLiteral("本市新能源公交线路增至42条"), QStringLiteral("--language"),
+        QStringLiteral("zh-Hans"), QStringLiteral("--section"), QStringLiteral("经济")});
     QVERIFY(!QUuid::fromString(id).isNull());
 
     const Run show = runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")});
@@ -153,10 +156,12 @@ void TestCli::newAndShowJson()
     QStringList keys = a.keys();
     keys.sort();
     QCOMPARE(keys.join(u','),
-             QStringLiteral("body,bylines,counts,created,dateline,deck,editor,headline,id,language,"
-                            "notes,published,revision,section,signoff,slug,status,tags,target_length,updated"));
+        QStringLiteral(
+            "body,bylines,counts,created,dateline,deck,editor,headline,id,language,"
+            "notes,published,revision,section,signoff,slug,status,tags,target_length,updated"));
     QCOMPARE(a.value(QStringLiteral("id")).toString(), id);
-    QCOMPARE(a.value(QStringLiteral("headline")).toString(), QStringLiteral("本市新能源公交线路增至42条"));
+    QCOMPARE(a.value(QStringLiteral("headline")).toString(),
+        QStringLiteral("本市新能源公交线路增至42条"));
     QCOMPARE(a.value(QStringLiteral("language")).toString(), QStringLiteral("zh-Hans"));
     QCOMPARE(a.value(QStringLiteral("section")).toString(), QStringLiteral("经济"));
     QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
@@ -164,21 +169,23 @@ void TestCli::newAndShowJson()
     QCOMPARE(a.value(QStringLiteral("published")).type(), QJsonValue::Null);
     QVERIFY(a.value(QStringLiteral("slug")).toString().startsWith(u"a-"));
     QCOMPARE(a.value(QStringLiteral("dateline")).toObject().keys(),
-             (QStringList{QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("source")}));
+        (QStringList {QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("source")}));
     QVERIFY(a.value(QStringLiteral("created")).toString().endsWith(u'Z'));
 
     // The slug finds the same article.
-    const Run bySlug = runCli(m_store, {QStringLiteral("show"), a.value(QStringLiteral("slug")).toString(),
-                                        QStringLiteral("--json")});
+    const Run bySlug = runCli(m_store,
+        {QStringLiteral("show"), a.value(QStringLiteral("slug")).toString(),
+            QStringLiteral("--json")});
     QCOMPARE(bySlug.json().object().value(QStringLiteral("id")).toString(), id);
 }
 
 void TestCli::showPlain()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Bridge reopens")});
-    runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--set"),
-                     QStringLiteral("bylines=[{\"name\":\"Maria Santos\",\"role\":\"Staff Writer\"}]"),
-                     QStringLiteral("--set"), QStringLiteral("body=The bridge reopened on Friday.")});
+    runCli(m_store,
+        {QStringLiteral("edit"), id, QStringLiteral("--set"),
+            QStringLiteral("bylines=[{\"name\":\"Maria Santos\",\"role\":\"Staff Writer\"}]"),
+            QStringLiteral("--set"), QStringLiteral("body=The bridge reopened on Friday.")});
     const Run show = runCli(m_store, {QStringLiteral("show"), QStringLiteral("bridge-reopens")});
     QCOMPARE(show.exitCode, 0);
     QVERIFY(show.outText().startsWith(u"Bridge reopens\n"));
@@ -190,28 +197,31 @@ void TestCli::showPlain()
 void TestCli::editFields()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("淮安日报讯")});
-    const Run edit = runCli(
-            m_store,
-            {QStringLiteral("edit"), id,
-             QStringLiteral("--set"), QStringLiteral("bylines=[{\"name\":\"杨丹丹\",\"role\":\"融媒体记者\",\"affiliation\":\"\"}]"),
-             QStringLiteral("--set"), QStringLiteral("dateline={\"place\":\"\",\"date\":\"\",\"source\":\"淮安日报\"}"),
-             QStringLiteral("--set"), QStringLiteral("tags=[\"新能源\"]"),
-             QStringLiteral("--set"), QStringLiteral("language=zh-Hans"),
-             QStringLiteral("--set"), QStringLiteral("status=ready"),
-             QStringLiteral("--set"), QStringLiteral("target_length=800"),
-             QStringLiteral("--set"), QStringLiteral("notes=check the figures"),
-             QStringLiteral("--set"), QStringLiteral("body=市领导现场督办 and the council voted.")});
+    const Run edit = runCli(m_store,
+        {QStringLiteral("edit"), id, QStringLiteral("--set"),
+            QStringLiteral(
+                "bylines=[{\"name\":\"杨丹丹\",\"role\":\"融媒体记者\",\"affiliation\":\"\"}]"),
+            QStringLiteral("--set"),
+            QStringLiteral("dateline={\"place\":\"\",\"date\":\"\",\"source\":\"淮安日报\"}"),
+            QStringLiteral("--set"), QStringLiteral("tags=[\"新能源\"]"), QStringLiteral("--set"),
+            QStringLiteral("language=zh-Hans"), QStringLiteral("--set"),
+            QStringLiteral("status=ready"), QStringLiteral("--set"),
+            QStringLiteral("target_length=800"), QStringLiteral("--set"),
+            QStringLiteral("notes=check the figures"), QStringLiteral("--set"),
+            QStringLiteral("body=市领导现场督办 and the council voted.")});
     QCOMPARE(edit.exitCode, 0);
     QVERIFY(edit.outText().contains(u"revision 2"));
 
-    const QJsonObject a = runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    const QJsonObject a =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
     QCOMPARE(a.value(QStringLiteral("revision")).toInt(), 2);
     const QJsonObject byline = a.value(QStringLiteral("bylines")).toArray().first().toObject();
     QCOMPARE(byline.value(QStringLiteral("name")).toString(), QStringLiteral("杨丹丹"));
     QCOMPARE(byline.value(QStringLiteral("role")).toString(), QStringLiteral("融媒体记者"));
-    QCOMPARE(a.value(QStringLiteral("dateline")).toObject().value(QStringLiteral("source")).toString(),
-             QStringLiteral("淮安日报"));
-    QCOMPARE(a.value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("新能源")});
+    QCOMPARE(
+        a.value(QStringLiteral("dateline")).toObject().value(QStringLiteral("source")).toString(),
+        QStringLiteral("淮安日报"));
+    QCOMPARE(a.value(QStringLiteral("tags")).toArray(), QJsonArray {QStringLiteral("新能源")});
     QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
     QCOMPARE(a.value(QStringLiteral("target_length")).toInt(), 800);
     QCOMPARE(a.value(QStringLiteral("notes")).toString(), QStringLiteral("check the figures"));
@@ -224,13 +234,20 @@ void TestCli::editErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("bad status") << QStringList{QStringLiteral("--set"), QStringLiteral("status=printed")} << "printed";
-    QTest::newRow("bad json") << QStringList{QStringLiteral("--set"), QStringLiteral("bylines=[{")} << "bylines";
-    QTest::newRow("no equals") << QStringList{QStringLiteral("--set"), QStringLiteral("headline")} << "FIELD=VALUE";
-    QTest::newRow("read-only") << QStringList{QStringLiteral("--set"), QStringLiteral("revision=9")} << "revision";
-    QTest::newRow("unknown field") << QStringList{QStringLiteral("--set"), QStringLiteral("colour=red")} << "colour";
-    QTest::newRow("nothing") << QStringList{} << "nothing to change";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("bad status") << QStringList {QStringLiteral("--set"),
+        QStringLiteral("status=printed")}
+                                << "printed";
+    QTest::newRow("bad json") << QStringList {QStringLiteral("--set"), QStringLiteral("bylines=[{")}
+                              << "bylines";
+    QTest::newRow("no equals") << QStringList {QStringLiteral("--set"), QStringLiteral("headline")}
+                               << "FIELD=VALUE";
+    QTest::newRow("read-only") << QStringList {QStringLiteral("--set"),
+        QStringLiteral("revision=9")}
+                               << "revision";
+    QTest::newRow("unknown field")
+        << QStringList {QStringLiteral("--set"), QStringLiteral("colour=red")} << "colour";
+    QTest::newRow("nothing") << QStringList {} << "nothing to change";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--frobnicate")} << "frobnicate";
 }
 
 void TestCli::editErrors()
@@ -238,23 +255,32 @@ void TestCli::editErrors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Story")});
-    const Run run = runCli(m_store, QStringList{QStringLiteral("edit"), id} + arguments);
+    const Run run = runCli(m_store, QStringList {QStringLiteral("edit"), id} + arguments);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
     QCOMPARE(runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")})
-                     .json().object().value(QStringLiteral("revision")).toInt(), 1);
+                 .json()
+                 .object()
+                 .value(QStringLiteral("revision"))
+                 .toInt(),
+        1);
 }
 
 void TestCli::expectRevisionConflict()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Story")});
-    QCOMPARE(runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--expect-revision"), QStringLiteral("1"),
-                              QStringLiteral("--set"), QStringLiteral("deck=First")}).exitCode, 0);
-    const Run stale = runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--expect-revision"),
-                                       QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("deck=Second")});
+    QCOMPARE(runCli(m_store,
+                 {QStringLiteral("edit"), id, QStringLiteral("--expect-revision"),
+                     QStringLiteral("1"), QStringLiteral("--set"), QStringLiteral("deck=First")})
+                 .exitCode,
+        0);
+    const Run stale = runCli(m_store,
+        {QStringLiteral("edit"), id, QStringLiteral("--expect-revision"), QStringLiteral("1"),
+            QStringLiteral("--set"), QStringLiteral("deck=Second")});
     QCOMPARE(stale.exitCode, 3);
     QVERIFY2(stale.errText().contains(u"revision 2"), qPrintable(stale.errText()));
-    const QJsonObject a = runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    const QJsonObject a =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
     QCOMPARE(a.value(QStringLiteral("deck")).toString(), QStringLiteral("First"));
     QCOMPARE(a.value(QStringLiteral("revision")).toInt(), 2);
 }
@@ -262,71 +288,97 @@ void TestCli::expectRevisionConflict()
 void TestCli::listFilters()
 {
     const QString a = newArticle({QStringLiteral("--headline"), QStringLiteral("Local story"),
-                                  QStringLiteral("--section"), QStringLiteral("Local")});
-    newArticle({QStringLiteral("--headline"), QStringLiteral("Sports story"), QStringLiteral("--section"),
-                QStringLiteral("Sports")});
-    runCli(m_store, {QStringLiteral("edit"), a, QStringLiteral("--set"), QStringLiteral("status=published")});
+        QStringLiteral("--section"), QStringLiteral("Local")});
+    newArticle({QStringLiteral("--headline"), QStringLiteral("Sports story"),
+        QStringLiteral("--section"), QStringLiteral("Sports")});
+    runCli(m_store,
+        {QStringLiteral("edit"), a, QStringLiteral("--set"), QStringLiteral("status=published")});
 
-    const QJsonArray all = runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
+    const QJsonArray all =
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array();
     QCOMPARE(all.size(), 2);
     for (const QJsonValue &row : all) {
         for (const char *key : {"id", "slug", "headline", "status", "updated"})
             QVERIFY2(row.toObject().contains(QLatin1StringView(key)), key);
     }
-    const QJsonArray published = runCli(m_store, {QStringLiteral("list"), QStringLiteral("--status"),
-                                                  QStringLiteral("published"), QStringLiteral("--json")})
-                                         .json().array();
+    const QJsonArray published = runCli(m_store,
+        {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("published"),
+            QStringLiteral("--json")})
+                                     .json()
+                                     .array();
     QCOMPARE(published.size(), 1);
     QCOMPARE(published.first().toObject().value(QStringLiteral("id")).toString(), a);
-    const QJsonArray sports = runCli(m_store, {QStringLiteral("list"), QStringLiteral("--section"),
-                                               QStringLiteral("Sports"), QStringLiteral("--json")})
-                                      .json().array();
+    const QJsonArray sports = runCli(m_store,
+        {QStringLiteral("list"), QStringLiteral("--section"), QStringLiteral("Sports"),
+            QStringLiteral("--json")})
+                                  .json()
+                                  .array();
     QCOMPARE(sports.size(), 1);
-    QCOMPARE(sports.first().toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Sports story"));
+    QCOMPARE(sports.first().toObject().value(QStringLiteral("headline")).toString(),
+        QStringLiteral("Sports story"));
     const Run plain = runCli(m_store, {QStringLiteral("list")});
     QCOMPARE(plain.outText().count(u'\n'), 2);
-    QCOMPARE(runCli(m_store, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("x")}).exitCode, 1);
+    QCOMPARE(
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("x")})
+            .exitCode,
+        1);
 }
 
 void TestCli::searchJson()
 {
-    const QString zh = newArticle({QStringLiteral("--headline"), QStringLiteral("公交线路"), QStringLiteral("--language"),
-                                   QStringLiteral("zh-Hans"), QStringLiteral("--set"),
-                                   QStringLiteral("body=全市新能源公交线路已增至42条。")});
+    const QString zh = newArticle({QStringLiteral("--headline"), QStringLiteral("公交线路"),
+        QStringLiteral("--language"), QStringLiteral("zh-Hans"), QStringLiteral("--set"),
+        QStringLiteral("body=全市新能源公交线路已增至42条。")});
     const QString en = newArticle({QStringLiteral("--headline"), QStringLiteral("Bridge reopens"),
-                                   QStringLiteral("--set"), QStringLiteral("body=Crews replaced the deck.")});
-    struct Case { QString query; QString id; };
-    for (const Case &c : {Case{QStringLiteral("新能源"), zh}, Case{QStringLiteral("能源"), zh},
-                          Case{QStringLiteral("deck"), en}}) {
-        const Run run = runCli(m_store, {QStringLiteral("search"), c.query, QStringLiteral("--json")});
+        QStringLiteral("--set"), QStringLiteral("body=Crews replaced the deck.")});
+    struct Case
+    {
+        QString query;
+        QString id;
+    };
+    for (const Case &c : {Case {QStringLiteral("新能源"), zh}, Case {QStringLiteral("能源"), zh},
+             Case {QStringLiteral("deck"), en}}) {
+        const Run run =
+            runCli(m_store, {QStringLiteral("search"), c.query, QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray hits = run.json().array();
         QCOMPARE(hits.size(), 1);
         const QJsonObject hit = hits.first().toObject();
         QCOMPARE(hit.value(QStringLiteral("id")).toString(), c.id);
-        QVERIFY2(hit.value(QStringLiteral("snippet")).toString().contains(c.query), qPrintable(c.query));
+        QVERIFY2(
+            hit.value(QStringLiteral("snippet")).toString().contains(c.query), qPrintable(c.query));
         for (const char *key : {"id", "slug", "headline", "status", "updated", "snippet"})
             QVERIFY2(hit.contains(QLatin1StringView(key)), key);
     }
     const Run plain = runCli(m_store, {QStringLiteral("search"), QStringLiteral("deck")});
     QVERIFY2(plain.outText().contains(u"[deck]"), qPrintable(plain.outText()));
-    QCOMPARE(runCli(m_store, {QStringLiteral("search"), QStringLiteral("volcano"), QStringLiteral("--json")})
-                     .json().array().size(), 0);
+    QCOMPARE(runCli(m_store,
+                 {QStringLiteral("search"), QStringLiteral("volcano"), QStringLiteral("--json")})
+                 .json()
+                 .array()
+                 .size(),
+        0);
 }
 
 void TestCli::historyAndRevert()
 {
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("First headline")});
-    runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("headline=Second headline")});
-    const QJsonArray history = runCli(m_store, {QStringLiteral("history"), id, QStringLiteral("--json")}).json().array();
+    runCli(m_store,
+        {QStringLiteral("edit"), id, QStringLiteral("--set"),
+            QStringLiteral("headline=Second headline")});
+    const QJsonArray history =
+        runCli(m_store, {QStringLiteral("history"), id, QStringLiteral("--json")}).json().array();
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(0).toObject().value(QStringLiteral("revision")).toInt(), 1);
-    QCOMPARE(history.at(0).toObject().value(QStringLiteral("saved_by")).toString(), QStringLiteral("tester"));
-    QCOMPARE(history.at(1).toObject().value(QStringLiteral("headline")).toString(), QStringLiteral("Second headline"));
+    QCOMPARE(history.at(0).toObject().value(QStringLiteral("saved_by")).toString(),
+        QStringLiteral("tester"));
+    QCOMPARE(history.at(1).toObject().value(QStringLiteral("headline")).toString(),
+        QStringLiteral("Second headline"));
 
     const Run revert = runCli(m_store, {QStringLiteral("revert"), id, QStringLiteral("1")});
     QCOMPARE(revert.exitCode, 0);
-    const QJsonObject a = runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    const QJsonObject a =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
     QCOMPARE(a.value(QStringLiteral("headline")).toString(), QStringLiteral("First headline"));
     QCOMPARE(a.value(QStringLiteral("revision")).toInt(), 3);
     QCOMPARE(runCli(m_store, {QStringLiteral("revert"), id, QStringLiteral("7")}).exitCode, 1);
@@ -338,18 +390,25 @@ void TestCli::deleteAndPurge()
     const QString id = newArticle({QStringLiteral("--headline"), QStringLiteral("Doomed")});
     QCOMPARE(runCli(m_store, {QStringLiteral("delete"), id}).exitCode, 0);
     QCOMPARE(runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")})
-                     .json().object().value(QStringLiteral("status")).toString(), QStringLiteral("killed"));
-    QCOMPARE(runCli(m_store, {QStringLiteral("delete"), id, QStringLiteral("--purge")}).exitCode, 0);
+                 .json()
+                 .object()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+        QStringLiteral("killed"));
+    QCOMPARE(
+        runCli(m_store, {QStringLiteral("delete"), id, QStringLiteral("--purge")}).exitCode, 0);
     const Run gone = runCli(m_store, {QStringLiteral("show"), id});
     QCOMPARE(gone.exitCode, 1);
-    QCOMPARE(runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
+    QCOMPARE(
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(),
+        0);
 }
 
 void TestCli::unknownArticle()
 {
     newArticle({QStringLiteral("--headline"), QStringLiteral("Story")});
     for (const char *command : {"show", "edit", "history", "delete"}) {
-        QStringList args{QLatin1StringView(command), QStringLiteral("no-such-story")};
+        QStringList args {QLatin1StringView(command), QStringLiteral("no-such-story")};
         if (QByteArray(command) == "edit")
             args << QStringLiteral("--set") << QStringLiteral("deck=x");
         const Run run = runCli(m_store, args);
@@ -365,7 +424,8 @@ void TestCli::storeFromEnvironmentAndDefault()
     const QString fromEnv = m_dir->filePath(QStringLiteral("env.sqlite"));
     env.insert(QStringLiteral("COPYDESK_STORE"), fromEnv);
     process.setProcessEnvironment(env);
-    process.start(TestSupport::binary(), {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Env")});
+    process.start(TestSupport::binary(),
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Env")});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFileInfo(fromEnv).size() > 0);
@@ -374,7 +434,8 @@ void TestCli::storeFromEnvironmentAndDefault()
     env.remove(QStringLiteral("COPYDESK_STORE"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
-    process.start(TestSupport::binary(), {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Default")});
+    process.start(TestSupport::binary(),
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Default")});
     QVERIFY(process.waitForFinished());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(QFileInfo::exists(m_dir->filePath(QStringLiteral("data/copydesk/copydesk.sqlite"))));
@@ -400,13 +461,18 @@ void TestCli::invalidUtf8BodyFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("ok text then \xc4\xe3\xba\xc3 in GBK\n");
     file.close();
-    const Run run = runCli(m_store, {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("x"),
-                                     QStringLiteral("--body-file"), path});
+    const Run run = runCli(m_store,
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("x"),
+            QStringLiteral("--body-file"), path});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(path) && run.errText().contains(u"UTF-8"), qPrintable(run.errText()));
-    QCOMPARE(runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(), 0);
-    const Run missing = runCli(m_store, {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("x"),
-                                         QStringLiteral("--body-file"), m_dir->filePath(QStringLiteral("nope.md"))});
+    QVERIFY2(run.errText().contains(path) && run.errText().contains(u"UTF-8"),
+        qPrintable(run.errText()));
+    QCOMPARE(
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array().size(),
+        0);
+    const Run missing = runCli(m_store,
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("x"),
+            QStringLiteral("--body-file"), m_dir->filePath(QStringLiteral("nope.md"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.errText().contains(u"nope.md"));
 }
@@ -422,22 +488,28 @@ void TestCli::hugeBodyFile()
         file.write(line);
     file.close();
 
-    const Run run = runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--body-file"), path});
+    const Run run =
+        runCli(m_store, {QStringLiteral("edit"), id, QStringLiteral("--body-file"), path});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.errText().contains(path) && run.errText().contains(u"MB"), qPrintable(run.errText()));
-    const QJsonObject a = runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    QVERIFY2(
+        run.errText().contains(path) && run.errText().contains(u"MB"), qPrintable(run.errText()));
+    const QJsonObject a =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
     QCOMPARE(a.value(QStringLiteral("revision")).toInt(), 1);
     QCOMPARE(a.value(QStringLiteral("body")).toString(), QString());
 }
 
 void TestCli::bodyFromStdin()
 {
-    const Run run = runCli(m_store, {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Piped"),
-                                     QStringLiteral("--body-file"), QStringLiteral("-")},
-                           QByteArray("Body from a pipe.\r\n"));
+    const Run run = runCli(m_store,
+        {QStringLiteral("new"), QStringLiteral("--headline"), QStringLiteral("Piped"),
+            QStringLiteral("--body-file"), QStringLiteral("-")},
+        QByteArray("Body from a pipe.\r\n"));
     QCOMPARE(run.exitCode, 0);
-    const QJsonObject a = runCli(m_store, {QStringLiteral("show"), run.outText().trimmed(), QStringLiteral("--json")})
-                                  .json().object();
+    const QJsonObject a =
+        runCli(m_store, {QStringLiteral("show"), run.outText().trimmed(), QStringLiteral("--json")})
+            .json()
+            .object();
     QCOMPARE(a.value(QStringLiteral("body")).toString(), QStringLiteral("Body from a pipe.\n"));
 }
 

@@ -23,7 +23,8 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-Article draft(const QString &headline, const QString &body, const QString &language = QStringLiteral("en"))
+Article draft(
+    const QString &headline, const QString &body, const QString &language = QStringLiteral("en"))
 {
     Article a;
     a.headline = headline;
@@ -95,7 +96,8 @@ void TestStore::init()
     if (isSqlite())
         return;
     if (PostgresServer::binDir().isEmpty())
-        QSKIP("PostgreSQL is not installed (no initdb/pg_ctl): the PostgreSQL back end is not tested");
+        QSKIP("PostgreSQL is not installed (no initdb/pg_ctl): the PostgreSQL back end is not "
+              "tested");
     if (!m_server) {
         m_server = std::make_unique<PostgresServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
@@ -113,9 +115,12 @@ std::unique_ptr<ArticleStore> TestStore::openStore()
 void TestStore::createAndRead()
 {
     auto store = openStore();
-    Article a = draft(QStringLiteral("Council votes on the new bridge"), QStringLiteral("The council voted."));
-    a.bylines = {{QStringLiteral("Maria Santos"), QStringLiteral("Staff Writer"), QStringLiteral("Qinghe Daily")}};
-    a.dateline = {QStringLiteral("QINGHE"), QStringLiteral("Nov 24"), QStringLiteral("Qinghe Daily")};
+    Article a = draft(
+        QStringLiteral("Council votes on the new bridge"), QStringLiteral("The council voted."));
+    a.bylines = {{QStringLiteral("Maria Santos"), QStringLiteral("Staff Writer"),
+        QStringLiteral("Qinghe Daily")}};
+    a.dateline = {
+        QStringLiteral("QINGHE"), QStringLiteral("Nov 24"), QStringLiteral("Qinghe Daily")};
     a.tags = {QStringLiteral("transport")};
     a.section = QStringLiteral("Local");
     const Article created = store->create(a);
@@ -160,7 +165,8 @@ void TestStore::slugsAreUnique()
 void TestStore::findByPrefixAndSlug()
 {
     auto store = openStore();
-    const Article a = store->create(draft(QStringLiteral("本市新能源公交线路增至42条"), {}, QStringLiteral("zh-Hans")));
+    const Article a = store->create(
+        draft(QStringLiteral("本市新能源公交线路增至42条"), {}, QStringLiteral("zh-Hans")));
     QVERIFY(a.slug.startsWith(u"a-"));
     QCOMPARE(store->get(a.slug).id, a.id);
     QCOMPARE(store->get(a.id.left(8)).id, a.id);
@@ -192,7 +198,8 @@ void TestStore::saveWritesRevisions()
 void TestStore::staleSaveIsConflict()
 {
     auto store = openStore();
-    const Article original = store->create(draft(QStringLiteral("Shared story"), QStringLiteral("Base.")));
+    const Article original =
+        store->create(draft(QStringLiteral("Shared story"), QStringLiteral("Base.")));
     Article mine = original;
     Article theirs = original;
     theirs.body = QStringLiteral("Their change.");
@@ -257,7 +264,7 @@ void TestStore::listFilters()
     QCOMPARE(store->list({ArticleStatus::Draft, QStringLiteral("Local"), {}, -1, 0}).size(), 2);
     QCOMPARE(store->list({std::nullopt, {}, {}, 2, 1}).size(), 2);
     QCOMPARE(store->count({ArticleStatus::Draft, {}, {}, -1, 0}), 4);
-    QCOMPARE(store->sections(), (QStringList{QStringLiteral("Local"), QStringLiteral("Sports")}));
+    QCOMPARE(store->sections(), (QStringList {QStringLiteral("Local"), QStringLiteral("Sports")}));
 }
 
 void TestStore::search_data()
@@ -269,25 +276,27 @@ void TestStore::search_data()
     const QString tea = QStringLiteral("Tea exporters brace for higher costs");
     const QString teahouse = QStringLiteral("老城區百年茶館重新開張");
     const QString bridge = QStringLiteral("River Road bridge reopens");
-    QTest::newRow("english word") << QStringLiteral("bridge") << QStringList{bridge};
-    QTest::newRow("english case") << QStringLiteral("BRIDGE") << QStringList{bridge};
-    QTest::newRow("english two words") << QStringLiteral("shipping rates") << QStringList{tea};
-    QTest::newRow("chinese 3+") << QStringLiteral("新能源") << QStringList{bus};
-    QTest::newRow("chinese 4 in body") << QStringLiteral("充电桩") << QStringList{bus};
-    QTest::newRow("chinese 2") << QStringLiteral("公交") << QStringList{bus};
-    QTest::newRow("chinese 1") << QStringLiteral("館") << QStringList{teahouse};
-    QTest::newRow("traditional 2") << QStringLiteral("茶館") << QStringList{teahouse};
-    QTest::newRow("mixed") << QStringLiteral("FieldEye 农户") << QStringList{QStringLiteral("AI 农业助手发布")};
-    QTest::newRow("mixed short and long") << QStringLiteral("bridge 大桥") << QStringList{bridge};
-    QTest::newRow("byline") << QStringLiteral("Santos") << QStringList{bridge};
-    QTest::newRow("byline chinese 2") << QStringLiteral("陈明") << QStringList{bus};
-    QTest::newRow("tag") << QStringLiteral("infrastructure") << QStringList{bridge};
-    QTest::newRow("no match") << QStringLiteral("volcano") << QStringList{};
-    QTest::newRow("quotes") << QStringLiteral("\"bridge") << QStringList{bridge};
-    QTest::newRow("like wildcards") << QStringLiteral("%_") << QStringList{};
-    QTest::newRow("chinese 2 across punctuation") << QStringLiteral("年新") << QStringList{};
-    QTest::newRow("acronym 2") << QStringLiteral("ai") << QStringList{QStringLiteral("AI 农业助手发布")};
-    QTest::newRow("chinese 2 and english") << QStringLiteral("大桥 Friday") << QStringList{bridge};
+    QTest::newRow("english word") << QStringLiteral("bridge") << QStringList {bridge};
+    QTest::newRow("english case") << QStringLiteral("BRIDGE") << QStringList {bridge};
+    QTest::newRow("english two words") << QStringLiteral("shipping rates") << QStringList {tea};
+    QTest::newRow("chinese 3+") << QStringLiteral("新能源") << QStringList {bus};
+    QTest::newRow("chinese 4 in body") << QStringLiteral("充电桩") << QStringList {bus};
+    QTest::newRow("chinese 2") << QStringLiteral("公交") << QStringList {bus};
+    QTest::newRow("chinese 1") << QStringLiteral("館") << QStringList {teahouse};
+    QTest::newRow("traditional 2") << QStringLiteral("茶館") << QStringList {teahouse};
+    QTest::newRow("mixed") << QStringLiteral("FieldEye 农户")
+                           << QStringList {QStringLiteral("AI 农业助手发布")};
+    QTest::newRow("mixed short and long") << QStringLiteral("bridge 大桥") << QStringList {bridge};
+    QTest::newRow("byline") << QStringLiteral("Santos") << QStringList {bridge};
+    QTest::newRow("byline chinese 2") << QStringLiteral("陈明") << QStringList {bus};
+    QTest::newRow("tag") << QStringLiteral("infrastructure") << QStringList {bridge};
+    QTest::newRow("no match") << QStringLiteral("volcano") << QStringList {};
+    QTest::newRow("quotes") << QStringLiteral("\"bridge") << QStringList {bridge};
+    QTest::newRow("like wildcards") << QStringLiteral("%_") << QStringList {};
+    QTest::newRow("chinese 2 across punctuation") << QStringLiteral("年新") << QStringList {};
+    QTest::newRow("acronym 2") << QStringLiteral("ai")
+                               << QStringList {QStringLiteral("AI 农业助手发布")};
+    QTest::newRow("chinese 2 and english") << QStringLiteral("大桥 Friday") << QStringList {bridge};
     // A lone dash or ampersand narrows nothing; it must not empty the results either.
     QTest::newRow("word and dash") << QStringLiteral("bridge -") << QStringList {bridge};
     QTest::newRow("words and ampersand") << QStringLiteral("Tea & rates") << QStringList {tea};
@@ -301,22 +310,22 @@ void TestStore::search()
 
     auto store = openStore();
     Article bus = draft(QStringLiteral("本市新能源公交线路增至42条"),
-                        QStringLiteral("全市新能源公交线路已增至42条。\n\n新建充电桩八十个。"),
-                        QStringLiteral("zh-Hans"));
+        QStringLiteral("全市新能源公交线路已增至42条。\n\n新建充电桩八十个。"),
+        QStringLiteral("zh-Hans"));
     bus.bylines = {{QStringLiteral("陈明"), QStringLiteral("记者"), {}}};
     store->create(bus);
     store->create(draft(QStringLiteral("Tea exporters brace for higher costs"),
-                        QStringLiteral("Shipping rates to Europe have doubled."
-                                       " Exporters watch rates daily.")));
+        QStringLiteral("Shipping rates to Europe have doubled."
+                       " Exporters watch rates daily.")));
     store->create(draft(QStringLiteral("老城區百年茶館重新開張"), QStringLiteral("修繕歷時一年。"),
-                        QStringLiteral("zh-Hant")));
+        QStringLiteral("zh-Hant")));
     Article bridge = draft(QStringLiteral("River Road bridge reopens"),
-                           QStringLiteral("The bridge 大桥 reopened on Friday."));
+        QStringLiteral("The bridge 大桥 reopened on Friday."));
     bridge.bylines = {{QStringLiteral("Maria Santos"), QStringLiteral("Staff Writer"), {}}};
     bridge.tags = {QStringLiteral("infrastructure")};
     store->create(bridge);
-    store->create(draft(QStringLiteral("AI 农业助手发布"), QStringLiteral("FieldEye 让农户拍照识别病害。"),
-                        QStringLiteral("zh-Hans")));
+    store->create(draft(QStringLiteral("AI 农业助手发布"),
+        QStringLiteral("FieldEye 让农户拍照识别病害。"), QStringLiteral("zh-Hans")));
 
     QStringList found;
     for (const SearchHit &hit : store->search(query))
@@ -395,7 +404,8 @@ void TestStore::batchIsSearchable()
 void TestStore::searchIsUpdatedOnEdit()
 {
     auto store = openStore();
-    Article a = store->create(draft(QStringLiteral("Budget debate"), QStringLiteral("The mayor spoke.")));
+    Article a =
+        store->create(draft(QStringLiteral("Budget debate"), QStringLiteral("The mayor spoke.")));
     QCOMPARE(store->search(QStringLiteral("mayor")).size(), 1);
     a.body = QStringLiteral("The governor spoke.");
     store->save(a);
@@ -409,9 +419,9 @@ void TestStore::searchSnippetMarksMatch()
 {
     auto store = openStore();
     store->create(draft(QStringLiteral("Headline"),
-                        QStringLiteral("Crews replaced the deck and repaired corroded steel beams.")));
+        QStringLiteral("Crews replaced the deck and repaired corroded steel beams.")));
     store->create(draft(QStringLiteral("标题"), QStringLiteral("全市新能源公交线路已增至42条。"),
-                        QStringLiteral("zh-Hans")));
+        QStringLiteral("zh-Hans")));
     for (const QString &query : {QStringLiteral("corroded"), QStringLiteral("公交")}) {
         const QList<SearchHit> hits = store->search(query);
         QCOMPARE(hits.size(), 1);
@@ -427,7 +437,8 @@ void TestStore::reopenKeepsEverything()
     QString id;
     {
         auto store = openStore();
-        Article a = draft(QStringLiteral("融媒体记者现场报道"), QStringLiteral("正文。"), QStringLiteral("zh-Hans"));
+        Article a = draft(QStringLiteral("融媒体记者现场报道"), QStringLiteral("正文。"),
+            QStringLiteral("zh-Hans"));
         a.tags = {QStringLiteral("新能源")};
         id = store->create(a).id;
         a = store->get(id);
@@ -440,8 +451,8 @@ void TestStore::reopenKeepsEverything()
     QCOMPARE(a.revision, 2);
     QCOMPARE(a.status, ArticleStatus::Published);
     QVERIFY(a.published.isValid());
-    QCOMPARE(a.tags, QStringList{QStringLiteral("新能源")});
-    QCOMPARE(store->tags(), QStringList{QStringLiteral("新能源")});
+    QCOMPARE(a.tags, QStringList {QStringLiteral("新能源")});
+    QCOMPARE(store->tags(), QStringList {QStringLiteral("新能源")});
     QCOMPARE(store->schemaVersion(), ArticleStore::currentSchemaVersion());
 }
 
@@ -451,12 +462,14 @@ void TestStore::migratesOldSchema()
         QSKIP("SQLite only: a schema-1 SQLite file");
     // A store as schema version 1 wrote it (no full-text index yet), with an article in it.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QFile sql(QFINDTESTDATA("../data/store-v1.sql"));
         QVERIFY(sql.open(QIODevice::ReadOnly));
-        for (const QString &statement : QString::fromUtf8(sql.readAll()).split(u';', Qt::SkipEmptyParts)) {
+        for (const QString &statement :
+            QString::fromUtf8(sql.readAll()).split(u';', Qt::SkipEmptyParts)) {
             if (statement.trimmed().isEmpty())
                 continue;
             QSqlQuery query(db);
@@ -590,7 +603,8 @@ void TestStore::unwritableLocation()
 void TestStore::largeBody()
 {
     auto store = openStore();
-    Article a = draft(QStringLiteral("Long read"), QString(4 * 1024 * 1024, u'字'), QStringLiteral("zh-Hans"));
+    Article a = draft(
+        QStringLiteral("Long read"), QString(4 * 1024 * 1024, u'字'), QStringLiteral("zh-Hans"));
     const Article created = store->create(a);
     QCOMPARE(store->get(created.id).body.size(), 4 * 1024 * 1024);
     QCOMPARE(store->get(created.id).counts().cjkChars, 4 * 1024 * 1024);
@@ -616,7 +630,8 @@ void TestStore::editLocks()
     alice->setUser(QStringLiteral("alice"));
     auto bob = openStore();
     bob->setUser(QStringLiteral("bob"));
-    const Article a = alice->create(draft(QStringLiteral("Budget vote tonight"), QStringLiteral("x")));
+    const Article a =
+        alice->create(draft(QStringLiteral("Budget vote tonight"), QStringLiteral("x")));
     QVERIFY(!bob->editLock(a.id));
 
     const EditLock mine = alice->lockForEditing(a.id);
@@ -627,12 +642,19 @@ void TestStore::editLocks()
     QVERIFY(!theirs.mine);
     QCOMPARE(theirs.holder, QStringLiteral("alice"));
     QCOMPARE(theirs.since, mine.since);
-    QVERIFY2(theirs.description().startsWith(u"being edited by alice since "), qPrintable(theirs.description()));
+    QVERIFY2(theirs.description().startsWith(u"being edited by alice since "),
+        qPrintable(theirs.description()));
     // The command line shows it too.
-    const TestSupport::Run shown = TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
+    const TestSupport::Run shown =
+        TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
     QCOMPARE(shown.exitCode, 0);
-    QCOMPARE(shown.json().object().value(QStringLiteral("lock")).toObject().value(QStringLiteral("holder")).toString(),
-             QStringLiteral("alice"));
+    QCOMPARE(shown.json()
+                 .object()
+                 .value(QStringLiteral("lock"))
+                 .toObject()
+                 .value(QStringLiteral("holder"))
+                 .toString(),
+        QStringLiteral("alice"));
     // A heartbeat keeps the start time; the lock is still Alice's.
     QCOMPARE(alice->lockForEditing(a.id).since, mine.since);
     QCOMPARE(bob->editLock(a.id)->holder, QStringLiteral("alice"));
@@ -645,16 +667,18 @@ void TestStore::editLocks()
     alice->releaseLock(a.id);
     QVERIFY(!bob->editLock(a.id));
     QVERIFY(bob->lockForEditing(a.id).mine);
-    QVERIFY(TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")})
-                    .json()
-                    .object()
-                    .value(QStringLiteral("lock"))
-                    .isObject());
+    QVERIFY(
+        TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")})
+            .json()
+            .object()
+            .value(QStringLiteral("lock"))
+            .isObject());
 
     // Going idle ends it: a lock whose heartbeat is older than the timeout is nobody's.
     {
         QSqlQuery age(bob->database());
-        QVERIFY(age.exec(QStringLiteral("UPDATE edit_locks SET heartbeat = '2000-01-01T00:00:00.000Z'")));
+        QVERIFY(age.exec(
+            QStringLiteral("UPDATE edit_locks SET heartbeat = '2000-01-01T00:00:00.000Z'")));
     }
     QVERIFY(!alice->editLock(a.id));
     const EditLock retaken = alice->lockForEditing(a.id);
@@ -667,7 +691,8 @@ void TestStore::editLocks()
     QCOMPARE(carol->editLock(a.id)->holder, QStringLiteral("alice"));
     alice.reset();
     QVERIFY(!carol->editLock(a.id));
-    const TestSupport::Run free = TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
+    const TestSupport::Run free =
+        TestSupport::runCli(m_location, {QStringLiteral("show"), a.id, QStringLiteral("--json")});
     QVERIFY(!free.json().object().contains(QStringLiteral("lock")));
     // Purging the article takes its lock with it.
     carol->lockForEditing(a.id);

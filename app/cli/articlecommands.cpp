@@ -113,12 +113,8 @@ int runList(CommandLine &cli)
     ArticleQuery query;
     query.status = statusOption(parser, QStringLiteral("status"));
     query.section = parser.value(section);
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        query.limit = parser.value(limit).toInt(&ok);
-        if (!ok || query.limit < 0)
-            throw UserError{QStringLiteral("--limit takes a whole number")};
-    }
+    if (parser.isSet(limit))
+        query.limit = CommandLine::wholeNumber(parser, limit, 0);
     const QList<ArticleSummary> rows = cli.store().list(query);
     if (parser.isSet(kJson)) {
         QJsonArray array;
@@ -277,7 +273,8 @@ int runSearch(CommandLine &cli)
     parser.addOptions({limit, kJson});
     cli.parse(parser, 1, -1, QStringLiteral("QUERY"));
     const QString query = parser.positionalArguments().join(u' ');
-    const QList<SearchHit> hits = cli.store().search(query, qMax(1, parser.value(limit).toInt()));
+    const QList<SearchHit> hits =
+        cli.store().search(query, CommandLine::wholeNumber(parser, limit, 1));
     if (parser.isSet(kJson)) {
         QJsonArray array;
         for (const SearchHit &hit : hits)

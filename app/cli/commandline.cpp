@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "model/articlefile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringDecoder>
 
 
 CommandLine::CommandLine(const QString &command, const QStringList &arguments,
@@ -66,47 +65,28 @@ void CommandLine::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
+int CommandLine::wholeNumber(
+    const QCommandLineParser &parser, const QCommandLineOption &option, int minimum)
+{
+    const QString given = parser.value(option);
+    bool ok = false;
+    const int value = given.trimmed().toInt(&ok);
+    if (!ok || value < minimum)
+        throw UserError {QStringLiteral("--%1 takes a whole number of at least %2, not \"%3\"")
+                             .arg(option.names().constLast())
+                             .arg(minimum)
+                             .arg(given)};
+    return value;
+}
+
 QString CommandLine::readTextFile(const QString &path, qint64 maxBytes)
 {
-    QFile file;
-    if (path == u"-") {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            throw UserError{QStringLiteral("cannot read standard input")};
-    } else {
-        file.setFileName(path);
-        const QFileInfo info(path);
-        if (!info.exists())
-            throw UserError{QStringLiteral("%1: no such file").arg(path)};
-        if (info.isDir())
-            throw UserError{QStringLiteral("%1 is a folder, not a file").arg(path)};
-        if (!file.open(QIODevice::ReadOnly))
-            throw UserError{QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    }
-    // Read one byte past the limit to tell "exactly at the limit" from "over it".
-    const QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes)
-        throw UserError{QStringLiteral("%1 is larger than %2 MB, more than an article can hold; "
-                                       "nothing was saved")
-                                .arg(path)
-                                .arg(maxBytes / (1024 * 1024))};
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        // Find the first bad byte so the reporter can look at it.
-        qsizetype offset = 0;
-        QStringDecoder probe(QStringDecoder::Utf8);
-        for (; offset < bytes.size(); offset += 4096) {
-            QString chunk = probe(bytes.mid(offset, 4096));
-            if (probe.hasError())
-                break;
-        }
-        throw UserError{QStringLiteral("%1 is not valid UTF-8 text (bad bytes near byte %2); "
-                                       "convert it first or use copydesk import")
-                                .arg(path)
-                                .arg(offset)};
-    }
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    return text;
+    QString error;
+    const auto bytes = ArticleFile::readBytes(path, &error, maxBytes);
+    if (!bytes)
+        throw UserError {error};
+    auto text = ArticleFile::decodeUtf8(*bytes, path, &error);
+    if (!text)
+        throw UserError {error + QStringLiteral("; convert it first or use copydesk import")};
+    return *text;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/articlefile.h"
 #include "store/articlestore.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,7 @@ public:
     // Parses the command's own options (the parser gets --store and --help added); throws
     // UserError on unknown options or a wrong number of positional arguments.
     void parse(QCommandLineParser &parser, int minPositional, int maxPositional,
-               const QString &positionalSyntax);
+        const QString &positionalSyntax);
 
     // The store named by --store / $COPYDESK_STORE / the default, opened on first use.
     ArticleStore &store();
@@ -50,9 +51,14 @@ public:
     QTextStream &err() { return m_err; }
     void printJson(const QJsonValue &value);
 
-    // A UTF-8 text file, or "-" for standard input; throws UserError naming the file and the
-    // problem (missing, unreadable, not UTF-8, too large).
-    QString readTextFile(const QString &path, qint64 maxBytes = 16 * 1024 * 1024);
+    // The value of a numeric option, at least `minimum`; throws UserError naming the option
+    // and what was given ("--limit takes a whole number of at least 1, not \"abc\"").
+    static int wholeNumber(
+        const QCommandLineParser &parser, const QCommandLineOption &option, int minimum);
+
+    // A UTF-8 text file, or "-" for standard input read to its end; throws UserError naming
+    // the file and the problem (missing, unreadable, not UTF-8, too large).
+    QString readTextFile(const QString &path, qint64 maxBytes = ArticleFile::kMaxBytes);
 
 private:
     QString m_command;
@@ -63,7 +69,8 @@ private:
     QTextStream m_err;
 };
 
-// Article commands (new, list, show, edit, history, revert, search, delete), in articlecommands.cpp.
+// Article commands (new, list, show, edit, history, revert, search, delete), in
+// articlecommands.cpp.
 int runNew(CommandLine &cli);
 int runList(CommandLine &cli);
 int runShow(CommandLine &cli);

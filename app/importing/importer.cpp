@@ -8,16 +8,17 @@
 #include "readingconventions.h"
 #include "textencoding.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <sstream>
 
 namespace Importer {
 
@@ -190,6 +191,46 @@ void finish(ImportResult &result, QStringList blocks, bool raw, bool plainText, 
         result.warnings << QStringLiteral("no headline found; write one before publishing");
 }
 
+// Article fields never need YAML's aliases, and an alias is how a front matter becomes a bomb:
+// one that refers to itself never ends, a chain of them ("billion laughs") grows to gigabytes.
+// Its events are read first and an alias refused before any node is built.
+class AliasRefusal : public YAML::EventHandler
+{
+public:
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        throw ImportError {QStringLiteral("the front matter uses a YAML alias (*name, line %1); "
+                                          "article fields are written out, not referred to")
+                               .arg(mark.line + 2)};
+    }
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+    }
+    void OnSequenceStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(
+        const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+    }
+    void OnMapEnd() override { }
+};
+
+YAML::Node loadFrontMatter(const std::string &yaml)
+{
+    std::istringstream stream(yaml);
+    YAML::Parser parser(stream);
+    AliasRefusal refusal;
+    while (parser.HandleNextDocument(refusal)) { }
+    return YAML::Load(yaml);
+}
+
 QJsonValue jsonOf(const YAML::Node &node)
 {
     switch (node.Type()) {
@@ -317,7 +358,7 @@ ImportResult readMarkdown(const QString &input, bool raw)
     if (match.hasMatch()) {
         QJsonValue parsed;
         try {
-            parsed = jsonOf(YAML::Load(match.captured(1).toStdString()));
+            parsed = jsonOf(loadFrontMatter(match.captured(1).toStdString()));
         } catch (const YAML::Exception &e) {
             throw ImportError {QStringLiteral("the front matter is not valid YAML: %1 (line %2)")
                                    .arg(QString::fromStdString(e.msg))
@@ -476,25 +517,11 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
 
 ImportResult importFile(const QString &path, bool raw)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw ImportError {QStringLiteral("%1: no such file").arg(path)};
-    if (info.isDir())
-        throw ImportError {QStringLiteral("%1 is a folder, not a file").arg(path)};
-    if (info.size() > kMaxFileBytes)
-        throw ImportError {QStringLiteral("%1 is larger than %2 MB, more than an article can hold; "
-                                          "nothing was imported")
-                               .arg(path)
-                               .arg(kMaxFileBytes / (1024 * 1024))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ImportError {QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    // As large as the file is (a buffer of the limit's size costs more than a small file's
-    // reading), then on to one byte past the limit should it have grown since.
-    QByteArray bytes = file.read(info.size() + 1);
-    if (bytes.size() > info.size())
-        bytes += file.read(kMaxFileBytes + 1 - bytes.size());
-    return importData(bytes, path, raw);
+    QString error;
+    const auto bytes = ArticleFile::readBytes(path, &error, kMaxFileBytes);
+    if (!bytes)
+        throw ImportError {error};
+    return importData(*bytes, path, raw);
 }
 
 QString pastedHtmlToMarkdown(const QString &html, QStringList *warnings)

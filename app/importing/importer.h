@@ -5,6 +5,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/articlefile.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -24,7 +25,7 @@ struct ImportResult
 namespace Importer {
 
 // Larger than any article; a file over this is refused unread.
-inline constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+inline constexpr qint64 kMaxFileBytes = ArticleFile::kMaxBytes;
 
 // Reads a file by its extension (.txt, .md, .html/.htm, .docx, .json; others by content).
 // `raw`: no cleanup and no reading of conventions, only the headline taken from the first

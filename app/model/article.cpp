@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 #include "slug.h"
 
@@ -34,6 +35,47 @@ constexpr StatusName kStatusNames[] = {
 QJsonValue timestampJson(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(isoTimestamp(time)) : QJsonValue(QJsonValue::Null);
+}
+
+// Sizes no story comes near; past them the text is a paste gone wrong or a file that is no
+// article, and is refused rather than cut short.
+constexpr qsizetype kMaxHeadline = 1000;
+constexpr qsizetype kMaxDeck = 5000;
+constexpr qsizetype kMaxName = 200; // a section, a tag, a byline's name
+constexpr qsizetype kMaxBylines = 200;
+constexpr qsizetype kMaxTags = 1000;
+
+QString tooLong(const QString &what, const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return {};
+    return QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
+        .arg(what)
+        .arg(text.size())
+        .arg(limit);
+}
+
+QString tooMany(const QString &key, qsizetype count, qsizetype limit)
+{
+    return QStringLiteral("\"%1\" holds %2 entries; at most %3 are allowed")
+        .arg(key)
+        .arg(count)
+        .arg(limit);
+}
+
+// A byline's or dateline's parts are text; anything else is an error naming the part
+// ("dateline.place must be text"), not a value silently dropped.
+QString textMembersError(const QJsonObject &object, const char *key)
+{
+    const bool isDateline = qstrcmp(key, "dateline") == 0;
+    const QString parts[] = {isDateline ? kPlace : kName, isDateline ? kDate : kRole,
+        isDateline ? kSource : kAffiliation};
+    for (const QString &part : parts) {
+        const QJsonValue value = object.value(part);
+        if (!value.isString() && !value.isNull() && !value.isUndefined())
+            return QStringLiteral("\"%1.%2\" must be text").arg(QLatin1StringView(key), part);
+    }
+    return {};
 }
 
 QString typeError(const QString &key, const char *expected)
@@ -247,9 +289,13 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     }
 
     const QJsonValue bylines = object.value(QStringLiteral("bylines"));
-    if (bylines.isArray()) {
+    if (bylines.isArray() && bylines.toArray().size() > kMaxBylines) {
+        problem = tooMany(QStringLiteral("bylines"), bylines.toArray().size(), kMaxBylines);
+    } else if (bylines.isArray()) {
         for (const QJsonValue &entry : bylines.toArray()) {
-            if (entry.isObject())
+            if (entry.isObject() && !textMembersError(entry.toObject(), "bylines").isEmpty())
+                problem = textMembersError(entry.toObject(), "bylines");
+            else if (entry.isObject())
                 article.bylines.append(Byline::fromJson(entry.toObject()));
             else if (entry.isString())
                 article.bylines.append(Byline {entry.toString().trimmed(), {}, {}});
@@ -262,19 +308,26 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     }
 
     const QJsonValue dateline = object.value(QStringLiteral("dateline"));
-    if (dateline.isObject())
+    if (dateline.isObject() && !textMembersError(dateline.toObject(), "dateline").isEmpty())
+        problem = textMembersError(dateline.toObject(), "dateline");
+    else if (dateline.isObject())
         article.dateline = Dateline::fromJson(dateline.toObject());
     else if (!dateline.isUndefined() && !dateline.isNull())
         problem = typeError(QStringLiteral("dateline"), "an object {place, date, source}");
 
     const QJsonValue tags = object.value(QStringLiteral("tags"));
-    if (tags.isArray()) {
+    if (tags.isArray() && tags.toArray().size() > kMaxTags) {
+        problem = tooMany(QStringLiteral("tags"), tags.toArray().size(), kMaxTags);
+    } else if (tags.isArray()) {
+        QSet<QString> seen;
         for (const QJsonValue &tag : tags.toArray()) {
             const QString name = tag.toString().trimmed();
             if (!tag.isString())
                 problem = typeError(QStringLiteral("tags"), "a list of text");
-            else if (!name.isEmpty() && !article.tags.contains(name))
+            else if (!name.isEmpty() && !seen.contains(name)) {
+                seen.insert(name);
                 article.tags.append(name);
+            }
         }
     } else if (!tags.isUndefined() && !tags.isNull()) {
         problem = typeError(QStringLiteral("tags"), "a list of text");
@@ -364,14 +417,9 @@ QString Article::setField(const QString &field, const QString &value)
             changed.dateline.source = value.trimmed();
         else
             return QStringLiteral("unknown field \"%1\"").arg(field);
-    } else if (field == u"dateline") {
+    } else if (field == u"dateline" || field == u"bylines" || field == u"tags") {
         QJsonValue json;
-        if (QString error = parseJson(false, &json); !error.isEmpty())
-            return error;
-        changed.dateline = Dateline::fromJson(json.toObject());
-    } else if (field == u"bylines" || field == u"tags") {
-        QJsonValue json;
-        if (QString error = parseJson(true, &json); !error.isEmpty())
+        if (QString error = parseJson(field != u"dateline", &json); !error.isEmpty())
             return error;
         QString error;
         const auto parsed = Article::fromJson({{field, json}}, &error);
@@ -379,8 +427,10 @@ QString Article::setField(const QString &field, const QString &value)
             return error;
         if (field == u"tags")
             changed.tags = parsed->tags;
-        else
+        else if (field == u"bylines")
             changed.bylines = parsed->bylines;
+        else
+            changed.dateline = parsed->dateline;
     } else {
         return QStringLiteral("unknown field \"%1\" (editable: %2)")
             .arg(field, editableFields().join(QStringLiteral(", ")));
@@ -398,9 +448,31 @@ QString Article::validate() const
     if (!languageTag.match(language).hasMatch())
         return QStringLiteral("\"%1\" is not a BCP 47 language tag (e.g. en, zh-Hans, zh-Hant)")
             .arg(language);
+    if (!slug.isEmpty() && !isValidSlug(slug))
+        return QStringLiteral("slug \"%1\" may hold only a-z, 0-9 and single hyphens, at most "
+                              "100 characters")
+            .arg(slug.size() > 120 ? slug.left(100) + QStringLiteral("…") : slug);
+    if (QString error = tooLong(QStringLiteral("headline"), headline, kMaxHeadline);
+        !error.isEmpty())
+        return error;
+    if (QString error = tooLong(QStringLiteral("deck"), deck, kMaxDeck); !error.isEmpty())
+        return error;
+    if (QString error = tooLong(QStringLiteral("section"), section, kMaxName); !error.isEmpty())
+        return error;
+    if (bylines.size() > kMaxBylines)
+        return tooMany(QStringLiteral("bylines"), bylines.size(), kMaxBylines);
+    if (tags.size() > kMaxTags)
+        return tooMany(QStringLiteral("tags"), tags.size(), kMaxTags);
     for (const Byline &byline : bylines) {
         if (byline.name.isEmpty())
             return QStringLiteral("every byline needs a name");
+        if (QString error = tooLong(QStringLiteral("a byline's name"), byline.name, kMaxName);
+            !error.isEmpty())
+            return error;
+    }
+    for (const QString &tag : tags) {
+        if (QString error = tooLong(QStringLiteral("a tag"), tag, kMaxName); !error.isEmpty())
+            return error;
     }
     if (targetLength < 0)
         return QStringLiteral("target_length cannot be negative");

@@ -115,7 +115,7 @@ std::unique_ptr<ArticleStore> openStoreAsking(const QString &location)
 
 } // namespace
 
-int runEditor(QApplication &app, const Cli::GlobalOptions &options)
+int runEditor(QApplication &app, const EditorOptions &options)
 {
     installTranslations(EditorSettings::instance()->uiLanguage());
     EditorSettings::instance()->applyUserName();

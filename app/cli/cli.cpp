@@ -3,10 +3,7 @@
 
 #include "about/versions.h"
 #include "cli/commandline.h"
-#include "cli/storecommands.h"
-#include "importing/importcommands.h"
-#include "publish/publishcommand.h"
-#include "spelling/checkcommand.h"
+#include "cli/commands/commands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -153,24 +150,9 @@ int run(const QStringList &arguments)
     CommandLine cli(s.command, rest, s.store);
     try {
         return command->run(cli);
-    } catch (const HelpShown &) {
-        return ExitOk;
-    } catch (const UserError &error) {
-        cli.err() << "copydesk " << s.command << ": " << error.message << Qt::endl;
-        return ExitUserError;
-    } catch (const StoreError &error) {
+    } catch (const Copydesk::Error &error) {
         cli.err() << "copydesk " << s.command << ": " << error.message() << Qt::endl;
-        switch (error.kind()) {
-        case StoreError::NotFound:
-        case StoreError::Invalid:
-            return ExitUserError;
-        case StoreError::Conflict:
-            return ExitConflict;
-        case StoreError::Unavailable:
-        case StoreError::Failed:
-            return ExitStoreError;
-        }
-        return ExitStoreError;
+        return exitCodeOf(error.kind());
     } catch (const std::bad_alloc &) {
         cli.err() << "copydesk " << s.command << ": out of memory; nothing was changed" << Qt::endl;
         return ExitStoreError;

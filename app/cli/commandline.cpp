@@ -15,8 +15,26 @@ CommandLine::CommandLine(const QString &command, const QStringList &arguments,
 {
 }
 
-void CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPositional,
-                        const QString &positionalSyntax)
+ExitCode exitCodeOf(Copydesk::Error::Kind kind)
+{
+    switch (kind) {
+    case Copydesk::Error::Input:
+    case Copydesk::Error::NotFound:
+    case Copydesk::Error::Invalid:
+    case Copydesk::Error::Publish: // the output folder, its lock: what the user gave
+    case Copydesk::Error::Cancelled:
+        return ExitUserError;
+    case Copydesk::Error::Conflict:
+        return ExitConflict;
+    case Copydesk::Error::Unavailable:
+    case Copydesk::Error::Failed:
+        return ExitStoreError;
+    }
+    return ExitStoreError;
+}
+
+bool CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPositional,
+    const QString &positionalSyntax)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption storeOption(QStringLiteral("store"),
@@ -37,7 +55,7 @@ void CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPo
                      QStringLiteral("copydesk %1 [options]").arg(m_command));
         m_out << help;
         m_out.flush();
-        throw HelpShown{};
+        return false;
     }
     if (parser.isSet(storeOption))
         m_storeLocation = parser.value(storeOption);
@@ -48,6 +66,7 @@ void CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPo
     if (maxPositional >= 0 && count > maxPositional)
         throw UserError{QStringLiteral("unexpected argument \"%1\"")
                                 .arg(parser.positionalArguments().at(maxPositional))};
+    return true;
 }
 
 ArticleStore &CommandLine::store()

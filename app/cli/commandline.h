@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/articlefile.h"
+#include "model/error.h"
 #include "store/articlestore.h"
 
 #include <QCommandLineParser>
@@ -20,15 +21,14 @@ enum ExitCode {
 };
 
 // A mistake in how the command was called or in what it was given; exit code 1.
-struct UserError
+class UserError : public Copydesk::Error
 {
-    QString message;
+public:
+    explicit UserError(const QString &message) : Copydesk::Error(Input, message) { }
 };
 
-// Thrown once a command's --help has been printed; exit code 0.
-struct HelpShown
-{
-};
+// The exit code of a failure of each kind: the one table.
+ExitCode exitCodeOf(Copydesk::Error::Kind kind);
 
 // What one command gets to work with: its arguments, the output streams and the store.
 class CommandLine
@@ -39,8 +39,9 @@ public:
     QString command() const { return m_command; }
 
     // Parses the command's own options (the parser gets --store and --help added); throws
-    // UserError on unknown options or a wrong number of positional arguments.
-    void parse(QCommandLineParser &parser, int minPositional, int maxPositional,
+    // UserError on unknown options or a wrong number of positional arguments. False when
+    // --help was asked for and printed: the command then returns ExitOk without running.
+    [[nodiscard]] bool parse(QCommandLineParser &parser, int minPositional, int maxPositional,
         const QString &positionalSyntax);
 
     // The store named by --store / $COPYDESK_STORE / the default, opened on first use.
@@ -68,15 +69,3 @@ private:
     QTextStream m_out;
     QTextStream m_err;
 };
-
-// Article commands (new, list, show, edit, history, revert, search, delete), in
-// articlecommands.cpp.
-int runNew(CommandLine &cli);
-int runList(CommandLine &cli);
-int runShow(CommandLine &cli);
-int runEdit(CommandLine &cli);
-int runHistory(CommandLine &cli);
-int runRevert(CommandLine &cli);
-int runSearch(CommandLine &cli);
-int runDelete(CommandLine &cli);
-int runDemo(CommandLine &cli);

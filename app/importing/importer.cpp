@@ -504,9 +504,9 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
                     QStringLiteral("read the file as %1 text").arg(decoded->encoding));
         }
     } catch (const ImportError &error) {
-        if (error.message.startsWith(fileName))
+        if (error.message().startsWith(fileName))
             throw;
-        throw failed(error.message);
+        throw failed(error.message());
     }
     if (QString error = result.article.validate(); !error.isEmpty())
         throw failed(QStringLiteral("does not make a valid article: %1").arg(error));

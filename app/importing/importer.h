@@ -6,14 +6,16 @@
 
 #include "model/article.h"
 #include "model/articlefile.h"
+#include "model/error.h"
 
 #include <QByteArray>
 #include <QStringList>
 
 // A file that cannot be imported; the message names the file and the reason.
-struct ImportError
+class ImportError : public Copydesk::Error
 {
-    QString message;
+public:
+    explicit ImportError(const QString &message) : Copydesk::Error(Input, message) { }
 };
 
 struct ImportResult

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/error.h"
 #include "render/housestyle.h"
 
 #include <QHash>
@@ -50,19 +51,14 @@ struct PublishReport
 
 // A publish that could not be done: the output folder cannot be written, another publish holds
 // its lock, or the run was cancelled. The previous site is left as it was.
-class PublishError : public std::runtime_error
+class PublishError : public Copydesk::Error
 {
 public:
     explicit PublishError(const QString &message, bool cancelled = false)
-        : std::runtime_error(message.toStdString()), m_message(message), m_cancelled(cancelled)
+        : Copydesk::Error(cancelled ? Cancelled : Publish, message)
     {
     }
-    QString message() const { return m_message; }
-    bool cancelled() const { return m_cancelled; }
-
-private:
-    QString m_message;
-    bool m_cancelled;
+    bool cancelled() const { return kind() == Cancelled; }
 };
 
 // Writes the static news site of the store's published articles: article pages, front page,

@@ -431,7 +431,7 @@ void TestPublish::badDataIsContained()
         auto store = ArticleStore::open(storePath());
         noHeadline = store->create(story(S("   "), S("en"), S("Local"), {}, S("Text.\n"))).id;
         const QStringList evilTags = {S("../../escape"), S("/etc/passwd"), S("CON"), S("nul"),
-            QString::fromUtf16(u"a\0b", 3), QString(400, u'x'), S(".."), S("C:\\Windows"),
+            QString::fromUtf16(u"a\0b", 3), S(".."), S("C:\\Windows"),
             S("<script>alert(1)</script>")};
         store->create(
             story(S("Evil tags"), S("en"), S("../../../section"), evilTags, S("Text.\n")));
@@ -444,6 +444,10 @@ void TestPublish::badDataIsContained()
             q.exec(S("UPDATE articles SET slug = '../../dup' WHERE headline = 'Duplicate one'")));
         QVERIFY(
             q.exec(S("UPDATE articles SET slug = 'DUP/../..' WHERE headline = 'Duplicate two'")));
+        // A tag longer than the store lets in (200 characters) and than a file name can be.
+        store->create(story(S("Long tag"), S("en"), S("Local"), {}, S("Text.\n")));
+        QVERIFY(q.exec(S("UPDATE articles SET tags = '[\"%1\"]' WHERE headline = 'Long tag'")
+                           .arg(QString(400, u'x'))));
     }
     const auto run = publish();
     QVERIFY2(run.exitCode == 0, run.err.constData());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The commands that create, read, change and find articles.
 #include "cli/commandline.h"
+#include "cli/commands/commands.h"
 
 #include "store/demonewsroom.h"
 
@@ -16,8 +17,8 @@ std::optional<ArticleStatus> statusOption(const QCommandLineParser &parser, cons
         return std::nullopt;
     const auto status = statusFromName(parser.value(name));
     if (!status)
-        throw UserError{QStringLiteral("unknown status \"%1\" (expected one of: %2)")
-                                .arg(parser.value(name), statusNames().join(QStringLiteral(", ")))};
+        throw UserError {QStringLiteral("unknown status \"%1\" (expected one of: %2)")
+                             .arg(parser.value(name), statusNames().join(QStringLiteral(", ")))};
     return status;
 }
 
@@ -36,9 +37,9 @@ QString lengthText(const TextCounts &counts)
 
 void printSummaryLine(QTextStream &out, const ArticleSummary &a)
 {
-    out << a.id.left(8) << "  " << column(statusName(a.status), 9) << " "
-        << column(a.section, 12) << " " << a.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-        << "  " << column(lengthText(a.counts), 7) << " " << a.headline << '\n';
+    out << a.id.left(8) << "  " << column(statusName(a.status), 9) << " " << column(a.section, 12)
+        << " " << a.updated.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+        << column(lengthText(a.counts), 7) << " " << a.headline << '\n';
 }
 
 void setFields(Article &article, const QStringList &assignments)
@@ -46,13 +47,14 @@ void setFields(Article &article, const QStringList &assignments)
     for (const QString &assignment : assignments) {
         const qsizetype equals = assignment.indexOf(u'=');
         if (equals <= 0)
-            throw UserError{QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment)};
+            throw UserError {QStringLiteral("--set takes FIELD=VALUE, not \"%1\"").arg(assignment)};
         const QString field = assignment.left(equals).trimmed();
         if (field == u"id" || field == u"revision" || field == u"created" || field == u"updated"
             || field == u"counts")
-            throw UserError{QStringLiteral("%1 is set by the store and cannot be edited").arg(field)};
+            throw UserError {
+                QStringLiteral("%1 is set by the store and cannot be edited").arg(field)};
         if (QString error = article.setField(field, assignment.mid(equals + 1)); !error.isEmpty())
-            throw UserError{error};
+            throw UserError {error};
     }
 }
 
@@ -61,34 +63,34 @@ void setFields(Article &article, const QStringList &assignments)
 int runNew(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption headline(QStringLiteral("headline"), QStringLiteral("The headline."),
-                                      QStringLiteral("TEXT"));
+    const QCommandLineOption headline(
+        QStringLiteral("headline"), QStringLiteral("The headline."), QStringLiteral("TEXT"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("BCP 47 language: en, zh-Hans, zh-Hant…"),
-                                      QStringLiteral("L"), QStringLiteral("en"));
-    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("The section."),
-                                     QStringLiteral("S"));
+        QStringLiteral("BCP 47 language: en, zh-Hans, zh-Hant…"), QStringLiteral("L"),
+        QStringLiteral("en"));
+    const QCommandLineOption section(
+        QStringLiteral("section"), QStringLiteral("The section."), QStringLiteral("S"));
     const QCommandLineOption bodyFile(QStringLiteral("body-file"),
-                                      QStringLiteral("Markdown body from a UTF-8 file (- for stdin)."),
-                                      QStringLiteral("F"));
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set any field."),
-                                 QStringLiteral("FIELD=VALUE"));
+        QStringLiteral("Markdown body from a UTF-8 file (- for stdin)."), QStringLiteral("F"));
+    const QCommandLineOption set(
+        QStringLiteral("set"), QStringLiteral("Set any field."), QStringLiteral("FIELD=VALUE"));
     parser.addOptions({headline, language, section, bodyFile, set, kJson});
-    cli.parse(parser, 0, 0, {});
+    if (!cli.parse(parser, 0, 0, {}))
+        return ExitOk;
 
     if (!parser.isSet(headline))
-        throw UserError{QStringLiteral("--headline is required")};
+        throw UserError {QStringLiteral("--headline is required")};
     Article article;
     article.headline = parser.value(headline).trimmed();
     if (article.headline.isEmpty())
-        throw UserError{QStringLiteral("the headline is empty")};
+        throw UserError {QStringLiteral("the headline is empty")};
     article.language = parser.value(language);
     article.section = parser.value(section).trimmed();
     if (parser.isSet(bodyFile))
         article.body = cli.readTextFile(parser.value(bodyFile));
     setFields(article, parser.values(set));
     if (QString error = article.validate(); !error.isEmpty())
-        throw UserError{error};
+        throw UserError {error};
 
     const Article created = cli.store().create(article);
     if (parser.isSet(kJson))
@@ -101,14 +103,15 @@ int runNew(CommandLine &cli)
 int runList(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this status."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption section(QStringLiteral("section"), QStringLiteral("Only this section."),
-                                     QStringLiteral("S"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N articles."),
-                                   QStringLiteral("N"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), QStringLiteral("Only this status."), QStringLiteral("S"));
+    const QCommandLineOption section(
+        QStringLiteral("section"), QStringLiteral("Only this section."), QStringLiteral("S"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), QStringLiteral("At most N articles."), QStringLiteral("N"));
     parser.addOptions({status, section, limit, kJson});
-    cli.parse(parser, 0, 0, {});
+    if (!cli.parse(parser, 0, 0, {}))
+        return ExitOk;
 
     ArticleQuery query;
     query.status = statusOption(parser, QStringLiteral("status"));
@@ -133,7 +136,8 @@ int runShow(CommandLine &cli)
 {
     QCommandLineParser parser;
     parser.addOption(kJson);
-    cli.parse(parser, 1, 1, QStringLiteral("ID|SLUG"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID|SLUG")))
+        return ExitOk;
 
     const Article a = cli.store().get(parser.positionalArguments().first());
     const std::optional<EditLock> lock = cli.store().editLock(a.id);
@@ -151,7 +155,7 @@ int runShow(CommandLine &cli)
         out << a.deck << '\n';
     out << '\n';
     for (const Byline &b : a.bylines) {
-        QStringList parts{b.name};
+        QStringList parts {b.name};
         if (!b.role.isEmpty())
             parts << b.role;
         if (!b.affiliation.isEmpty())
@@ -189,23 +193,22 @@ int runShow(CommandLine &cli)
 int runEdit(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("Set a field."),
-                                 QStringLiteral("FIELD=VALUE"));
+    const QCommandLineOption set(
+        QStringLiteral("set"), QStringLiteral("Set a field."), QStringLiteral("FIELD=VALUE"));
     const QCommandLineOption bodyFile(QStringLiteral("body-file"),
-                                      QStringLiteral("Replace the body from a UTF-8 file (- for stdin)."),
-                                      QStringLiteral("F"));
+        QStringLiteral("Replace the body from a UTF-8 file (- for stdin)."), QStringLiteral("F"));
     const QCommandLineOption expect(QStringLiteral("expect-revision"),
-                                    QStringLiteral("Refuse (exit 3) unless the stored revision is N."),
-                                    QStringLiteral("N"));
+        QStringLiteral("Refuse (exit 3) unless the stored revision is N."), QStringLiteral("N"));
     parser.addOptions({set, bodyFile, expect, kJson});
-    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
+        return ExitOk;
 
     Article article = cli.store().get(parser.positionalArguments().first());
     if (parser.isSet(expect)) {
         bool ok = false;
         const int expected = parser.value(expect).toInt(&ok);
         if (!ok)
-            throw UserError{QStringLiteral("--expect-revision takes a revision number")};
+            throw UserError {QStringLiteral("--expect-revision takes a revision number")};
         // Saving from the expected revision lets the store's own check refuse a stale edit.
         article.revision = expected;
     }
@@ -213,7 +216,8 @@ int runEdit(CommandLine &cli)
     if (parser.isSet(bodyFile))
         article.body = cli.readTextFile(parser.value(bodyFile));
     if (parser.values(set).isEmpty() && !parser.isSet(bodyFile))
-        throw UserError{QStringLiteral("nothing to change: give --set FIELD=VALUE or --body-file")};
+        throw UserError {
+            QStringLiteral("nothing to change: give --set FIELD=VALUE or --body-file")};
 
     const Article saved = cli.store().save(article);
     if (parser.isSet(kJson))
@@ -227,7 +231,8 @@ int runHistory(CommandLine &cli)
 {
     QCommandLineParser parser;
     parser.addOption(kJson);
-    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
+        return ExitOk;
     const QList<RevisionInfo> revisions = cli.store().history(parser.positionalArguments().first());
     if (parser.isSet(kJson)) {
         QJsonArray array;
@@ -250,12 +255,13 @@ int runRevert(CommandLine &cli)
 {
     QCommandLineParser parser;
     parser.addOption(kJson);
-    cli.parse(parser, 2, 2, QStringLiteral("ID REVISION"));
+    if (!cli.parse(parser, 2, 2, QStringLiteral("ID REVISION")))
+        return ExitOk;
     bool ok = false;
     const int revision = parser.positionalArguments().at(1).toInt(&ok);
     if (!ok || revision < 1)
-        throw UserError{QStringLiteral("REVISION must be a revision number, not \"%1\"")
-                                .arg(parser.positionalArguments().at(1))};
+        throw UserError {QStringLiteral("REVISION must be a revision number, not \"%1\"")
+                             .arg(parser.positionalArguments().at(1))};
     const Article saved = cli.store().revert(parser.positionalArguments().first(), revision);
     if (parser.isSet(kJson))
         cli.printJson(saved.toJson());
@@ -269,9 +275,10 @@ int runSearch(CommandLine &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results."),
-                                   QStringLiteral("N"), QStringLiteral("50"));
+        QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({limit, kJson});
-    cli.parse(parser, 1, -1, QStringLiteral("QUERY"));
+    if (!cli.parse(parser, 1, -1, QStringLiteral("QUERY")))
+        return ExitOk;
     const QString query = parser.positionalArguments().join(u' ');
     const QList<SearchHit> hits =
         cli.store().search(query, CommandLine::wholeNumber(parser, limit, 1));
@@ -293,10 +300,11 @@ int runSearch(CommandLine &cli)
 int runDelete(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption purge(QStringLiteral("purge"),
-                                   QStringLiteral("Remove the article and its history for good."));
+    const QCommandLineOption purge(
+        QStringLiteral("purge"), QStringLiteral("Remove the article and its history for good."));
     parser.addOption(purge);
-    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
+        return ExitOk;
     const QString id = parser.positionalArguments().first();
     if (parser.isSet(purge)) {
         const Article article = cli.store().get(id);
@@ -312,10 +320,12 @@ int runDelete(CommandLine &cli)
 int runDemo(CommandLine &cli)
 {
     QCommandLineParser parser;
-    cli.parse(parser, 0, 0, {});
+    if (!cli.parse(parser, 0, 0, {}))
+        return ExitOk;
     const int added = loadDemoNewsroom(cli.store());
     if (added == 0)
-        cli.out() << "the store already holds articles; the demo newsroom was not loaded" << Qt::endl;
+        cli.out() << "the store already holds articles; the demo newsroom was not loaded"
+                  << Qt::endl;
     else
         cli.out() << added << " demo articles loaded" << Qt::endl;
     return ExitOk;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spelling/checkcommand.h"
+#include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
 #include "spelling/spellchecker.h"
@@ -102,7 +102,8 @@ int runCheck(CommandLine &cli)
     const QCommandLineOption noSuggestions(QStringLiteral("no-suggestions"),
         QStringLiteral("Only list the misspellings (suggestions cost about 30 ms a word)."));
     parser.addOptions({json, language, acronyms, noSuggestions});
-    cli.parse(parser, 1, 1, QStringLiteral("ID|FILE"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID|FILE")))
+        return ExitOk;
     const QString argument = parser.positionalArguments().constFirst();
 
     const SpellingPreferences preferences = SpellingPreferences::load();

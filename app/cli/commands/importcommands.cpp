@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import and convert commands.
-#include "importcommands.h"
+#include "cli/commands/commands.h"
 
-#include "chinesescript.h"
 #include "cli/commandline.h"
-#include "importer.h"
+#include "importing/chinesescript.h"
+#include "importing/importer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,7 +28,8 @@ int runImport(CommandLine &cli)
         "Imports .txt, .md (YAML front matter), .html, .docx and article .json files as new "
         "articles, reading headers, bylines and datelines and cleaning up the copy; every "
         "change is reported as a warning. Prints one new id per line."));
-    cli.parse(parser, 1, -1, QStringLiteral("FILE..."));
+    if (!cli.parse(parser, 1, -1, QStringLiteral("FILE...")))
+        return ExitOk;
 
     bool anyFailed = false;
     QJsonArray report;
@@ -59,7 +60,7 @@ int runImport(CommandLine &cli)
         try {
             return Outcome {path, Importer::importFile(path, verbatim), {}};
         } catch (const ImportError &error) {
-            return Outcome {path, std::nullopt, error.message};
+            return Outcome {path, std::nullopt, error.message()};
         }
     };
     QFuture<Outcome> reading = QtConcurrent::mapped(chunks.first(), read);
@@ -125,7 +126,8 @@ int runConvert(CommandLine &cli)
         "Converts an article between Simplified and Traditional Chinese with OpenCC: headline, "
         "deck, body, bylines, dateline, section, tags, editor, sign-off and notes. Saves a new "
         "revision with the language set to the target."));
-    cli.parse(parser, 1, 1, QStringLiteral("ID"));
+    if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
+        return ExitOk;
 
     const QString target = parser.value(to);
     if (!ChineseScript::conversionTargets().contains(target))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands about stores as a whole rather than single articles.
-#include "cli/storecommands.h"
+#include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
 #include "store/sqldialect.h"
@@ -20,7 +20,8 @@ int runMigrate(CommandLine &cli)
         QStringLiteral("STORE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({from, to, json});
-    cli.parse(parser, 0, 0, {});
+    if (!cli.parse(parser, 0, 0, {}))
+        return ExitOk;
     if (!parser.isSet(from) || !parser.isSet(to))
         throw UserError {QStringLiteral("give both --from STORE and --to STORE")};
     const QString source = parser.value(from);

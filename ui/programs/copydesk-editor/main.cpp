@@ -21,5 +21,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral(COPYDESK_APP_ID));
     QApplication app(argc, argv);
     app.setWindowIcon(applicationIcon());
-    return runEditor(app, Cli::globalOptions(arguments));
+    const Cli::GlobalOptions options = Cli::globalOptions(arguments);
+    return runEditor(app, EditorOptions {options.store, options.demo});
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `copydesk publish`: the static site from the command line, progress on stderr.
-#include "publish/publishcommand.h"
+#include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
 #include "publish/publisher.h"
@@ -31,7 +31,8 @@ int runPublish(CommandLine &cli)
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     parser.addOptions({out, baseUrl, full, includeReady, siteName, style, json});
-    cli.parse(parser, 0, 0, {});
+    if (!cli.parse(parser, 0, 0, {}))
+        return ExitOk;
 
     PublishOptions options;
     options.outDir = parser.value(out);
@@ -61,12 +62,7 @@ int runPublish(CommandLine &cli)
             cli.err() << ' ' << done << '/' << total;
         cli.err() << Qt::endl;
     });
-    PublishReport report;
-    try {
-        report = publisher.publish();
-    } catch (const PublishError &error) {
-        throw UserError {error.message()};
-    }
+    const PublishReport report = publisher.publish();
     for (const QString &warning : std::as_const(report.warnings))
         cli.err() << "publish: warning: " << warning << Qt::endl;
     if (parser.isSet(json)) {

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every command of the command line, one function each: it parses its own options from the
+// CommandLine, calls the features (store, publisher, importer, spell checker) and returns the
+// exit code. cli.cpp's table lists them; a new command adds a file here and a row there.
+#pragma once
+
+class CommandLine;
+
+// Articles (articlecommands.cpp).
+int runNew(CommandLine &cli);
+int runList(CommandLine &cli);
+int runShow(CommandLine &cli);
+int runEdit(CommandLine &cli);
+int runHistory(CommandLine &cli);
+int runRevert(CommandLine &cli);
+int runSearch(CommandLine &cli);
+int runDelete(CommandLine &cli);
+int runDemo(CommandLine &cli);
+
+// `copydesk check ID|FILE [--json] [--language L]`: the misspellings of an article or a file.
+// Exit 0 when clean, 4 (ExitMisspellings) when some were found, 1 on a user error.
+int runCheck(CommandLine &cli);
+
+// `copydesk import FILE... [--json] [--raw]`
+int runImport(CommandLine &cli);
+// `copydesk convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]`
+int runConvert(CommandLine &cli);
+
+// `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
+int runPublish(CommandLine &cli);
+
+// `copydesk migrate --from STORE --to STORE`: copies a local store into the shared one.
+int runMigrate(CommandLine &cli);

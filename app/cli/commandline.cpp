@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "store/sqldialect.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,10 +10,13 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 
-
 CommandLine::CommandLine(const QString &command, const QStringList &arguments,
-                         const QString &storeLocation)
-    : m_command(command), m_arguments(arguments), m_storeLocation(storeLocation), m_out(stdout),
+    const QString &storeLocation, ArticleStore::OpenMode storeMode)
+    : m_command(command),
+      m_arguments(arguments),
+      m_storeLocation(storeLocation),
+      m_storeMode(storeMode),
+      m_out(stdout),
       m_err(stderr)
 {
 }
@@ -53,8 +58,12 @@ void CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPo
 
 ArticleStore &CommandLine::store()
 {
-    if (!m_store)
-        m_store = ArticleStore::open(m_storeLocation);
+    if (!m_store) {
+        m_store = ArticleStore::open(m_storeLocation, m_storeMode);
+        if (m_store->isNew())
+            m_err << "copydesk " << m_command << ": created a new store at "
+                  << m_store->dialect().describe(m_store->location()) << Qt::endl;
+    }
     return *m_store;
 }
 

@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryFile>
 #include <QUrl>
+#include <QUuid>
 
 namespace {
 
@@ -80,6 +83,47 @@ constexpr qint64 kSmallestDatabase = 512;
 // costs the same as a rare one. Newsroom searches want recent copy first anyway.
 constexpr int kRankingWindow = 300;
 
+// Makes an empty WAL database at `location` unless one appears there meanwhile. It is made under
+// a name of its own and renamed into place whole (a rename that never replaces a file): SQLite
+// would create the file empty and write its first page only later, and another Copydesk opening
+// the same path in between would find an empty file, which is not a store.
+void createDatabase(const QString &location)
+{
+    const auto refuse = [&](const QString &why) {
+        return StoreError(StoreError::Unavailable,
+            QStringLiteral("cannot create the store %1: %2").arg(location, why));
+    };
+    QString path;
+    {
+        QTemporaryFile file(location + QStringLiteral(".new-XXXXXX"));
+        file.setAutoRemove(false);
+        if (!file.open())
+            throw refuse(file.errorString());
+        path = file.fileName();
+    } // closed before SQLite opens it: closing a descriptor drops the locks of every other
+    const auto removeTemporary = qScopeGuard([&] { QFile::remove(path); });
+    const QString connection = QStringLiteral("copydesk-create-%1")
+                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        QSqlQuery wal(db);
+        if (!db.open())
+            error = db.lastError().text().trimmed();
+        else if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            error = wal.lastError().text().trimmed();
+        wal.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!error.isEmpty())
+        throw refuse(error);
+    // Another Copydesk may have made it first: theirs is the store, this one goes.
+    if (!QFile::rename(path, location) && !QFileInfo::exists(location))
+        throw refuse(QStringLiteral("the new file cannot be renamed into place"));
+}
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -103,6 +147,7 @@ public:
                 throw StoreError(StoreError::Unavailable,
                     QStringLiteral("cannot create the store %1: the folder %2 is not writable")
                         .arg(location, folder));
+            createDatabase(location);
             db.setDatabaseName(location);
             db.setConnectOptions(kBusyTimeout);
             return Access::ReadWrite;

@@ -37,6 +37,7 @@ private slots:
     void readingCommandsNeedAStore();
     void writingCommandsCreateOne_data();
     void writingCommandsCreateOne();
+    void firstSavesAtOnce();
     void tooSmallToBeAStore_data();
     void tooSmallToBeAStore();
     void readOnlyStore();
@@ -135,6 +136,37 @@ void TestStoreCli::writingCommandsCreateOne()
     QVERIFY2(!listed.errText().contains(u"created"), qPrintable(listed.errText()));
     const Run second = runCli(fresh, arguments);
     QVERIFY2(!second.errText().contains(u"created a new store"), qPrintable(second.errText()));
+}
+
+// Four reporters' scripts saving into a store that does not exist yet, at the same moment: one
+// creates it (and says so), all four articles land. The file appears whole, so nobody finds it
+// empty half-way (which would be refused as not a store).
+void TestStoreCli::firstSavesAtOnce()
+{
+    for (int round = 0; round < 5; ++round) {
+        const QString fresh = m_dir->filePath(QStringLiteral("round%1/newsroom.sqlite").arg(round));
+        QList<QProcess *> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto *process = new QProcess(this);
+            process->start(TestSupport::binary(),
+                {QStringLiteral("--store"), fresh, QStringLiteral("new"),
+                    QStringLiteral("--headline"), QStringLiteral("Story %1").arg(i)});
+            processes << process;
+        }
+        int created = 0;
+        for (QProcess *process : std::as_const(processes)) {
+            QVERIFY(process->waitForFinished(120000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            QVERIFY2(process->exitCode() == 0, qPrintable(err));
+            created += err.contains(u"created a new store") ? 1 : 0;
+            delete process;
+        }
+        QCOMPARE(created, 1);
+        const Run listed = runCli(fresh, {QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.json().array().size(), 4);
+        QCOMPARE(QDir(QFileInfo(fresh).path()).entryList(QDir::Files),
+            QStringList {QStringLiteral("newsroom.sqlite")});
+    }
 }
 
 void TestStoreCli::tooSmallToBeAStore_data()

@@ -429,8 +429,12 @@ public:
         if (!trigramPhrases.isEmpty()) {
             candidates =
                 QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :trigrams");
+            // "+rowid": the word index's rows are a filter on the trigram matches, read once.
+            // Offered to the trigram index as a rowid constraint instead, they had it evaluate
+            // its match again for each of them: 3.5 s for "council on" in 10,000 articles, 80 s
+            // for a pasted paragraph; now milliseconds.
             if (!wordPhrases.isEmpty())
-                candidates += QStringLiteral(" AND rowid IN (SELECT rowid FROM articles_words "
+                candidates += QStringLiteral(" AND +rowid IN (SELECT rowid FROM articles_words "
                                              "WHERE articles_words MATCH :words)");
         } else {
             candidates = QStringLiteral(

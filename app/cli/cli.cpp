@@ -13,31 +13,40 @@
 
 namespace {
 
+// Whether a command may create the store it is given when there is none: only those that add
+// articles; for the others a missing file is a mistake (a typo in --store), said as such.
+constexpr auto kCreates = ArticleStore::OpenMode::CreateIfMissing;
+constexpr auto kNeedsOne = ArticleStore::OpenMode::ExistingOnly;
+
 struct Command
 {
     const char *name;
     const char *synopsis;
     int (*run)(CommandLine &);
+    ArticleStore::OpenMode store;
 };
 
 // Every command, in the order --help lists them. A new command adds one row here.
 const Command kCommands[] = {
-    {"new", "new --headline TEXT [--language L] [--section S] [--body-file F]", runNew},
-    {"list", "list [--status S] [--section S] [--json]", runList},
-    {"show", "show ID|SLUG [--json]", runShow},
-    {"edit", "edit ID [--set FIELD=VALUE]... [--body-file F] [--expect-revision N]", runEdit},
-    {"history", "history ID [--json]", runHistory},
-    {"revert", "revert ID REVISION", runRevert},
-    {"search", "search QUERY [--json]", runSearch},
-    {"delete", "delete ID [--purge]", runDelete},
-    {"check", "check ID|FILE [--json] [--language L]", runCheck},
-    {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish},
+    {"new", "new --headline TEXT [--language L] [--section S] [--body-file F]", runNew, kCreates},
+    {"list", "list [--status S] [--section S] [--json]", runList, kNeedsOne},
+    {"show", "show ID|SLUG [--json]", runShow, kNeedsOne},
+    {"edit", "edit ID [--set FIELD=VALUE]... [--body-file F] [--expect-revision N]", runEdit,
+        kNeedsOne},
+    {"history", "history ID [--json]", runHistory, kNeedsOne},
+    {"revert", "revert ID REVISION", runRevert, kNeedsOne},
+    {"search", "search QUERY [--json]", runSearch, kNeedsOne},
+    {"delete", "delete ID [--purge]", runDelete, kNeedsOne},
+    {"check", "check ID|FILE [--json] [--language L]", runCheck, kNeedsOne},
+    {"publish", "publish --out DIR [--base-url URL] [--full] [--include-ready]", runPublish,
+        kNeedsOne},
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
-        runMigrate},
-    {"import", "import FILE... [--json] [--raw]", runImport},
+        runMigrate, kCreates},
+    {"import", "import FILE... [--json] [--raw]", runImport, kCreates},
     {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
-        runConvert},
-    {"demo", "demo                      load the demo newsroom into an empty store", runDemo},
+        runConvert, kNeedsOne},
+    {"demo", "demo                      load the demo newsroom into an empty store", runDemo,
+        kCreates},
 };
 
 const Command *findCommand(const QString &name)
@@ -147,7 +156,7 @@ int run(const QStringList &arguments)
     QStringList rest = s.rest;
     if (s.help)
         rest.prepend(QStringLiteral("--help"));
-    CommandLine cli(s.command, rest, s.store);
+    CommandLine cli(s.command, rest, s.store, command->store);
     try {
         return command->run(cli);
     } catch (const Copydesk::Error &error) {

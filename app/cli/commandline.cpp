@@ -2,15 +2,21 @@
 #include "cli/commandline.h"
 
 #include "model/articlefile.h"
+#include "store/sqldialect.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-
 CommandLine::CommandLine(const QString &command, const QStringList &arguments,
-                         const QString &storeLocation)
-    : m_command(command), m_arguments(arguments), m_storeLocation(storeLocation), m_out(stdout),
+    const QString &storeLocation, ArticleStore::OpenMode storeMode)
+    : m_command(command),
+      m_arguments(arguments),
+      m_storeLocation(storeLocation),
+      m_storeMode(storeMode),
+      m_out(stdout),
       m_err(stderr)
 {
 }
@@ -71,8 +77,12 @@ bool CommandLine::parse(QCommandLineParser &parser, int minPositional, int maxPo
 
 ArticleStore &CommandLine::store()
 {
-    if (!m_store)
-        m_store = ArticleStore::open(m_storeLocation);
+    if (!m_store) {
+        m_store = ArticleStore::open(m_storeLocation, m_storeMode);
+        if (m_store->isNew())
+            m_err << "copydesk " << m_command << ": created a new store at "
+                  << m_store->dialect().describe(m_store->location()) << Qt::endl;
+    }
     return *m_store;
 }
 

@@ -34,7 +34,8 @@ ExitCode exitCodeOf(Copydesk::Error::Kind kind);
 class CommandLine
 {
 public:
-    CommandLine(const QString &command, const QStringList &arguments, const QString &storeLocation);
+    CommandLine(const QString &command, const QStringList &arguments, const QString &storeLocation,
+        ArticleStore::OpenMode storeMode);
 
     QString command() const { return m_command; }
 
@@ -44,7 +45,8 @@ public:
     [[nodiscard]] bool parse(QCommandLineParser &parser, int minPositional, int maxPositional,
         const QString &positionalSyntax);
 
-    // The store named by --store / $COPYDESK_STORE / the default, opened on first use.
+    // The store named by --store / $COPYDESK_STORE / the default, opened on first use; a store
+    // that this creates (only a command that may, see cli.cpp) is announced on stderr.
     ArticleStore &store();
     QString storeLocation() const { return m_storeLocation; }
 
@@ -65,6 +67,7 @@ private:
     QString m_command;
     QStringList m_arguments;
     QString m_storeLocation;
+    ArticleStore::OpenMode m_storeMode;
     std::unique_ptr<ArticleStore> m_store;
     QTextStream m_out;
     QTextStream m_err;

@@ -2,7 +2,9 @@
 #include "store/articlestore.h"
 
 #include "model/slug.h"
+#include "store/schemamigration.h"
 #include "store/sqldialect.h"
+#include "store/sqlstatement.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -17,7 +19,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -66,102 +68,6 @@ QString textOrEmpty(const QVariant &value)
 {
     return value.isNull() ? QString() : value.toString();
 }
-
-// Runs one statement; failure becomes a StoreError that names the store and the cause.
-class Statement
-{
-public:
-    Statement(const QSqlDatabase &db, const QString &sql, const QString &where)
-        : m_query(db), m_where(where)
-    {
-        m_query.setForwardOnly(true);
-        if (!m_query.prepare(sql))
-            fail(m_query.lastError());
-    }
-    Statement &bind(const QString &name, const QVariant &value)
-    {
-        m_query.bindValue(name, value);
-        return *this;
-    }
-    QSqlQuery &query() { return m_query; }
-    QSqlQuery run()
-    {
-        if (!m_query.exec())
-            fail(m_query.lastError());
-        return std::move(m_query); // a statement runs once
-    }
-
-private:
-    [[noreturn]] void fail(const QSqlError &error) const
-    {
-        throw StoreError(
-            StoreError::Failed, QStringLiteral("%1: %2").arg(m_where, error.text().trimmed()));
-    }
-    QSqlQuery m_query;
-    QString m_where;
-};
-
-// Runs a statement that takes no parameters and cannot be prepared everywhere (schema
-// changes, session settings: PostgreSQL prepares only queries and data changes).
-void execute(const QSqlDatabase &db, const QString &sql, const QString &where)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql))
-        throw StoreError(StoreError::Failed,
-            QStringLiteral("%1: %2").arg(where, query.lastError().text().trimmed()));
-}
-
-// Commits on success, rolls back when an exception leaves the scope. Inside a batch
-// (ArticleStore::batch) it joins the batch's transaction instead of starting its own; a part
-// that failed spoils the whole batch, even if the caller caught the error and went on.
-class Transaction
-{
-public:
-    Transaction(QSqlDatabase db, const QString &where, ArticleStore::TransactionState *state)
-        : m_db(std::move(db)), m_where(where), m_state(state)
-    {
-        if (m_state->depth++ > 0)
-            return;
-        m_state->spoiled = false;
-        if (!m_db.transaction()) {
-            --m_state->depth;
-            throw StoreError(StoreError::Failed,
-                QStringLiteral("%1: cannot start a transaction: %2")
-                    .arg(m_where, m_db.lastError().text()));
-        }
-    }
-    ~Transaction()
-    {
-        if (m_done)
-            return;
-        m_state->spoiled = true;
-        if (--m_state->depth == 0)
-            m_db.rollback();
-    }
-    void commit()
-    {
-        m_done = true;
-        if (--m_state->depth > 0)
-            return;
-        if (m_state->spoiled) {
-            m_db.rollback();
-            throw StoreError(StoreError::Failed,
-                QStringLiteral("%1: part of the batch failed; none of it was saved").arg(m_where));
-        }
-        if (!m_db.commit()) {
-            const QString error = m_db.lastError().text();
-            m_db.rollback();
-            throw StoreError(
-                StoreError::Failed, QStringLiteral("%1: the write failed: %2").arg(m_where, error));
-        }
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_where;
-    ArticleStore::TransactionState *m_state;
-    bool m_done = false;
-};
 
 const QString kArticleColumns = QStringLiteral(
     "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
@@ -370,7 +276,7 @@ ArticleStore::~ArticleStore()
         if (db.isOpen()) {
             // Quitting ends this editor's soft locks (best effort: a crash leaves them to time
             // out).
-            if (m_migrated) {
+            if (m_migrated && m_tookLocks) {
                 QSqlQuery release(db);
                 release.prepare(QStringLiteral("DELETE FROM edit_locks WHERE session = :session"));
                 release.bindValue(QStringLiteral(":session"), m_session);
@@ -391,7 +297,7 @@ QString ArticleStore::defaultLocation()
         + QStringLiteral("/copydesk.sqlite");
 }
 
-std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
+std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested, OpenMode mode)
 {
     const QString location = requested.isEmpty() ? defaultLocation() : requested;
     std::unique_ptr<SqlDialect> dialect = makeDialect(location);
@@ -399,7 +305,8 @@ std::unique_ptr<ArticleStore> ArticleStore::open(const QString &requested)
     std::unique_ptr<ArticleStore> store(new ArticleStore(location, std::move(dialect)));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(store->m_dialect->driverName(), store->m_connectionName);
-    store->m_dialect->configure(db, location);
+    store->m_transaction.readOnly =
+        store->m_dialect->configure(db, location, mode) == SqlDialect::Access::ReadOnly;
     if (!db.open())
         throw StoreError(StoreError::Unavailable,
             QStringLiteral("cannot open %1: %2")
@@ -452,81 +359,13 @@ void ArticleStore::reconnect(QSqlDatabase &db) const
 
 int ArticleStore::schemaVersion() const
 {
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    // A table that does not exist yet means a new, empty store: version 0. Any other failure
-    // (a file that is not a database, a corrupt one) is reported, not mistaken for "new".
-    if (!query.exec(QStringLiteral("SELECT version FROM copydesk_schema"))) {
-        const QStringList tables = db.tables();
-        if (!tables.contains(QStringLiteral("copydesk_schema")) && !db.lastError().isValid()) {
-            if (!tables.isEmpty() && !m_dialect->sharesDatabase())
-                throw StoreError(StoreError::Unavailable,
-                    QStringLiteral("%1 is another program's database (tables: %2), not "
-                                   "a Copydesk store; the file was not changed")
-                        .arg(m_dialect->describe(m_location),
-                            tables.mid(0, 5).join(QStringLiteral(", "))));
-            return 0;
-        }
-        // On a shared store someone else may have created it in between: look once more.
-        if (query.exec(QStringLiteral("SELECT version FROM copydesk_schema")))
-            return query.next() ? query.value(0).toInt() : 0;
-        const QString error = query.lastError().text().trimmed();
-        if (db.tables().isEmpty() && !db.lastError().isValid())
-            return 0;
-        // SQLITE_NOTADB: a file of some other kind, which SQLite has only read.
-        if (query.lastError().nativeErrorCode() == u"26")
-            throw StoreError(StoreError::Unavailable,
-                QStringLiteral("%1 is not a Copydesk store (not an SQLite database); "
-                               "the file was not changed")
-                    .arg(m_dialect->describe(m_location)));
-        throw StoreError(StoreError::Unavailable,
-            QStringLiteral("%1 is not a readable Copydesk store: %2")
-                .arg(m_dialect->describe(m_location), error));
-    }
-    return query.next() ? query.value(0).toInt() : 0;
+    return readSchemaVersion(database(), *m_dialect, m_dialect->describe(m_location));
 }
 
 void ArticleStore::migrate()
 {
-    const QString where = m_dialect->describe(m_location);
-    const QList<QStringList> steps = m_dialect->migrations();
-    const int version = schemaVersion();
-    if (version > steps.size())
-        throw StoreError(StoreError::Unavailable,
-            QStringLiteral("%1 was written by a newer Copydesk (schema %2; this version "
-                           "reads up to %3). Update Copydesk; the store was not changed.")
-                .arg(where)
-                .arg(version)
-                .arg(steps.size()));
-
     QSqlDatabase db = database();
-    for (const QString &statement : m_dialect->sessionSetup())
-        execute(db, statement, where);
-    if (version == steps.size()) {
-        m_migrated = true;
-        return;
-    }
-
-    // Someone else may be migrating the same shared store: wait for them, then look again.
-    for (const QString &statement : m_dialect->migrationLock())
-        execute(db, statement, where);
-    const auto unlock = qScopeGuard([&] {
-        for (const QString &statement : m_dialect->migrationUnlock()) {
-            QSqlQuery query(db);
-            query.exec(statement);
-        }
-    });
-    for (int next = schemaVersion() + 1; next <= steps.size(); ++next) {
-        Transaction transaction(db, where, &m_transaction);
-        for (const QString &statement : steps.at(next - 1))
-            execute(db, statement, where);
-        m_dialect->migrateData(db, next);
-        Statement(db, QStringLiteral("DELETE FROM copydesk_schema"), where).run();
-        Statement(db, QStringLiteral("INSERT INTO copydesk_schema (version) VALUES (:v)"), where)
-            .bind(QStringLiteral(":v"), next)
-            .run();
-        transaction.commit();
-    }
+    m_new = prepareSchema(db, *m_dialect, m_dialect->describe(m_location), m_transaction) == 0;
     m_migrated = true;
 }
 
@@ -645,15 +484,7 @@ QList<Article> ArticleStore::articles(const ArticleQuery &filter)
 QList<SearchHit> ArticleStore::search(const QString &text, int limit)
 {
     flushIndex(); // inside a batch: what it created so far is found too
-    // Quotes are how people type phrases; the terms are matched as written either way.
-    QString cleaned = text;
-    cleaned.replace(u'"', u' ');
-    QStringList terms = cleaned.simplified().split(u' ', Qt::SkipEmptyParts);
-    // A lone "-" or "&" between words narrows nothing (and no index holds it).
-    terms.removeIf([](const QString &term) {
-        return std::none_of(term.cbegin(), term.cend(),
-            [](QChar c) { return c.isLetterOrNumber() || c.isHighSurrogate(); });
-    });
+    const QStringList terms = searchTerms(text).terms;
     if (terms.isEmpty())
         return {};
     QSqlDatabase db = database();
@@ -751,7 +582,7 @@ void ArticleStore::addDictionaryWord(const QString &text)
             StoreError::Invalid, QStringLiteral("an empty word cannot be added to the dictionary"));
     const QString where = m_dialect->describe(m_location);
     // Look, then insert: plain SQL that both back ends speak (no INSERT OR IGNORE/ON CONFLICT).
-    Transaction transaction(database(), where, &m_transaction);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
     QSqlQuery existing =
         Statement(database(), QStringLiteral("SELECT word FROM dictionary WHERE word = :w"), where)
             .bind(QStringLiteral(":w"), word)
@@ -877,7 +708,7 @@ Article ArticleStore::create(Article article)
         throw StoreError(StoreError::Invalid,
             QStringLiteral("an article with id %1 already exists").arg(article.id));
 
-    Transaction transaction(database(), where, &m_transaction);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
     const QString wanted =
         article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id) : article.slug;
     article.slug = uniqueSlug(wanted, article.id);
@@ -905,7 +736,7 @@ Article ArticleStore::save(const Article &edited)
     if (QString error = edited.validate(); !error.isEmpty())
         throw StoreError(StoreError::Invalid, error);
     const QString where = m_dialect->describe(m_location);
-    Transaction transaction(database(), where, &m_transaction);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
     flushIndex(); // an article created earlier in the same batch is indexed before it changes
 
     Article article = edited;
@@ -957,7 +788,8 @@ Article ArticleStore::save(const Article &edited)
 
 void ArticleStore::batch(const std::function<void()> &work)
 {
-    Transaction transaction(database(), m_dialect->describe(m_location), &m_transaction);
+    Transaction transaction(
+        database(), *m_dialect, m_dialect->describe(m_location), &m_transaction);
     // What a failed batch created is rolled back with it, so it is never indexed.
     const auto forget = qScopeGuard([this] { m_unindexed.clear(); });
     work();
@@ -1006,6 +838,7 @@ EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
     const Article article = get(idOrSlug);
     const QString where = m_dialect->describe(m_location);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_tookLocks = true;
     // One statement for "take it if free, stale or already ours; else leave theirs alone", so
     // that two editors opening at once cannot both think they hold it.
     Statement(database(),
@@ -1093,7 +926,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
             from)
                                   .bind(QStringLiteral(":id"), article.id)
                                   .run();
-        Transaction transaction(database(), where, &m_transaction);
+        Transaction transaction(database(), *m_dialect, where, &m_transaction);
         const QString slug = uniqueSlug(article.slug, article.id);
         if (slug != article.slug) {
             report.renamedSlugs << article.slug + QStringLiteral(" → ") + slug;
@@ -1142,7 +975,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
     QSqlQuery words = Statement(source.database(),
         QStringLiteral("SELECT word, added_by, added_at FROM dictionary ORDER BY word"), from)
                           .run();
-    Transaction transaction(database(), where, &m_transaction);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
     while (words.next()) {
         if (known.contains(words.value(0).toString()))
             continue;
@@ -1164,7 +997,7 @@ void ArticleStore::purge(const QString &idOrSlug)
 {
     const Article article = get(idOrSlug);
     const QString where = m_dialect->describe(m_location);
-    Transaction transaction(database(), where, &m_transaction);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
     flushIndex();
     m_dialect->indexArticle(database(), rowNumber(article.id), &article, nullptr);
     Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)

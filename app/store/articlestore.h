@@ -94,10 +94,18 @@ public:
     ArticleStore(const ArticleStore &) = delete;
     ArticleStore &operator=(const ArticleStore &) = delete;
 
-    // Opens (creating and migrating when needed) the store at `location`: a file path, or
-    // a postgresql://USER@HOST:PORT/DATABASE URL (password from PGPASSWORD or ~/.pgpass).
-    // Empty: defaultLocation().
-    static std::unique_ptr<ArticleStore> open(const QString &location);
+    // What open() does with a file path that holds no store yet.
+    enum class OpenMode {
+        CreateIfMissing, // a new, empty store (the editor's first start; new, import, demo)
+        ExistingOnly, // refused: "no store at PATH" (commands that read or change articles)
+    };
+    // Opens (migrating when needed) the store at `location`: a file path, or a
+    // postgresql://USER@HOST:PORT/DATABASE URL (password from PGPASSWORD or ~/.pgpass), whose
+    // database is the store (its tables are created on first use, whatever the mode).
+    // Empty: defaultLocation(). A file or folder the user may not write to is opened read-only:
+    // reading works, every write throws Unavailable.
+    static std::unique_ptr<ArticleStore> open(
+        const QString &location, OpenMode mode = OpenMode::CreateIfMissing);
     // $COPYDESK_STORE, else AppDataLocation/copydesk.sqlite.
     static QString defaultLocation();
     // The schema version this build writes.
@@ -105,6 +113,9 @@ public:
 
     QString location() const { return m_location; }
     int schemaVersion() const;
+    // Whether this open() created the store (its schema from nothing).
+    bool isNew() const { return m_new; }
+    bool isReadOnly() const { return m_transaction.readOnly; }
 
     // The name written into revisions as "who saved". Default: $COPYDESK_USER, else the OS user.
     QString user() const { return m_user; }
@@ -163,8 +174,22 @@ public:
     int count(const ArticleQuery &query = {});
     // Full articles (bodies included), newest first.
     QList<Article> articles(const ArticleQuery &query = {});
-    // Full-text search over headline, deck, body, bylines and tags; best first.
+    // Full-text search over headline, deck, body, bylines and tags; best first. Every one of
+    // searchTerms(query) must occur.
     QList<SearchHit> search(const QString &query, int limit = 50);
+    // The words a search looks for: the query split at white space (quotes are how people type
+    // phrases; the words are matched as written either way), without lone punctuation, and at
+    // most kMaxSearchTerms words of kMaxSearchCharacters characters in all. A pasted paragraph
+    // is searched for by its first words (cut is then true) rather than refused: each word is a
+    // condition every hit meets, and 32 of them narrow a search as far as it goes.
+    static constexpr int kMaxSearchTerms = 32;
+    static constexpr int kMaxSearchCharacters = 1000;
+    struct SearchTerms
+    {
+        QStringList terms;
+        bool cut = false; // words (or characters of one word) beyond the maximum were left out
+    };
+    static SearchTerms searchTerms(const QString &query);
 
     QList<RevisionInfo> history(const QString &id);
     Article revisionSnapshot(const QString &id, int revision);
@@ -185,6 +210,7 @@ public:
     {
         int depth = 0;
         bool spoiled = false;
+        bool readOnly = false; // opened read-only: every write is refused before it starts
     };
 
     // For back ends and tests: the connection (valid only in the opening thread).
@@ -213,6 +239,8 @@ private:
     int m_lockTimeout = 300;
     std::unique_ptr<SqlDialect> m_dialect;
     bool m_migrated = false; // reconnecting only makes sense once the store has opened
+    bool m_new = false;
+    bool m_tookLocks = false; // whether closing has soft edit locks to end
     TransactionState m_transaction;
     QList<std::pair<qint64, Article>> m_unindexed; // created in the batch under way
 };

@@ -37,7 +37,7 @@ void ArticleStoreWatcher::connectToStore()
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
         try {
-            m_dialect->configure(db, m_location);
+            m_dialect->configure(db, m_location, ArticleStore::OpenMode::ExistingOnly);
         } catch (const std::exception &) {
             return; // not a store; the store itself reports why
         }

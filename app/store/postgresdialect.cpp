@@ -101,7 +101,10 @@ class PostgresDialect final : public SqlDialect
 public:
     QString driverName() const override { return QStringLiteral("QPSQL"); }
 
-    void configure(QSqlDatabase &db, const QString &location) const override
+    // The database is the store: it exists (an administrator created it) or the connection
+    // fails; its tables are created on first use, by whichever command comes first.
+    Access configure(
+        QSqlDatabase &db, const QString &location, ArticleStore::OpenMode) const override
     {
         const Address address = parseAddress(location);
         db.setHostName(address.host);
@@ -111,6 +114,7 @@ public:
         if (!address.password.isEmpty())
             db.setPassword(address.password);
         db.setConnectOptions(address.options.join(u';'));
+        return Access::ReadWrite;
     }
 
     QStringList sessionSetup() const override

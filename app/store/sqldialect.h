@@ -4,6 +4,7 @@
 #include "store/articlestore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 
 // What differs between SQL back ends: how to connect, the schema steps, and full-text search.
@@ -14,9 +15,25 @@ public:
     virtual ~SqlDialect() = default;
 
     virtual QString driverName() const = 0;
+    // How configure() pointed the connection at the store.
+    enum class Access { ReadWrite, ReadOnly };
     // Points `db` at `location`; refuses (throws Unavailable) what is clearly not a store,
-    // before anything is written.
-    virtual void configure(QSqlDatabase &db, const QString &location) const = 0;
+    // before anything is written, and with OpenMode::ExistingOnly a location with no store.
+    virtual Access configure(
+        QSqlDatabase &db, const QString &location, ArticleStore::OpenMode mode) const = 0;
+    // Starts a transaction that will write; returns its error (invalid: started). SQLite's
+    // takes the write lock at once (BEGIN IMMEDIATE): a transaction that starts by reading and
+    // then writes cannot wait for another writer (the busy timeout does not apply), it fails.
+    virtual QSqlError beginWrite(QSqlDatabase &db) const
+    {
+        return db.transaction() ? QSqlError() : db.lastError();
+    }
+    // Whether `error` means that another connection kept the store locked past the busy timeout.
+    virtual bool isBusy(const QSqlError &error) const
+    {
+        Q_UNUSED(error);
+        return false;
+    }
     // Data changes that SQL alone cannot make, run right after migration step `version`'s
     // statements, in the same transaction.
     virtual void migrateData(const QSqlDatabase &db, int version) const

@@ -8,10 +8,15 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
 
 namespace {
 
@@ -66,9 +71,22 @@ private slots:
     void largeBody();
     void demoNewsroom();
     void editLocks();
+    void openModes();
+    void impossibleSchemaVersion_data();
+    void impossibleSchemaVersion();
+    void failedUpgradeChangesNothing();
+    void searchOfManyWords();
+    void concurrentEditsQueue();
+    void readersDoNotWaitForAWriter();
 
 private:
     std::unique_ptr<ArticleStore> openStore();
+    // Runs statements on a connection of the test's own, beside any store (for what Copydesk
+    // itself would never write); false with a warning when one fails.
+    bool runSql(const QStringList &statements);
+    // What the store holds, to tell whether a refused open changed anything: the file's bytes
+    // (SQLite), or the schema and version (PostgreSQL).
+    QByteArray snapshot();
     bool isSqlite() const { return m_backend == u"sqlite"; }
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path; // the SQLite file
@@ -110,6 +128,79 @@ void TestStore::init()
 std::unique_ptr<ArticleStore> TestStore::openStore()
 {
     return ArticleStore::open(m_location);
+}
+
+bool TestStore::runSql(const QStringList &statements)
+{
+    const QString name = QStringLiteral("test-sql");
+    bool ok = true;
+    {
+        QSqlDatabase db;
+        if (isSqlite()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_path);
+        } else {
+            const QUrl url(m_location);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        ok = db.open();
+        if (!ok)
+            qWarning() << db.lastError().text();
+        for (const QString &statement : statements) {
+            QSqlQuery query(db);
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QByteArray TestStore::snapshot()
+{
+    if (isSqlite()) {
+        const QByteArray hash = fileHash(m_path);
+        return QFile::exists(m_path + QStringLiteral("-wal")) ? hash + "+wal" : hash;
+    }
+    const QUrl url(m_location);
+    QByteArray state;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("snap"));
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open()) {
+            QSqlQuery query(db);
+            const bool ran = query.exec(QStringLiteral(
+                "SELECT x FROM ("
+                " SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type"
+                "  FROM information_schema.columns WHERE table_schema = 'public'"
+                " UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'"
+                " UNION ALL SELECT 'trigger ' || tgname FROM pg_trigger WHERE NOT tgisinternal"
+                " UNION ALL SELECT 'function ' || p.proname || ' ' || pg_get_function_result(p.oid)"
+                "  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                "  WHERE n.nspname = 'public'"
+                " UNION ALL SELECT 'version ' || version FROM copydesk_schema"
+                " UNION ALL SELECT 'article ' || id || ' ' || revision FROM articles"
+                ") s (x) ORDER BY x"));
+            if (!ran)
+                qWarning() << query.lastError().text();
+            while (query.next())
+                state += query.value(0).toString().toUtf8() + '\n';
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snap"));
+    return state;
 }
 
 void TestStore::createAndRead()
@@ -521,6 +612,10 @@ void TestStore::notAStore_data()
     QByteArray corrupt("SQLite format 3\0", 16);
     corrupt.append(QByteArray(4080, '\xff'));
     QTest::newRow("corrupt sqlite") << corrupt;
+    // Too short to have a header, which SQLite takes for a new, empty database.
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("one byte") << QByteArray("x");
+    QTest::newRow("511 bytes") << QByteArray(511, '\0');
 }
 
 void TestStore::notAStore()
@@ -700,6 +795,256 @@ void TestStore::editLocks()
     QSqlQuery left(carol->database());
     QVERIFY(left.exec(QStringLiteral("SELECT COUNT(*) FROM edit_locks")) && left.next());
     QCOMPARE(left.value(0).toInt(), 0);
+}
+
+// Only a store opened to be created if missing comes into being; one that must exist is refused
+// for a missing file, which stays missing (with its folder). A PostgreSQL store is its database,
+// which exists or cannot be connected to: its tables are made on first use either way.
+void TestStore::openModes()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("typo/store.sqlite"));
+    try {
+        ArticleStore::open(missing, ArticleStore::OpenMode::ExistingOnly);
+        QFAIL("a missing store was opened");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(QStringLiteral("no store at %1").arg(missing)),
+            qPrintable(error.message()));
+    }
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("typo"))));
+
+    {
+        auto created = ArticleStore::open(m_location,
+            isSqlite() ? ArticleStore::OpenMode::CreateIfMissing
+                       : ArticleStore::OpenMode::ExistingOnly);
+        QVERIFY(created->isNew());
+        QVERIFY(!created->isReadOnly());
+        created->create(draft(QStringLiteral("Story"), {}));
+    }
+    for (const auto mode :
+        {ArticleStore::OpenMode::ExistingOnly, ArticleStore::OpenMode::CreateIfMissing}) {
+        auto store = ArticleStore::open(m_location, mode);
+        QVERIFY(!store->isNew());
+        QCOMPARE(store->count(), 1);
+    }
+}
+
+void TestStore::impossibleSchemaVersion_data()
+{
+    QTest::addColumn<QString>("version"); // SQL for the version the store claims
+    QTest::addColumn<QString>("message"); // part of what the refusal says
+    QTest::newRow("negative") << QStringLiteral("-1") << QStringLiteral("-1");
+    QTest::newRow("newer") << QStringLiteral("99") << QStringLiteral("newer");
+    // Older than its tables: upgrade steps would run again over what is there already.
+    QTest::newRow("older than its tables, 5") << QStringLiteral("5") << QStringLiteral("5");
+    QTest::newRow("older than its tables, 6") << QStringLiteral("6") << QStringLiteral("6");
+    QTest::newRow("older than its tables, 0") << QStringLiteral("0") << QStringLiteral("0");
+}
+
+// A store whose schema version cannot be right is refused with a message naming the version,
+// and nothing in it changes: not the file's bytes, not the schema on a server. The command line
+// says the same with exit code 2 (before: a crash for -1, and steps 6-7 committed for 5).
+void TestStore::impossibleSchemaVersion()
+{
+    QFETCH(QString, version);
+    QFETCH(QString, message);
+    QString id;
+    {
+        auto store = openStore();
+        id = store->create(draft(QStringLiteral("Story"), QStringLiteral("Text."))).id;
+    }
+    QVERIFY(runSql({QStringLiteral("UPDATE copydesk_schema SET version = %1").arg(version)}));
+    const QByteArray before = snapshot();
+    QVERIFY(!before.isEmpty());
+    try {
+        openStore();
+        QFAIL("a store with an impossible schema version was opened");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"not changed"), qPrintable(error.message()));
+    }
+    QCOMPARE(snapshot(), before);
+    for (const QStringList &command :
+        {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("show"), id},
+            QStringList {
+                QStringLiteral("edit"), id, QStringLiteral("--set"), QStringLiteral("deck=x")}}) {
+        const TestSupport::Run run = TestSupport::runCli(m_location, command);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+        QVERIFY2(run.errText().contains(u"schema"), qPrintable(run.errText()));
+        QCOMPARE(snapshot(), before);
+    }
+}
+
+// An upgrade that fails at one step leaves the store as it was before the first step.
+void TestStore::failedUpgradeChangesNothing()
+{
+    if (isSqlite()) {
+        // A schema-1 store (tests/data/store-v1.sql; in WAL mode, as Copydesk has always left its
+        // stores) that already has, by some accident, an index of the name that step 8 creates:
+        // steps 2 to 7 succeed, 8 fails.
+        QFile sql(QFINDTESTDATA("../data/store-v1.sql"));
+        QVERIFY(sql.open(QIODevice::ReadOnly));
+        QStringList statements {QStringLiteral("PRAGMA journal_mode = WAL")};
+        for (const QString &statement :
+            QString::fromUtf8(sql.readAll()).split(u';', Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty())
+                statements << statement;
+        }
+        statements << QStringLiteral("CREATE INDEX articles_status_revision ON articles (slug)");
+        QVERIFY(runSql(statements));
+    } else {
+        // A store at schema 7 whose step 10 cannot run (a function of that name, returning
+        // something else): steps 8 and 9 succeed, 10 fails.
+        openStore();
+        QVERIFY(runSql({QStringLiteral("DROP INDEX articles_status_revision"),
+            QStringLiteral("DROP TRIGGER articles_short_words ON articles"),
+            QStringLiteral("DROP FUNCTION copydesk_articles_short_words()"),
+            QStringLiteral("DROP FUNCTION copydesk_short_words(text)"),
+            QStringLiteral("ALTER TABLE articles DROP COLUMN short_words"),
+            QStringLiteral("CREATE FUNCTION copydesk_short_words(t text) RETURNS integer "
+                           "LANGUAGE sql AS $$ SELECT 1 $$"),
+            QStringLiteral("UPDATE copydesk_schema SET version = 7")}));
+    }
+    const QByteArray before = snapshot();
+    try {
+        openStore();
+        QFAIL("an upgrade that cannot finish was reported as done");
+    } catch (const StoreError &error) {
+        QCOMPARE(error.kind(), StoreError::Unavailable);
+        QVERIFY2(error.message().contains(u"not changed"), qPrintable(error.message()));
+    }
+    QCOMPARE(snapshot(), before);
+}
+
+// A pasted paragraph (hundreds of words, or a megabyte) is searched for by its first
+// ArticleStore::kMaxSearchTerms words instead of failing ("Parameter count mismatch").
+void TestStore::searchOfManyWords()
+{
+    auto store = openStore();
+    QStringList words;
+    for (int i = 0; i < 40; ++i)
+        words << QStringLiteral("word%1").arg(i);
+    store->create(draft(QStringLiteral("Many words"), words.join(u' ')));
+    store->create(draft(QStringLiteral("Other story"), QStringLiteral("word1 word2 word3")));
+
+    // All the words up to the limit count: the 32nd decides.
+    QStringList query = words.mid(0, ArticleStore::kMaxSearchTerms);
+    QCOMPARE(store->search(query.join(u' ')).size(), 1);
+    query.last() = QStringLiteral("absent");
+    QCOMPARE(store->search(query.join(u' ')).size(), 0);
+
+    QStringList paragraph = words;
+    for (int i = 0; i < 200; ++i)
+        paragraph << QStringLiteral("filler%1").arg(i);
+    QCOMPARE(ArticleStore::searchTerms(paragraph.join(u' ')).terms,
+        words.mid(0, ArticleStore::kMaxSearchTerms));
+    QVERIFY(ArticleStore::searchTerms(paragraph.join(u' ')).cut);
+    const QList<SearchHit> hits = store->search(paragraph.join(u' '));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().article.headline, QStringLiteral("Many words"));
+
+    // A megabyte: of words, and of one word with no space in it.
+    QString megabyte;
+    while (megabyte.size() < 1024 * 1024)
+        megabyte += words.join(u' ') + u' ';
+    QCOMPARE(store->search(megabyte).size(), 1);
+    const QString oneWord(1024 * 1024, u'x');
+    QCOMPARE(ArticleStore::searchTerms(oneWord).terms.join(QString()).size(),
+        ArticleStore::kMaxSearchCharacters);
+    QCOMPARE(store->search(oneWord).size(), 0);
+    QCOMPARE(store->search(QString(1024 * 1024, u'字')).size(), 0);
+}
+
+// Two processes editing one article at once, each a read-modify-write (show, then edit
+// --expect-revision): every edit is saved (0) or refused as a conflict (3); none fails with
+// "database is locked" (before: 2 when a deferred transaction could not upgrade to a write).
+void TestStore::concurrentEditsQueue()
+{
+    QString id;
+    {
+        auto store = openStore();
+        id = store->create(draft(QStringLiteral("Breaking"), QStringLiteral("Text."))).id;
+    }
+    constexpr int kEdits = 100;
+    struct Tally
+    {
+        int saved = 0;
+        int conflicts = 0;
+        QStringList failures;
+    };
+    Tally tallies[2];
+    const auto work =
+        [&](int worker) {
+            Tally &tally = tallies[worker];
+            for (int i = 0; i < kEdits; ++i) {
+                const TestSupport::Run shown = TestSupport::runCli(
+                    m_location, {QStringLiteral("show"), id, QStringLiteral("--json")});
+                if (shown.exitCode != 0) {
+                    tally.failures
+                        << QStringLiteral("show: %1 %2").arg(shown.exitCode).arg(shown.errText());
+                    continue;
+                }
+                const int revision = shown.json().object().value(u"revision").toInt();
+                const TestSupport::Run edited = TestSupport::runCli(m_location,
+                    {QStringLiteral("edit"), id, QStringLiteral("--set"),
+                        QStringLiteral("deck=worker %1 edit %2").arg(worker).arg(i),
+                        QStringLiteral("--expect-revision"), QString::number(revision)});
+                if (edited.exitCode == 0)
+                    ++tally.saved;
+                else if (edited.exitCode == 3)
+                    ++tally.conflicts;
+                else
+                    tally.failures
+                        << QStringLiteral("edit: %1 %2").arg(edited.exitCode).arg(edited.errText());
+            }
+        };
+    QElapsedTimer timer;
+    timer.start();
+    std::thread first(work, 0);
+    std::thread second(work, 1);
+    first.join();
+    second.join();
+    const int saved = tallies[0].saved + tallies[1].saved;
+    const int conflicts = tallies[0].conflicts + tallies[1].conflicts;
+    qInfo("%d saved, %d conflicts, %lld failed in %lld ms", saved, conflicts,
+        static_cast<long long>(tallies[0].failures.size() + tallies[1].failures.size()),
+        static_cast<long long>(timer.elapsed()));
+    QVERIFY2(tallies[0].failures.isEmpty() && tallies[1].failures.isEmpty(),
+        qPrintable((tallies[0].failures + tallies[1].failures).join(u'\n')));
+    QCOMPARE(saved + conflicts, 2 * kEdits);
+    // Every save is a revision of its own: none was lost or doubled.
+    QCOMPARE(openStore()->get(id).revision, 1 + saved);
+}
+
+// While another connection holds the store's write lock (a long import, a save under way),
+// reading commands answer at once instead of waiting for it (before: up to the 5 s busy timeout
+// on the way out).
+void TestStore::readersDoNotWaitForAWriter()
+{
+    auto store = openStore();
+    const QString id =
+        store->create(draft(QStringLiteral("Harbour report"), QStringLiteral("Boats."))).id;
+    auto writer = openStore();
+    Article edited = writer->get(id);
+    edited.body = QStringLiteral("Uncommitted.");
+    writer->batch([&] {
+        writer->save(edited);
+        for (const QStringList &command :
+            {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("show"), id},
+                QStringList {QStringLiteral("search"), QStringLiteral("harbour")},
+                QStringList {QStringLiteral("history"), id}}) {
+            QElapsedTimer timer;
+            timer.start();
+            const TestSupport::Run run = TestSupport::runCli(m_location, command);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+            QVERIFY2(timer.elapsed() < 2500,
+                qPrintable(
+                    QStringLiteral("%1 took %2 ms").arg(command.first()).arg(timer.elapsed())));
+            QVERIFY(!run.outText().contains(u"Uncommitted"));
+        }
+    });
 }
 
 QTEST_GUILESS_MAIN(TestStore)

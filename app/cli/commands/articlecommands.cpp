@@ -58,6 +58,22 @@ void setFields(Article &article, const QStringList &assignments)
     }
 }
 
+// A pasted paragraph is searched for by its first words (ArticleStore::searchTerms); the reporter
+// is told, so that a search that finds too much is not a mystery.
+void sayWhereQueryIsCut(CommandLine &cli, const QString &query)
+{
+    const ArticleStore::SearchTerms searched = ArticleStore::searchTerms(query);
+    if (!searched.cut)
+        return;
+    const qsizetype characters = searched.terms.join(QString()).size();
+    cli.err() << "copydesk search: searching for the first "
+              << (characters == ArticleStore::kMaxSearchCharacters
+                         ? QStringLiteral("%1 characters").arg(characters)
+                         : QStringLiteral("%1 words").arg(searched.terms.size()))
+              << " only (a search takes at most " << ArticleStore::kMaxSearchTerms << " words, "
+              << ArticleStore::kMaxSearchCharacters << " characters in all)" << Qt::endl;
+}
+
 } // namespace
 
 int runNew(CommandLine &cli)
@@ -280,6 +296,7 @@ int runSearch(CommandLine &cli)
     if (!cli.parse(parser, 1, -1, QStringLiteral("QUERY")))
         return ExitOk;
     const QString query = parser.positionalArguments().join(u' ');
+    sayWhereQueryIsCut(cli, query);
     const QList<SearchHit> hits =
         cli.store().search(query, CommandLine::wholeNumber(parser, limit, 1));
     if (parser.isSet(kJson)) {

@@ -32,8 +32,11 @@ int runMigrate(CommandLine &cli)
     if (source == target)
         throw UserError {QStringLiteral("--from and --to are the same store")};
 
-    auto sourceStore = ArticleStore::open(source);
-    auto targetStore = ArticleStore::open(target);
+    auto sourceStore = ArticleStore::open(source, ArticleStore::OpenMode::ExistingOnly);
+    auto targetStore = ArticleStore::open(target, ArticleStore::OpenMode::CreateIfMissing);
+    if (targetStore->isNew())
+        cli.err() << "copydesk migrate: created a new store at "
+                  << targetStore->dialect().describe(target) << Qt::endl;
     const ArticleStore::CopyReport report = targetStore->copyFrom(*sourceStore);
     if (parser.isSet(json)) {
         cli.printJson(QJsonObject {{QStringLiteral("articles"), report.articles},

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
+#include "publish/feeds.h"
 #include "publish/sitestate.h"
+#include "publish/sitexml.h"
 
 #include "model/slug.h"
 #include "render/htmlescape.h"
@@ -15,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QLocale>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -23,7 +24,6 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QUrl>
-#include <QXmlStreamWriter>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -48,7 +48,6 @@ const QByteArray kJournalHeader = QByteArrayLiteral("copydesk-journal 1");
 const QStringList kStateFiles = {QStringLiteral("manifest"), QStringLiteral("manifest.delta"),
     QStringLiteral("site"), QStringLiteral("site.delta")};
 constexpr int kFrontPageSize = 100;
-constexpr int kFeedSize = 50;
 constexpr int kLedeLength = 300;
 // More changed articles than this, and the whole site is worked out again.
 constexpr int kChangesOnlyLimit = 50;
@@ -137,17 +136,6 @@ QString shortId(const QString &id)
     return s;
 }
 
-// XML 1.0 cannot carry most control characters, even escaped.
-QString xmlText(const QString &text)
-{
-    QString out = text;
-    out.removeIf([](QChar c) {
-        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
-    });
-    return out;
-}
-
 void appendJsonString(QByteArray &out, const QString &text)
 {
     out += '"';
@@ -177,44 +165,6 @@ void appendJsonString(QByteArray &out, const QString &text)
         }
     }
     out += '"';
-}
-
-QByteArray xmlEscape(const QString &text)
-{
-    QByteArray out;
-    for (char c : xmlText(text).toUtf8()) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-QString rfc822(const QDateTime &time)
-{
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-        + QStringLiteral(" +0000");
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
 }
 
 // Sorts through an index: an entry is large, and moving each once beats swapping them all
@@ -399,87 +349,6 @@ private:
     QByteArray m_search;
     QByteArray m_sitemap;
 };
-
-// RSS 2.0 and Atom for a list of articles, newest first: the site's or a section's.
-struct Feeds
-{
-    QByteArray rss;
-    QByteArray atom;
-};
-
-Feeds makeFeeds(const QString &title, const QString &folder,
-    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
-{
-    const auto absolute = [&](const QString &path) { return baseUrl + path; };
-    const size_t count = std::min(items.size(), size_t(kFeedSize));
-    Feeds feeds;
-    {
-        QXmlStreamWriter xml(&feeds.rss);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("rss"));
-        xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
-        xml.writeStartElement(QStringLiteral("channel"));
-        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("link"), absolute(folder));
-        xml.writeTextElement(QStringLiteral("description"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("language"), language);
-        if (count > 0)
-            xml.writeTextElement(QStringLiteral("lastBuildDate"), rfc822(items.front()->time));
-        for (size_t i = 0; i < count; ++i) {
-            const SiteEntry &e = *items[i];
-            xml.writeStartElement(QStringLiteral("item"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-            xml.writeTextElement(QStringLiteral("link"), absolute(e.path));
-            xml.writeStartElement(QStringLiteral("guid"));
-            xml.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
-            xml.writeCharacters(QStringLiteral("urn:uuid:") + e.article.id);
-            xml.writeEndElement();
-            xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
-            xml.writeTextElement(QStringLiteral("description"),
-                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-            if (!e.article.section.isEmpty())
-                xml.writeTextElement(QStringLiteral("category"), xmlText(e.article.section));
-            xml.writeEndElement();
-        }
-        xml.writeEndDocument();
-    }
-    {
-        QXmlStreamWriter xml(&feeds.atom);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("feed"));
-        xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
-        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
-        xml.writeEmptyElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("href"), absolute(folder));
-        xml.writeEmptyElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
-        xml.writeAttribute(QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
-        xml.writeTextElement(QStringLiteral("updated"),
-            isoTime(count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
-        for (size_t i = 0; i < count; ++i) {
-            const SiteEntry &e = *items[i];
-            xml.writeStartElement(QStringLiteral("entry"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-            xml.writeEmptyElement(QStringLiteral("link"));
-            xml.writeAttribute(QStringLiteral("href"), absolute(e.path));
-            xml.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
-            xml.writeTextElement(QStringLiteral("published"), isoTime(e.time));
-            xml.writeTextElement(QStringLiteral("updated"),
-                isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
-            for (const Byline &b : e.article.bylines) {
-                xml.writeStartElement(QStringLiteral("author"));
-                xml.writeTextElement(QStringLiteral("name"), xmlText(b.name));
-                xml.writeEndElement();
-            }
-            xml.writeTextElement(QStringLiteral("summary"),
-                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-            xml.writeEndElement();
-        }
-        xml.writeEndDocument();
-    }
-    return feeds;
-}
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "store/articlestore.h"
 
 #include "testsupport.h"
+#include "xsscorpus.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -115,6 +116,94 @@ bool wellFormedXml(const QString &path, QString *error)
     return !xml.hasError();
 }
 
+// What a feed reader that takes a text as HTML would find in it that can run script: an element
+// that runs or loads code, an event-handler attribute, or a link or source whose scheme is not
+// http(s), mailto or relative. Empty when there is nothing. Entities in attribute values are
+// decoded here, independently of the renderer's own decoder.
+QString scriptInHtml(const QString &html)
+{
+    static const QRegularExpression tag(S("<\\s*/?\\s*([a-zA-Z][^\\s/>]*)([^>]*)>?"));
+    static const QRegularExpression attribute(
+        S("([^\\s\"'=/]+)\\s*(?:=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?"));
+    static const QRegularExpression reference(S("&#(x?)([0-9a-fA-F]+);?|&colon;|&Tab;|&NewLine;"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList active = {S("script"), S("iframe"), S("frame"), S("frameset"),
+        S("object"), S("embed"), S("applet"), S("svg"), S("math"), S("style"), S("link"), S("meta"),
+        S("base"), S("form")};
+    for (const auto &m : tag.globalMatch(html)) {
+        if (active.contains(m.captured(1).toLower()))
+            return m.captured();
+        for (const auto &a : attribute.globalMatch(m.captured(2))) {
+            const QString name = a.captured(1).toLower();
+            if (name.startsWith(u"on"))
+                return m.captured();
+            QString value = a.captured(2);
+            if (value.startsWith(u'"') || value.startsWith(u'\''))
+                value = value.mid(1, value.size() - 2);
+            QString decoded;
+            qsizetype last = 0;
+            for (const auto &r : reference.globalMatch(value)) {
+                decoded += value.mid(last, r.capturedStart() - last);
+                if (r.captured().startsWith(u"&#"))
+                    decoded +=
+                        QChar(r.captured(2).toUInt(nullptr, r.captured(1).isEmpty() ? 10 : 16));
+                else if (r.captured().compare(u"&colon;", Qt::CaseInsensitive) == 0)
+                    decoded += u':';
+                last = r.capturedEnd();
+            }
+            decoded += value.mid(last);
+            decoded.remove(QRegularExpression(S("[\\x00-\\x20]")));
+            static const QRegularExpression scheme(S("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
+            const auto s = scheme.match(decoded);
+            if ((name == u"href" || name == u"src" || name == u"action" || name == u"formaction"
+                    || name == u"xlink:href" || name == u"data" || name == u"srcdoc")
+                && s.hasMatch()
+                && !QStringList {S("http"), S("https"), S("mailto")}.contains(
+                    s.captured(1).toLower()))
+                return m.captured();
+        }
+    }
+    return {};
+}
+
+// The text of every element of a feed as a reader gets it (XML references decoded once), with
+// the element's name and its "type" attribute (Atom).
+struct FeedText
+{
+    QString element;
+    QString type;
+    QString text;
+};
+
+QList<FeedText> feedTexts(const QString &path)
+{
+    QList<FeedText> texts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return texts;
+    QXmlStreamReader xml(&file);
+    QList<FeedText> open;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            open.append({xml.name().toString(), xml.attributes().value(QStringLiteral("type")).toString(), {}});
+            break;
+        case QXmlStreamReader::Characters:
+            if (!open.isEmpty())
+                open.last().text += xml.text();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (!open.isEmpty())
+                texts.append(open.takeLast());
+            break;
+        default:
+            break;
+        }
+    }
+    if (xml.hasError())
+        texts.append({S("error"), {}, xml.errorString()});
+    return texts;
+}
 } // namespace
 
 class TestPublish : public QObject
@@ -132,6 +221,8 @@ private slots:
     void journalIsCompletedAfterInterruption();
     void killMidPublishKeepsPreviousSite();
     void searchIndexAndFeeds();
+    void feedsCarryTextNotMarkup_data();
+    void feedsCarryTextNotMarkup();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -613,6 +704,64 @@ void TestPublish::searchIndexAndFeeds()
     QCOMPARE(rss.count(u"<item>"), 3);
     const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
     QCOMPARE(sectionAtom.count(u"<entry>"), 2);
+}
+
+void TestPublish::feedsCarryTextNotMarkup_data()
+{
+    QTest::addColumn<QString>("payload");
+    for (const auto &[name, payload] : TestSupport::xssPayloads())
+        QTest::newRow(name) << payload;
+}
+
+// Every hostile text of the render corpus, in each field a feed shows, read back as a feed
+// reader reads it: RSS text is XML-decoded once and then taken as HTML; Atom text is HTML only
+// where its type says so.
+void TestPublish::feedsCarryTextNotMarkup()
+{
+    QFETCH(QString, payload);
+    {
+        auto store = ArticleStore::open(storePath());
+        Article withDeck =
+            story(payload, S("en"), payload, {payload}, payload + S("\n\n") + payload);
+        withDeck.deck = payload;
+        withDeck.bylines = {{payload, payload, payload}};
+        withDeck.slug = S("with-deck");
+        store->create(withDeck);
+        Article bodyOnly = story(payload, S("en"), payload, {}, payload + S("\n\nMore.\n"));
+        bodyOnly.slug = S("body-only");
+        store->create(bodyOnly);
+    }
+    const auto run =
+        publish({S("--base-url"), S("https://news.example.org/"), S("--site-name"), payload});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    int feeds = 0;
+    int itemsWithThePayload = 0;
+    QDirIterator it(
+        sitePath(), {S("feed.xml"), S("atom.xml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const bool rss = path.endsWith(u"feed.xml");
+        ++feeds;
+        for (const FeedText &t : feedTexts(path)) {
+            QVERIFY2(t.element != u"error", qPrintable(path + S(": ") + t.text));
+            const bool html = rss || t.type == u"html";
+            if (html) {
+                const QString found = scriptInHtml(t.text);
+                QVERIFY2(found.isEmpty(), qPrintable(S("%1 <%2>: %3").arg(path, t.element, found)));
+            } else {
+                QVERIFY2(t.type.isEmpty() || t.type == u"text", qPrintable(t.type));
+            }
+            // The reporter's text arrives as written: as HTML text in RSS, as text in Atom.
+            if (t.element == u"description" || t.element == u"summary") {
+                const QString shown = html ? Html::decodeEntities(t.text) : t.text;
+                if (shown == payload)
+                    ++itemsWithThePayload;
+            }
+        }
+    }
+    QVERIFY(feeds >= 4); // the site's RSS and Atom, and the section's
+    QVERIFY(itemsWithThePayload >= 4); // the deck, in both feeds of the site and of the section
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
+#include "publish/baseurl.h"
 #include "publish/feeds.h"
 #include "publish/sitestate.h"
 #include "publish/sitexml.h"
 
 #include "model/slug.h"
-#include "render/htmlescape.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
 #include "render/recommender.h"
@@ -843,10 +843,8 @@ PublishReport Publisher::publish()
     if (m_options.outDir.isEmpty())
         throw PublishError(QStringLiteral("no output folder given"));
     const QString &base = m_options.baseUrl;
-    if (!(base.startsWith(u'/') || base.startsWith(u"http://") || base.startsWith(u"https://"))
-        || !Html::isSafeUrl(base))
-        throw PublishError(QStringLiteral("the base URL must start with http://, https:// or /: %1")
-                               .arg(m_options.baseUrl));
+    if (const QString problem = baseUrlProblem(base); !problem.isEmpty())
+        throw PublishError(problem);
     if (base.startsWith(u'/'))
         report.warnings << QStringLiteral(
             "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "

@@ -186,7 +186,8 @@ QList<FeedText> feedTexts(const QString &path)
     while (!xml.atEnd()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
-            open.append({xml.name().toString(), xml.attributes().value(QStringLiteral("type")).toString(), {}});
+            open.append({xml.name().toString(),
+                xml.attributes().value(QStringLiteral("type")).toString(), {}});
             break;
         case QXmlStreamReader::Characters:
             if (!open.isEmpty())
@@ -223,6 +224,8 @@ private slots:
     void searchIndexAndFeeds();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
+    void baseUrlIsAnAddressOrAPath_data();
+    void baseUrlIsAnAddressOrAPath();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -762,6 +765,90 @@ void TestPublish::feedsCarryTextNotMarkup()
     }
     QVERIFY(feeds >= 4); // the site's RSS and Atom, and the section's
     QVERIFY(itemsWithThePayload >= 4); // the deck, in both feeds of the site and of the section
+}
+
+void TestPublish::baseUrlIsAnAddressOrAPath_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https") << S("https://news.example.org/") << true;
+    QTest::newRow("http with port and path") << S("http://localhost:8080/site/") << true;
+    QTest::newRow("no trailing slash") << S("https://news.example.org") << true;
+    QTest::newRow("root path") << S("/") << true;
+    QTest::newRow("path") << S("/news/") << true;
+    QTest::newRow("international") << S("https://新闻.example.cn/本地/") << true;
+    QTest::newRow("percent-encoded") << S("https://news.example.org/a%20b/") << true;
+    QTest::newRow("newline into robots.txt")
+        << S("https://news.example.org/\nSitemap: https://evil.example/s.xml\nDisallow: /")
+        << false;
+    QTest::newRow("CR LF") << S("https://news.example.org/\r\nUser-agent: evil") << false;
+    QTest::newRow("newline in a path") << S("/\nDisallow: /") << false;
+    QTest::newRow("tab") << S("https://news.example.org/\t") << false;
+    QTest::newRow("line separator") << S("https://news.example.org/\u2028x") << false;
+    QTest::newRow("space") << S("https://news.example.org/a b/") << false;
+    QTest::newRow("markup") << S("https://news.example.org/\"><script>alert(1)</script>") << false;
+    QTest::newRow("javascript") << S("javascript:alert(1)//") << false;
+    QTest::newRow("ftp") << S("ftp://news.example.org/") << false;
+    QTest::newRow("no scheme") << S("news.example.org") << false;
+    QTest::newRow("no host") << S("https:///path/") << false;
+    QTest::newRow("protocol-relative") << S("//evil.example/") << false;
+    QTest::newRow("user info") << S("https://news.example.org@evil.example/") << false;
+    QTest::newRow("query") << S("https://news.example.org/?a=1") << false;
+    QTest::newRow("fragment") << S("https://news.example.org/#top") << false;
+    QTest::newRow("bad escape") << S("https://news.example.org/%zz/") << false;
+    QTest::newRow("dot segments") << S("https://news.example.org/a/../") << false;
+    QTest::newRow("empty, the default") << QString() << true;
+}
+
+// The base URL lands verbatim in robots.txt, the sitemaps, the feeds and every page: anything
+// that is not an address or a path is refused (exit 1, a message naming it) before a file is
+// written.
+void TestPublish::baseUrlIsAnAddressOrAPath()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    const QMap<QString, QByteArray> before = snapshot(sitePath());
+    const auto run = publish({S("--base-url"), url});
+    const QStringList robots =
+        readText(sitePath() + S("/robots.txt")).split(u'\n', Qt::SkipEmptyParts);
+    if (!accepted) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(u"base URL"), run.err.constData());
+        QVERIFY2(!run.errText().contains(u'\n' + S("Sitemap: https://evil")), run.err.constData());
+        QCOMPARE(snapshot(sitePath()), before);
+        const auto other = runCli(storePath(),
+            {S("publish"), S("--out"), m_dir->filePath(S("other")), S("--base-url"), url});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(S("other"))));
+        // The same for the editor's publish dialog, which calls the publisher itself.
+        PublishOptions options;
+        options.outDir = m_dir->filePath(S("other"));
+        options.baseUrl = url;
+        auto store = ArticleStore::open(storePath());
+        QVERIFY_THROWS_EXCEPTION(PublishError, Publisher(*store, options).publish());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(S("other"))));
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    if (url.isEmpty())
+        url = S("/");
+    // Two lines, or three with a sitemap: nothing else in robots.txt.
+    QCOMPARE(robots.size(), url.startsWith(u'/') ? 2 : 3);
+    QVERIFY(robots.at(0) == u"User-agent: *");
+    QVERIFY(robots.at(1).startsWith(u"Disallow: /"));
+    if (!url.startsWith(u'/'))
+        QCOMPARE(
+            robots.at(2), S("Sitemap: %1sitemap.xml").arg(url.endsWith(u'/') ? url : url + u'/'));
+    QString error;
+    for (const char *file : {"feed.xml", "atom.xml", "sitemap.xml", "sitemaps/pages.xml"})
+        QVERIFY2(wellFormedXml(sitePath() + u'/' + S(file), &error), qPrintable(error));
+    // A NUL cannot be passed on a command line, but the publish dialog could hand one over.
+    PublishOptions options;
+    options.outDir = m_dir->filePath(S("other"));
+    options.baseUrl = url + QChar(0) + S("x");
+    auto store = ArticleStore::open(storePath());
+    QVERIFY_THROWS_EXCEPTION(PublishError, Publisher(*store, options).publish());
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

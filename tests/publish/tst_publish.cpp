@@ -226,6 +226,7 @@ private slots:
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
     void baseUrlIsAnAddressOrAPath();
+    void controlCharactersNeverReachThePages();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -738,6 +739,10 @@ void TestPublish::feedsCarryTextNotMarkup()
         publish({S("--base-url"), S("https://news.example.org/"), S("--site-name"), payload});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
+    // The deck as the store keeps it (line breaks in one-line fields become spaces).
+    Article kept;
+    kept.deck = payload;
+    kept.stripControlCharacters();
     int feeds = 0;
     int itemsWithThePayload = 0;
     QDirIterator it(
@@ -758,7 +763,7 @@ void TestPublish::feedsCarryTextNotMarkup()
             // The reporter's text arrives as written: as HTML text in RSS, as text in Atom.
             if (t.element == u"description" || t.element == u"summary") {
                 const QString shown = html ? Html::decodeEntities(t.text) : t.text;
-                if (shown == payload)
+                if (shown == kept.deck)
                     ++itemsWithThePayload;
             }
         }
@@ -849,6 +854,74 @@ void TestPublish::baseUrlIsAnAddressOrAPath()
     options.baseUrl = url + QChar(0) + S("x");
     auto store = ArticleStore::open(storePath());
     QVERIFY_THROWS_EXCEPTION(PublishError, Publisher(*store, options).publish());
+}
+
+// A NUL or another control character in a headline, section, deck or tag, whichever way it came
+// into the store (import, the editor's save, `edit --set`), is not in the store and not in any
+// published file.
+void TestPublish::controlCharactersNeverReachThePages()
+{
+    const QString file = m_dir->filePath(S("story.json"));
+    {
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"headline": "Bridge\u0000 opens\u0007", "section": "Lo\u0000cal",
+            "deck": "On\u001btime", "tags": ["Tr\u0000ansport", "\u0000"], "language": "en",
+            "status": "published", "bylines": [{"name": "Jane\u0000 Doe"}],
+            "body": "Line one\u0000.\n\nLine\ttwo.\n"})");
+    }
+    const auto imported = runCli(storePath(), {S("import"), file});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString importedId = imported.outText().trimmed();
+    QString savedId;
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = story(QString::fromUtf16(u"Ferry\0 resumes", 14), S("en"),
+            QString::fromUtf16(u"Lo\0cal", 6), {}, S("Text.\n"));
+        savedId = store->create(a).id;
+    }
+    const auto edited = runCli(storePath(),
+        {S("edit"), m_ids.at(1), S("--set"),
+            S("headline=Council\x01 approves\x1b"
+              " new bridge"),
+            S("--set"),
+            S("section=Lo\x02"
+              "cal")});
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+
+    const auto shown = [&](const QString &id) {
+        return runCli(storePath(), {S("show"), id, S("--json")}).json().object();
+    };
+    QCOMPARE(shown(importedId).value(u"headline").toString(), S("Bridge opens"));
+    QCOMPARE(shown(importedId).value(u"section").toString(), S("Local"));
+    QCOMPARE(shown(importedId).value(u"deck").toString(), S("Ontime"));
+    QCOMPARE(shown(importedId).value(u"tags").toArray(), QJsonArray {S("Transport")});
+    QCOMPARE(shown(importedId).value(u"body").toString(), S("Line one.\n\nLine\ttwo.\n"));
+    QCOMPARE(shown(savedId).value(u"headline").toString(), S("Ferry resumes"));
+    QCOMPARE(shown(m_ids.at(1)).value(u"headline").toString(), S("Council approves new bridge"));
+
+    const auto run = publish({S("--base-url"), S("https://news.example.org/")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString front = readText(sitePath() + S("/index.html"));
+    QVERIFY(front.contains(u"Bridge opens"));
+    QVERIFY(front.contains(u"Ferry resumes"));
+    QVERIFY(front.contains(u"Council approves new bridge"));
+    QVERIFY(QFile::exists(sitePath() + S("/section/local/index.html")));
+    int files = 0;
+    QDirIterator it(sitePath(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        ++files;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const uchar c = uchar(bytes.at(i));
+            QVERIFY2(c >= 0x20 || c == '\t' || c == '\n' || c == '\r',
+                qPrintable(S("%1: byte 0x%2 at %3").arg(path).arg(c, 2, 16, QChar(u'0')).arg(i)));
+        }
+    }
+    QVERIFY(files > 10);
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

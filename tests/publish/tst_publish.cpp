@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -205,6 +206,34 @@ QList<FeedText> feedTexts(const QString &path)
         texts.append({S("error"), {}, xml.errorString()});
     return texts;
 }
+
+// Internal links of the site's pages ("/news/x/", "/assets/site.css") that lead nowhere.
+QStringList deadLinks(const QString &root)
+{
+    QStringList dead;
+    static const QRegularExpression link(S("(?:href|src)=\"/([^\"#?]*)\""));
+    QDirIterator it(root, {S("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString page = it.next();
+        if (page.contains(u"/.copydesk/"))
+            continue;
+        for (const auto &m : link.globalMatch(readText(page))) {
+            const QString target = root + u'/' + m.captured(1);
+            if (!QFileInfo::exists(target.endsWith(u'/') || m.captured(1).isEmpty()
+                        ? target + S("/index.html")
+                        : target))
+                dead << QDir(root).relativeFilePath(page) + S(" → /") + m.captured(1);
+        }
+    }
+    return dead;
+}
+
+// Copies a folder as `cp -a` does: hard links within it stay hard links.
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir(to).removeRecursively();
+    return QProcess::execute(S("cp"), {S("-a"), from, to}) == 0;
+}
 } // namespace
 
 class TestPublish : public QObject
@@ -221,6 +250,8 @@ private slots:
     void badDataIsContained();
     void journalIsCompletedAfterInterruption();
     void killMidPublishKeepsPreviousSite();
+    void killAtEveryRenameLeavesOneGeneration_data();
+    void killAtEveryRenameLeavesOneGeneration();
     void searchIndexAndFeeds();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
@@ -642,7 +673,8 @@ void TestPublish::killMidPublishKeepsPreviousSite()
         {S("--store"), storePath(), S("publish"), S("--out"), sitePath(), S("--full")});
     QVERIFY(process.waitForStarted());
     // Killed as soon as new pages are being staged, long before the commit point.
-    const QString staging = sitePath() + S("/.copydesk/staging/news");
+    // Staged beside the site, in the folder that also holds the standby generation.
+    const QString staging = m_dir->filePath(S(".site.copydesk/staging/news"));
     bool killed = false;
     QDeadlineTimer deadline(120000);
     while (!deadline.hasExpired() && process.state() == QProcess::Running) {
@@ -658,12 +690,12 @@ void TestPublish::killMidPublishKeepsPreviousSite()
         QSKIP("publish finished before it could be killed; the machine is faster than this test "
               "expects");
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-    QVERIFY(QDir(sitePath() + S("/.copydesk/staging")).exists()); // it was writing
+    QVERIFY(QDir(m_dir->filePath(S(".site.copydesk/staging"))).exists()); // it was writing
     QCOMPARE(snapshot(sitePath()), before); // and readers still see the previous site, whole
 
     const auto rerun = publish();
     QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
-    QVERIFY(!QDir(sitePath() + S("/.copydesk/staging")).exists());
+    QVERIFY(!QDir(m_dir->filePath(S(".site.copydesk/staging"))).exists());
     QVERIFY(readText(sitePath() + S("/news/council-approves-new-bridge/index.html"))
                 .contains(u"Council approves new bridge, again"));
     QVERIFY(QJsonDocument(searchIndex(sitePath()))
@@ -922,6 +954,118 @@ void TestPublish::controlCharactersNeverReachThePages()
         }
     }
     QVERIFY(files > 10);
+}
+
+void TestPublish::killAtEveryRenameLeavesOneGeneration_data()
+{
+    QTest::addColumn<bool>("wholeSite");
+    // New addresses, a story killed and one added: the whole site is worked out again, pages
+    // move, folders come and go.
+    QTest::newRow("whole site") << true;
+    // A deck edited: the few files that show it.
+    QTest::newRow("changes only") << false;
+}
+
+// A publish killed at any of its renames (by strace, at the N-th rename system call, before it
+// runs) leaves the site entirely as it was or entirely as the run makes it, every internal link
+// leading to a page; the next publish completes it, and the one after finds nothing to do.
+void TestPublish::killAtEveryRenameLeavesOneGeneration()
+{
+    QFETCH(bool, wholeSite);
+    const QString strace = QStandardPaths::findExecutable(S("strace"));
+    if (strace.isEmpty())
+        QSKIP("strace is not installed (Debian package \"strace\"): no kill at each rename");
+    if (QProcess::execute(strace, {S("-o"), S("/dev/null"), S("true")}) != 0)
+        QSKIP("strace cannot trace here (ptrace not permitted)");
+
+    QStringList slugged;
+    {
+        auto store = ArticleStore::open(storePath());
+        const QDateTime start(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 30; ++i) {
+            Article a = story(S("Story number %1").arg(i), S("en"),
+                QStringList {S("Local"), S("Business"), S("Sport")}.at(i % 3),
+                {S("tag%1").arg(i % 4), S("tag%1").arg(i % 7 + 4)}, S("Text %1.\n").arg(i));
+            a.published = start.addSecs(qint64(i) * 7200);
+            slugged << store->create(a).id;
+        }
+    }
+    // The site as readers see it before the run, and everything beside it (the standby
+    // generation, the bookkeeping): the state each killed run starts from.
+    const QString pristine = m_dir->filePath(S("pristine"));
+    QVERIFY(QDir().mkpath(pristine));
+    const QString pristineSite = pristine + S("/site");
+    QVERIFY(runCli(storePath(), {S("publish"), S("--out"), pristineSite}).exitCode == 0);
+    const QMap<QString, QByteArray> before = snapshot(pristineSite);
+    {
+        auto store = ArticleStore::open(storePath());
+        if (wholeSite) {
+            for (int i = 0; i < 8; ++i) {
+                Article a = store->get(slugged.at(i * 3));
+                a.slug = S("moved-story-%1").arg(i);
+                store->save(a);
+            }
+            store->kill(slugged.at(1));
+            Article fresh =
+                story(S("Brand new story"), S("en"), S("Culture"), {S("tag99")}, S("New.\n"));
+            fresh.published = QDateTime(QDate(2026, 9, 10), QTime(8, 0), Qt::UTC);
+            store->create(fresh);
+        } else {
+            Article a = store->get(slugged.at(29));
+            a.deck = S("A deck at last");
+            store->save(a);
+        }
+    }
+    const QString trial = m_dir->filePath(S("trial"));
+    const QString site = trial + S("/site");
+    const QStringList publishArgs = {S("--store"), storePath(), S("publish"), S("--out"), site};
+    // What the run makes, published without a kill.
+    QVERIFY(copyTree(pristine, trial));
+    const QString trace = m_dir->filePath(S("renames.trace"));
+    QCOMPARE(QProcess::execute(strace,
+                 QStringList {S("-f"), S("-qq"), S("-o"), trace, S("-e"),
+                     S("trace=rename,renameat,renameat2"), TestSupport::binary()}
+                     + publishArgs),
+        0);
+    const QMap<QString, QByteArray> after = snapshot(site);
+    QVERIFY(after != before);
+    QVERIFY2(deadLinks(site).isEmpty(), qPrintable(deadLinks(site).join(u'\n')));
+    QMap<QString, int> renames; // system call → how many times the run made it
+    static const QRegularExpression call(
+        S("^\\d+\\s+(rename|renameat|renameat2)\\("), QRegularExpression::MultilineOption);
+    for (const auto &m : call.globalMatch(readText(trace)))
+        ++renames[m.captured(1)];
+    QVERIFY(!renames.isEmpty());
+
+    int kills = 0;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
+        for (int n = 1; n <= it.value(); ++n) {
+            const QString where = S("killed at %1 #%2: ").arg(it.key()).arg(n);
+            QVERIFY(copyTree(pristine, trial));
+            QProcess killed;
+            killed.start(strace,
+                QStringList {S("-f"), S("-qq"), S("-o"), S("/dev/null"), S("-e"),
+                    S("trace=%1").arg(it.key()), S("-e"),
+                    S("inject=%1:signal=KILL:when=%2").arg(it.key()).arg(n), TestSupport::binary()}
+                    + publishArgs);
+            QVERIFY(killed.waitForFinished(60000));
+            QVERIFY2(killed.exitStatus() == QProcess::CrashExit || killed.exitCode() != 0,
+                qPrintable(where + S("the run was not killed")));
+            ++kills;
+            const QMap<QString, QByteArray> seen = snapshot(site);
+            QVERIFY2(seen == before || seen == after,
+                qPrintable(where + S("a mix of the old and the new site")));
+            QVERIFY2(deadLinks(site).isEmpty(), qPrintable(where + deadLinks(site).join(u'\n')));
+
+            const auto rerun = runCli(storePath(), {S("publish"), S("--out"), site, S("--json")});
+            QVERIFY2(rerun.exitCode == 0, qPrintable(where + rerun.errText()));
+            QVERIFY2(
+                snapshot(site) == after, qPrintable(where + S("not completed by the next run")));
+            const auto again = runCli(storePath(), {S("publish"), S("--out"), site, S("--json")});
+            QCOMPARE(again.json().object().value(u"written").toInt(), 0);
+        }
+    }
+    qInfo("%d kills, one at each rename of the run", kills);
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -252,6 +253,7 @@ private slots:
     void killMidPublishKeepsPreviousSite();
     void killAtEveryRenameLeavesOneGeneration_data();
     void killAtEveryRenameLeavesOneGeneration();
+    void usersFilesAndLinkedFolderSurviveTheSwaps();
     void searchIndexAndFeeds();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
@@ -1066,6 +1068,54 @@ void TestPublish::killAtEveryRenameLeavesOneGeneration()
         }
     }
     qInfo("%d kills, one at each rename of the run", kills);
+}
+
+// Each publish puts another folder at DIR: what the user keeps at its top (a CNAME, a
+// .well-known folder), added before or after the standby generation was made, is in every new
+// generation with its latest content; a DIR that is a symbolic link stays one, and the folder
+// it points to gets the site.
+void TestPublish::usersFilesAndLinkedFolderSurviveTheSwaps()
+{
+    const QString real = m_dir->filePath(S("real-site"));
+    QVERIFY(QDir().mkpath(real));
+    QVERIFY(QFile::link(real, sitePath()));
+    QVERIFY(publish().exitCode == 0);
+    QVERIFY(QFileInfo(sitePath()).isSymLink());
+    QVERIFY(QFile::exists(real + S("/index.html")));
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(path).path());
+        QSaveFile file(path); // replaced, not written in place, as editors and git do
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()
+            && file.commit();
+    };
+    QVERIFY(write(sitePath() + S("/CNAME"), "news.example.org\n"));
+    for (int round = 0; round < 4; ++round) {
+        if (round == 1)
+            QVERIFY(write(sitePath() + S("/.well-known/security.txt"), "Contact: a@b\n"));
+        if (round == 2)
+            QVERIFY(write(sitePath() + S("/CNAME"), "www.example.org\n"));
+        {
+            auto store = ArticleStore::open(storePath());
+            Article a = store->get(m_ids.at(round % 3));
+            a.deck = S("Deck %1").arg(round);
+            if (round == 3)
+                a.slug = S("a-new-address"); // a run of the whole site
+            store->save(a);
+        }
+        const auto run = publish();
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.errText().contains(u"one by one"));
+        QVERIFY(QFileInfo(sitePath()).isSymLink());
+        QVERIFY(readText(sitePath() + S("/index.html")).contains(S("Deck %1").arg(round)));
+        QCOMPARE(readText(sitePath() + S("/CNAME")),
+            round >= 2 ? S("www.example.org\n") : S("news.example.org\n"));
+        if (round >= 1)
+            QCOMPARE(readText(sitePath() + S("/.well-known/security.txt")), S("Contact: a@b\n"));
+    }
+    QVERIFY(QFile::exists(sitePath() + S("/news/a-new-address/index.html")));
+    // Beside the folder the link points to, not beside the link.
+    QVERIFY(QFileInfo(m_dir->filePath(S(".real-site.copydesk/next"))).isDir());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(S(".site.copydesk"))));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

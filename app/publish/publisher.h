@@ -83,10 +83,12 @@ private:
 // mix, whichever moment a publish is killed at (before the commit point the next run discards
 // the staging folder, after it completes the run from the journal). The old generation is then
 // brought level by linking only the files the run changed, so a changes-only run pays a few
-// system calls per changed file; hard-linking every page into a new generation per run (0.5 s
-// for 10,000 pages here) is paid once, when the standby copy is first made. DIR keeps its name
-// but is a new folder after each publish: see SiteFolder for what that means and for the
-// fallback (files renamed into DIR one by one) where folders cannot be exchanged.
+// system calls per changed file (the writing phase of a republish after one edit at 10,000
+// articles: 6.1 ms before, 6.5 ms with the swap); hard-linking every page into a new generation,
+// 0.5 s (quiet) to 2.4 s (busy machine) for 10,000 pages here, is paid once, when the standby
+// copy is first made, and by runs that write every file (--full: 0.18 → 0.68 s of writing). DIR
+// keeps its name but is a new folder after each publish: see SiteFolder for what that means and for
+// the fallback (files renamed into DIR one by one) where folders cannot be exchanged.
 //
 // Use from any thread (open the store in that thread); the progress callback is called in it.
 class Publisher

@@ -30,7 +30,8 @@ QByteArray readWholeFile(const QString &path);
 // a mix. The old generation, now next/, is then brought level with the new one by hard-linking
 // the files the run changed (and deleting what it deleted), so a run costs a few system calls
 // per changed file and nothing per unchanged one: hard-linking all 10,000 pages of a site into
-// each generation would cost ~0.5 s a run, which is paid only once, when next/ is first made.
+// each generation would cost 0.5–2.4 s a run here, which is paid only once, when next/ is
+// first made (and by runs that rewrite every file).
 //
 // What this means for DIR: it keeps its name, but after each publish it is another folder
 // (another inode, with DIR's permissions): a server or shell that holds DIR open as its working

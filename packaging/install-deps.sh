@@ -22,6 +22,8 @@ packages=(
   fonts-wqy-microhei
   # tests and look-at-it: a real PostgreSQL, headless Chromium, a virtual display
   postgresql chromium xvfb xauth imagemagick
+  # tst_publish kills a publish at each of its renames
+  strace
   desktop-file-utils appstream
   # icon PNGs from the SVG at build time
   librsvg2-bin

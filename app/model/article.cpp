@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include "slug.h"
 
 namespace {
@@ -439,6 +441,53 @@ QString Article::setField(const QString &field, const QString &value)
         return error;
     *this = changed;
     return {};
+}
+
+namespace {
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+// Text without control characters; `keepLines`: tabs and line breaks stay, else they become
+// spaces. Returns whether it changed.
+bool stripControls(QString &text, bool keepLines)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); }))
+        return false;
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : std::as_const(text)) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            out += keepLines ? c : QChar(u' ');
+        else if (!isControl(c.unicode()))
+            out += c;
+    }
+    text = std::move(out);
+    return true;
+}
+
+} // namespace
+
+void Article::stripControlCharacters()
+{
+    for (QString *field : {&headline, &deck, &section, &editor, &language, &slug, &dateline.place,
+             &dateline.date, &dateline.source})
+        stripControls(*field, false);
+    for (QString *field : {&body, &notes, &signoff})
+        stripControls(*field, true);
+    for (Byline &byline : bylines) {
+        for (QString *field : {&byline.name, &byline.role, &byline.affiliation})
+            stripControls(*field, false);
+    }
+    bool blankTag = false;
+    for (QString &tag : tags) {
+        if (stripControls(tag, false) && tag.trimmed().isEmpty())
+            blankTag = true;
+    }
+    if (blankTag)
+        tags.removeIf([](const QString &tag) { return tag.trimmed().isEmpty(); });
 }
 
 QString Article::validate() const

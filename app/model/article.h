@@ -93,6 +93,13 @@ struct Article
     // The names setField() accepts.
     static QStringList editableFields();
 
+    // Removes what no reader should get and no page can carry: control characters (C0, DEL
+    // and C1). The body, notes and sign-off keep their tabs and line breaks; in the one-line
+    // fields (headline, deck, section, tags, bylines, dateline, editor) those become spaces.
+    // Tags left blank are dropped. The store applies this to every article it creates or
+    // saves, whichever way the article came (editor, command line, import, migration).
+    void stripControlCharacters();
+
     // Checks what a store must never hold: an unknown status, an invalid language tag,
     // a byline without a name, a negative target length. Returns an error, empty when valid.
     QString validate() const;

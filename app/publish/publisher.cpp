@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
+#include "publish/baseurl.h"
+#include "publish/feeds.h"
+#include "publish/sitefolder.h"
 #include "publish/sitestate.h"
+#include "publish/sitexml.h"
 
 #include "model/slug.h"
-#include "render/htmlescape.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
 #include "render/recommender.h"
@@ -15,15 +18,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QLocale>
-#include <QLockFile>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
 #include <QUrl>
-#include <QXmlStreamWriter>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -37,18 +36,12 @@
 
 namespace {
 
-const QString kStateDir = QStringLiteral(".copydesk");
 const QByteArray kManifestHeader = QByteArrayLiteral("copydesk-manifest 1");
 const QByteArray kManifestDeltaHeader = QByteArrayLiteral("copydesk-manifest-delta 1");
 // Files changed by runs since the last whole manifest was written: more than this, and the next
 // run writes the whole manifest again.
 constexpr qsizetype kManifestDeltaLimit = 2000;
-const QByteArray kJournalHeader = QByteArrayLiteral("copydesk-journal 1");
-// What a commit replaces besides the site's files: the manifest and the site state.
-const QStringList kStateFiles = {QStringLiteral("manifest"), QStringLiteral("manifest.delta"),
-    QStringLiteral("site"), QStringLiteral("site.delta")};
 constexpr int kFrontPageSize = 100;
-constexpr int kFeedSize = 50;
 constexpr int kLedeLength = 300;
 // More changed articles than this, and the whole site is worked out again.
 constexpr int kChangesOnlyLimit = 50;
@@ -98,23 +91,6 @@ QByteArray contentHash(const QByteArray &bytes)
         + QByteArray::number(stripeHash(bytes, 0x5EED), 16);
 }
 
-// A path below the site root that cannot leave it or trip a file system: '/'-separated
-// segments, none empty, ".", ".." or with a backslash, colon or control character.
-bool isSafeRelativePath(const QString &path)
-{
-    if (path.isEmpty() || path.toUtf8().size() > 400)
-        return false;
-    for (QStringView segment : QStringView(path).split(u'/')) {
-        if (segment.isEmpty() || segment == u"." || segment == u".." || segment.size() > 120)
-            return false;
-        for (QChar c : segment) {
-            if (c.unicode() < 0x20 || c == u'\\' || c == u':' || c.unicode() == 0x7F)
-                return false;
-        }
-    }
-    return !path.startsWith(kStateDir);
-}
-
 bool isReservedDeviceName(QStringView name)
 {
     static const QStringList reserved = {
@@ -135,17 +111,6 @@ QString shortId(const QString &id)
             break;
     }
     return s;
-}
-
-// XML 1.0 cannot carry most control characters, even escaped.
-QString xmlText(const QString &text)
-{
-    QString out = text;
-    out.removeIf([](QChar c) {
-        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-            || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF;
-    });
-    return out;
 }
 
 void appendJsonString(QByteArray &out, const QString &text)
@@ -179,44 +144,6 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-QByteArray xmlEscape(const QString &text)
-{
-    QByteArray out;
-    for (char c : xmlText(text).toUtf8()) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-QString rfc822(const QDateTime &time)
-{
-    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-        + QStringLiteral(" +0000");
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
 // Sorts through an index: an entry is large, and moving each once beats swapping them all
 // around.
 template<typename Less>
@@ -231,17 +158,6 @@ void sortEntries(std::vector<SiteEntry> &entries, Less less)
     for (size_t i : order)
         sorted.push_back(std::move(entries[i]));
     entries = std::move(sorted);
-}
-
-bool renameOver(const QString &from, const QString &to)
-{
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QString ledeOf(const QString &body)
@@ -400,87 +316,6 @@ private:
     QByteArray m_sitemap;
 };
 
-// RSS 2.0 and Atom for a list of articles, newest first: the site's or a section's.
-struct Feeds
-{
-    QByteArray rss;
-    QByteArray atom;
-};
-
-Feeds makeFeeds(const QString &title, const QString &folder,
-    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
-{
-    const auto absolute = [&](const QString &path) { return baseUrl + path; };
-    const size_t count = std::min(items.size(), size_t(kFeedSize));
-    Feeds feeds;
-    {
-        QXmlStreamWriter xml(&feeds.rss);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("rss"));
-        xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
-        xml.writeStartElement(QStringLiteral("channel"));
-        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("link"), absolute(folder));
-        xml.writeTextElement(QStringLiteral("description"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("language"), language);
-        if (count > 0)
-            xml.writeTextElement(QStringLiteral("lastBuildDate"), rfc822(items.front()->time));
-        for (size_t i = 0; i < count; ++i) {
-            const SiteEntry &e = *items[i];
-            xml.writeStartElement(QStringLiteral("item"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-            xml.writeTextElement(QStringLiteral("link"), absolute(e.path));
-            xml.writeStartElement(QStringLiteral("guid"));
-            xml.writeAttribute(QStringLiteral("isPermaLink"), QStringLiteral("false"));
-            xml.writeCharacters(QStringLiteral("urn:uuid:") + e.article.id);
-            xml.writeEndElement();
-            xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
-            xml.writeTextElement(QStringLiteral("description"),
-                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-            if (!e.article.section.isEmpty())
-                xml.writeTextElement(QStringLiteral("category"), xmlText(e.article.section));
-            xml.writeEndElement();
-        }
-        xml.writeEndDocument();
-    }
-    {
-        QXmlStreamWriter xml(&feeds.atom);
-        xml.writeStartDocument();
-        xml.writeStartElement(QStringLiteral("feed"));
-        xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
-        xml.writeTextElement(QStringLiteral("title"), xmlText(title));
-        xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
-        xml.writeEmptyElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("href"), absolute(folder));
-        xml.writeEmptyElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
-        xml.writeAttribute(QStringLiteral("href"), absolute(folder + QStringLiteral("atom.xml")));
-        xml.writeTextElement(QStringLiteral("updated"),
-            isoTime(count > 0 ? items.front()->time : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
-        for (size_t i = 0; i < count; ++i) {
-            const SiteEntry &e = *items[i];
-            xml.writeStartElement(QStringLiteral("entry"));
-            xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
-            xml.writeEmptyElement(QStringLiteral("link"));
-            xml.writeAttribute(QStringLiteral("href"), absolute(e.path));
-            xml.writeTextElement(QStringLiteral("id"), QStringLiteral("urn:uuid:") + e.article.id);
-            xml.writeTextElement(QStringLiteral("published"), isoTime(e.time));
-            xml.writeTextElement(QStringLiteral("updated"),
-                isoTime(e.article.updated.isValid() ? e.article.updated : e.time));
-            for (const Byline &b : e.article.bylines) {
-                xml.writeStartElement(QStringLiteral("author"));
-                xml.writeTextElement(QStringLiteral("name"), xmlText(b.name));
-                xml.writeEndElement();
-            }
-            xml.writeTextElement(QStringLiteral("summary"),
-                xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
-            xml.writeEndElement();
-        }
-        xml.writeEndDocument();
-    }
-    return feeds;
-}
-
 } // namespace
 
 struct ManifestFile
@@ -552,96 +387,6 @@ struct Manifest
     }
 };
 
-// The site folder's bookkeeping: manifest, journal, staging area, lock.
-class SiteFolder
-{
-public:
-    explicit SiteFolder(const QString &root)
-        : m_root(QDir::cleanPath(QDir(root).absolutePath())) { }
-
-    QString root() const { return m_root; }
-    QString state(const QString &name) const { return m_root + u'/' + kStateDir + u'/' + name; }
-    QString live(const QString &path) const { return m_root + u'/' + path; }
-    QString staged(const QString &path) const { return state(QStringLiteral("staging/")) + path; }
-
-    // Completes a publish that reached its commit point, or discards one that did not.
-    void recover()
-    {
-        const QString journal = state(QStringLiteral("journal"));
-        if (QFile::exists(journal)) {
-            apply(readAll(journal));
-            QFile::remove(journal);
-        }
-        QDir(state(QStringLiteral("staging"))).removeRecursively();
-        for (const QString &name : kStateFiles)
-            QFile::remove(state(name + QStringLiteral(".next")));
-    }
-
-    // Moves staged files into place and deletes removed ones, as the journal lists them.
-    void apply(const QByteArray &journal)
-    {
-        const QList<QByteArray> lines = journal.split('\n');
-        if (lines.value(0) != kJournalHeader)
-            throw PublishError(QStringLiteral("%1 is damaged; remove it and publish with --full")
-                                   .arg(state(QStringLiteral("journal"))));
-        QSet<QString> liveDirs;
-        QStringList deleted;
-        for (const QByteArray &line : lines) {
-            if (line.size() < 3 || line.at(1) != '\t')
-                continue;
-            const QString path = QString::fromUtf8(line.mid(2));
-            if (!isSafeRelativePath(path))
-                continue;
-            if (line.at(0) == 'M') {
-                const QString from = staged(path);
-                if (!QFile::exists(from))
-                    continue; // moved before an interruption, or with its folder
-                // A folder the live site does not have yet moves in whole, with everything
-                // staged below it: one rename instead of a mkdir and a rename per file.
-                bool movedWithFolder = false;
-                QString folder;
-                const QStringList segments = path.split(u'/');
-                for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
-                    folder += (i ? QStringLiteral("/") : QString()) + segments.at(i);
-                    if (liveDirs.contains(folder))
-                        continue;
-                    if (!QFileInfo(live(folder)).isDir()) {
-                        if (!renameOver(staged(folder), live(folder)))
-                            throw PublishError(
-                                QStringLiteral("cannot move %1 into place: %2")
-                                    .arg(live(folder), QString::fromLocal8Bit(strerror(errno))));
-                        movedWithFolder = true;
-                    }
-                    liveDirs.insert(folder);
-                    if (movedWithFolder)
-                        break;
-                }
-                if (!movedWithFolder && !renameOver(from, live(path)))
-                    throw PublishError(
-                        QStringLiteral("cannot move %1 into place: %2")
-                            .arg(live(path), QString::fromLocal8Bit(strerror(errno))));
-            } else if (line.at(0) == 'D') {
-                QFile::remove(live(path));
-                deleted << path;
-            }
-        }
-        for (const QString &path : std::as_const(deleted)) {
-            QString dir = path.section(u'/', 0, -2);
-            while (!dir.isEmpty() && QDir(m_root).rmdir(dir))
-                dir = dir.section(u'/', 0, -2);
-        }
-        // The manifest and the site state of this run replace the last run's together.
-        for (const QString &name : kStateFiles) {
-            const QString next = state(name + QStringLiteral(".next"));
-            if (QFile::exists(next) && !renameOver(next, state(name)))
-                throw PublishError(QStringLiteral("cannot write %1").arg(state(name)));
-        }
-    }
-
-private:
-    QString m_root;
-};
-
 // The manifest as the last run left it: DIR/.copydesk/manifest, written whole by runs that
 // work out the whole site, and manifest.delta, the files changed by runs of changes since,
 // which override it. A run of changes looks up the few files it needs in the bytes as they
@@ -650,9 +395,9 @@ class LastManifest
 {
 public:
     explicit LastManifest(const SiteFolder &site)
-        : m_base(readAll(site.state(QStringLiteral("manifest")))),
+        : m_base(readWholeFile(site.state(QStringLiteral("manifest")))),
           m_delta(Manifest::parse(
-              readAll(site.state(QStringLiteral("manifest.delta"))), kManifestDeltaHeader))
+              readWholeFile(site.state(QStringLiteral("manifest.delta"))), kManifestDeltaHeader))
     {
     }
 
@@ -736,7 +481,7 @@ public:
     SiteWriter(SiteFolder &site, const LastManifest &last, Mode mode, PublishReport &report)
         : m_site(site), m_last(last), m_mode(mode), m_report(report)
     {
-        QDir().mkpath(m_site.state(QStringLiteral("staging")));
+        m_site.prepareStaging();
         if (mode != Mode::Changes)
             m_previous = last.whole();
     }
@@ -745,7 +490,7 @@ public:
     ~SiteWriter()
     {
         if (!m_committed)
-            QDir(m_site.state(QStringLiteral("staging"))).removeRecursively();
+            m_site.discardStaging();
     }
 
     // The last run's manifest, whole (not for Mode::Changes).
@@ -828,21 +573,12 @@ public:
             [bytes = delta.serialize(kManifestDeltaHeader)](
                 QFile &file) { return file.write(bytes) == bytes.size(); });
         for (const auto &[name, write] : stateFiles) {
-            QFile file(m_site.state(name + QStringLiteral(".next")));
+            QFile file(m_site.stagedState(name));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !write(file))
                 throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
         }
-        QByteArray journal = kJournalHeader + '\n';
-        for (const QString &path : std::as_const(m_moves))
-            journal += "M\t" + path.toUtf8() + '\n';
-        for (const QString &path : std::as_const(deletions))
-            journal += "D\t" + path.toUtf8() + '\n';
-        QSaveFile file(m_site.state(QStringLiteral("journal")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(journal) != journal.size()
-            || !file.commit())
-            throw PublishError(QStringLiteral("cannot write %1").arg(file.fileName()));
-        m_committed = true;
-        m_site.recover(); // applies the journal just written
+        m_committed = true; // from here the next run completes or discards it
+        m_site.commit(m_moves, deletions);
     }
 
 private:
@@ -974,10 +710,8 @@ PublishReport Publisher::publish()
     if (m_options.outDir.isEmpty())
         throw PublishError(QStringLiteral("no output folder given"));
     const QString &base = m_options.baseUrl;
-    if (!(base.startsWith(u'/') || base.startsWith(u"http://") || base.startsWith(u"https://"))
-        || !Html::isSafeUrl(base))
-        throw PublishError(QStringLiteral("the base URL must start with http://, https:// or /: %1")
-                               .arg(m_options.baseUrl));
+    if (const QString problem = baseUrlProblem(base); !problem.isEmpty())
+        throw PublishError(problem);
     if (base.startsWith(u'/'))
         report.warnings << QStringLiteral(
             "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
@@ -985,13 +719,7 @@ PublishReport Publisher::publish()
             "--base-url https://… for the site's real address")
                                .arg(base);
     SiteFolder site(m_options.outDir);
-    if (!QDir().mkpath(site.state(QStringLiteral("staging"))))
-        throw PublishError(QStringLiteral("cannot create %1").arg(site.state({})));
-    QLockFile lock(site.state(QStringLiteral("lock")));
-    if (!lock.tryLock(0))
-        throw PublishError(QStringLiteral("another publish is writing %1").arg(site.root()));
-    site.recover();
-    QDir().mkpath(site.state(QStringLiteral("staging")));
+    site.open(report.warnings);
     QFile::remove(site.state(QStringLiteral("articles"))); // what earlier versions kept
     const LastManifest last(site);
 

@@ -71,16 +71,20 @@ public:
 // (addresses, recommendations, index lines): when only some articles' text changed, the next
 // run redoes only the pages, lists and feeds that show them, without reading the others.
 //
-// Atomic for the site as a whole: every new or changed file is first written under
-// DIR/.copydesk/staging/. Only when all are there is a journal (the list of moves and
-// deletions plus the new manifest) saved with QSaveFile, which is the commit point; then the
-// files are renamed into place, each rename atomic, and the journal is removed. A publish
-// killed before the commit point leaves the previous site untouched (the staging folder is
-// discarded by the next run); one killed after it is completed by the next run from the
-// journal. Renaming into place in one folder costs a few milliseconds per thousand files, so a
-// reader sees at most that short window of mixed old and new, whole files — unlike a generation
-// symlink swap, which would need every unchanged file hard-linked into each generation (0.7 s
-// for 10,000 pages here) and would change the served folder to DIR/current.
+// Atomic for the site as a whole: every new or changed file is first staged; only when all are
+// there is a journal (the list of moves and deletions, with the new manifest and site state
+// beside it) saved with QSaveFile, which is the commit point. The files then go into the
+// standby copy of the site beside DIR, whose unchanged files are hard links to DIR's, and one
+// renameat2(RENAME_EXCHANGE) makes it DIR: a reader sees the old site or the new one, never a
+// mix, whichever moment a publish is killed at (before the commit point the next run discards
+// the staging folder, after it completes the run from the journal). The old generation is then
+// brought level by linking only the files the run changed, so a changes-only run pays a few
+// system calls per changed file (the writing phase of a republish after one edit at 10,000
+// articles: 6.1 ms before, 6.5 ms with the swap); hard-linking every page into a new generation,
+// 0.5 s (quiet) to 2.4 s (busy machine) for 10,000 pages here, is paid once, when the standby
+// copy is first made, and by runs that write every file (--full: 0.18 → 0.68 s of writing). DIR
+// keeps its name but is a new folder after each publish: see SiteFolder for what that means and for
+// the fallback (files renamed into DIR one by one) where folders cannot be exchanged.
 //
 // Use from any thread (open the store in that thread); the progress callback is called in it.
 class Publisher

@@ -699,6 +699,7 @@ void ArticleStore::writeRevision(const Article &a)
 
 Article ArticleStore::create(Article article)
 {
+    article.stripControlCharacters();
     if (QString error = article.validate(); !error.isEmpty())
         throw StoreError(StoreError::Invalid, error);
     const QString where = m_dialect->describe(m_location);
@@ -733,13 +734,14 @@ Article ArticleStore::create(Article article)
 
 Article ArticleStore::save(const Article &edited)
 {
-    if (QString error = edited.validate(); !error.isEmpty())
+    Article article = edited;
+    article.stripControlCharacters();
+    if (QString error = article.validate(); !error.isEmpty())
         throw StoreError(StoreError::Invalid, error);
     const QString where = m_dialect->describe(m_location);
     Transaction transaction(database(), *m_dialect, where, &m_transaction);
     flushIndex(); // an article created earlier in the same batch is indexed before it changes
 
-    Article article = edited;
     const std::optional<Article> stored = article.id.isEmpty() ? std::nullopt : find(article.id);
     if (!stored)
         throw StoreError(
@@ -915,6 +917,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
                          .run();
     while (rows.next()) {
         Article article = articleFromRecord(rows.record());
+        article.stripControlCharacters(); // what an older store may hold; PostgreSQL holds no NUL
         if (present.contains(article.id)) {
             ++report.alreadyThere;
             continue;

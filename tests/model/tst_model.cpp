@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <string_view>
+
 class TestModel : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ private slots:
     void setField();
     void traditionalChinese_data();
     void traditionalChinese();
+    void controlCharactersAreStripped_data();
+    void controlCharactersAreStripped();
 };
 
 void TestModel::counts_data()
@@ -34,7 +38,8 @@ void TestModel::counts_data()
 
     QTest::newRow("english") << QStringLiteral("The council voted on Tuesday.") << 5 << 0 << 25;
     QTest::newRow("chinese") << QStringLiteral("市领导现场督办。") << 0 << 7 << 8;
-    QTest::newRow("mixed") << QStringLiteral("市领导现场督办 and the council voted.") << 4 << 7 << 26;
+    QTest::newRow("mixed") << QStringLiteral("市领导现场督办 and the council voted.") << 4 << 7
+                           << 26;
     QTest::newRow("apostrophe") << QStringLiteral("Huai'an couldn’t wait") << 3 << 0 << 19;
     QTest::newRow("numbers") << QStringLiteral("COVID-19 cases rose 12%") << 5 << 0 << 20;
     QTest::newRow("traditional") << QStringLiteral("老城區百年茶館") << 0 << 7 << 7;
@@ -56,7 +61,8 @@ void TestModel::counts()
 void TestModel::countsIgnoreMarkdown()
 {
     Article a;
-    a.body = QStringLiteral("## Subhead\n\nRead **the** [report](https://example.com/a-very-long-url).\n\n- 新能源");
+    a.body = QStringLiteral(
+        "## Subhead\n\nRead **the** [report](https://example.com/a-very-long-url).\n\n- 新能源");
     const TextCounts c = a.counts();
     QCOMPARE(c.words, 4); // Subhead, Read, the, report
     QCOMPARE(c.cjkChars, 3);
@@ -76,9 +82,10 @@ void TestModel::slug_data()
                              << QStringLiteral("cafe-owners-protest-in-zurich");
     QTest::newRow("apostrophe") << QStringLiteral("Huai'an's mayor speaks")
                                 << QStringLiteral("huaians-mayor-speaks");
-    QTest::newRow("chinese") << QStringLiteral("本市新能源公交线路增至42条") << QStringLiteral("a-3f9c2b1e");
-    QTest::newRow("mostly chinese") << QStringLiteral("本地高校团队发布 AI 农业助手")
-                                    << QStringLiteral("a-3f9c2b1e");
+    QTest::newRow("chinese") << QStringLiteral("本市新能源公交线路增至42条")
+                             << QStringLiteral("a-3f9c2b1e");
+    QTest::newRow("mostly chinese")
+        << QStringLiteral("本地高校团队发布 AI 农业助手") << QStringLiteral("a-3f9c2b1e");
     QTest::newRow("empty") << QString() << QStringLiteral("a-3f9c2b1e");
     QTest::newRow("dots") << QStringLiteral("../../etc/passwd") << QStringLiteral("etc-passwd");
 }
@@ -112,7 +119,7 @@ void TestModel::jsonRoundTrip()
     a.headline = QStringLiteral("本市新能源公交线路增至42条");
     a.deck = QStringLiteral("年内再换装一百辆");
     a.bylines = {{QStringLiteral("杨丹丹"), QStringLiteral("融媒体记者"), QString()},
-                 {QStringLiteral("Jane Doe"), QStringLiteral("Staff Writer"), QStringLiteral("AP")}};
+        {QStringLiteral("Jane Doe"), QStringLiteral("Staff Writer"), QStringLiteral("AP")}};
     a.dateline = {QStringLiteral("北京"), QStringLiteral("11月24日"), QStringLiteral("新华社")};
     a.body = QStringLiteral("正文 with **Markdown**.");
     a.language = QStringLiteral("zh-Hans");
@@ -132,7 +139,7 @@ void TestModel::jsonRoundTrip()
     QCOMPARE(*back, a);
     QCOMPARE(a.toJson().value(QStringLiteral("published")).type(), QJsonValue::Null);
     QCOMPARE(a.toJson().value(QStringLiteral("updated")).toString(),
-             QStringLiteral("2026-11-24T09:30:15.250Z"));
+        QStringLiteral("2026-11-24T09:30:15.250Z"));
 }
 
 void TestModel::jsonHasExactKeys()
@@ -140,21 +147,20 @@ void TestModel::jsonHasExactKeys()
     const QJsonObject json = Article().toJson();
     QStringList keys = json.keys();
     keys.sort();
-    QStringList expected{QStringLiteral("id"),       QStringLiteral("slug"),
-                         QStringLiteral("revision"), QStringLiteral("headline"),
-                         QStringLiteral("deck"),     QStringLiteral("bylines"),
-                         QStringLiteral("dateline"), QStringLiteral("body"),
-                         QStringLiteral("language"), QStringLiteral("section"),
-                         QStringLiteral("tags"),     QStringLiteral("status"),
-                         QStringLiteral("editor"),   QStringLiteral("signoff"),
-                         QStringLiteral("notes"),    QStringLiteral("target_length"),
-                         QStringLiteral("created"),  QStringLiteral("updated"),
-                         QStringLiteral("published"), QStringLiteral("counts")};
+    QStringList expected {QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("revision"),
+        QStringLiteral("headline"), QStringLiteral("deck"), QStringLiteral("bylines"),
+        QStringLiteral("dateline"), QStringLiteral("body"), QStringLiteral("language"),
+        QStringLiteral("section"), QStringLiteral("tags"), QStringLiteral("status"),
+        QStringLiteral("editor"), QStringLiteral("signoff"), QStringLiteral("notes"),
+        QStringLiteral("target_length"), QStringLiteral("created"), QStringLiteral("updated"),
+        QStringLiteral("published"), QStringLiteral("counts")};
     expected.sort();
     QCOMPARE(keys, expected);
     QStringList counts = json.value(QStringLiteral("counts")).toObject().keys();
     counts.sort();
-    QCOMPARE(counts, (QStringList{QStringLiteral("chars"), QStringLiteral("cjk_chars"), QStringLiteral("words")}));
+    QCOMPARE(counts,
+        (QStringList {
+            QStringLiteral("chars"), QStringLiteral("cjk_chars"), QStringLiteral("words")}));
 }
 
 void TestModel::setField_data()
@@ -165,31 +171,62 @@ void TestModel::setField_data()
     QTest::addColumn<QString>("jsonKey");
     QTest::addColumn<QString>("expectedJson");
 
-    QTest::newRow("headline") << "headline" << "新标题" << true << "headline" << "\"新标题\"";
-    QTest::newRow("status") << "status" << "ready" << true << "status" << "\"ready\"";
-    QTest::newRow("bad status") << "status" << "printed" << false << "" << "";
+    QTest::newRow("headline") << "headline"
+                              << "新标题" << true << "headline"
+                              << "\"新标题\"";
+    QTest::newRow("status") << "status"
+                            << "ready" << true << "status"
+                            << "\"ready\"";
+    QTest::newRow("bad status") << "status"
+                                << "printed" << false << ""
+                                << "";
     QTest::newRow("bylines") << "bylines"
-                             << R"([{"name":"杨丹丹","role":"融媒体记者","affiliation":""}])" << true
-                             << "bylines"
+                             << R"([{"name":"杨丹丹","role":"融媒体记者","affiliation":""}])"
+                             << true << "bylines"
                              << R"([{"affiliation":"","name":"杨丹丹","role":"融媒体记者"}])";
-    QTest::newRow("bylines not json") << "bylines" << "杨丹丹" << false << "" << "";
-    QTest::newRow("byline without name") << "bylines" << R"([{"role":"记者"}])" << false << "" << "";
-    QTest::newRow("dateline") << "dateline" << R"({"place":"","date":"","source":"淮安日报"})"
-                              << true << "dateline"
+    QTest::newRow("bylines not json") << "bylines"
+                                      << "杨丹丹" << false << ""
+                                      << "";
+    QTest::newRow("byline without name") << "bylines"
+                                         << R"([{"role":"记者"}])" << false << ""
+                                         << "";
+    QTest::newRow("dateline") << "dateline"
+                              << R"({"place":"","date":"","source":"淮安日报"})" << true
+                              << "dateline"
                               << R"({"date":"","place":"","source":"淮安日报"})";
-    QTest::newRow("dateline part") << "dateline.place" << "Huai'an" << true << "dateline"
+    QTest::newRow("dateline part") << "dateline.place"
+                                   << "Huai'an" << true << "dateline"
                                    << R"({"date":"","place":"Huai'an","source":""})";
-    QTest::newRow("tags") << "tags" << R"(["新能源","交通","新能源"])" << true << "tags"
+    QTest::newRow("tags") << "tags"
+                          << R"(["新能源","交通","新能源"])" << true << "tags"
                           << R"(["新能源","交通"])";
-    QTest::newRow("tags object") << "tags" << R"({"a":1})" << false << "" << "";
-    QTest::newRow("target") << "target_length" << "800" << true << "target_length" << "800";
-    QTest::newRow("target text") << "target_length" << "long" << false << "" << "";
-    QTest::newRow("negative target") << "target_length" << "-5" << false << "" << "";
-    QTest::newRow("language") << "language" << "zh-Hant" << true << "language" << "\"zh-Hant\"";
-    QTest::newRow("bad language") << "language" << "chinese!" << false << "" << "";
-    QTest::newRow("slug") << "slug" << "bridge-reopens" << true << "slug" << "\"bridge-reopens\"";
-    QTest::newRow("slug traversal") << "slug" << "../x" << false << "" << "";
-    QTest::newRow("unknown") << "colour" << "red" << false << "" << "";
+    QTest::newRow("tags object") << "tags"
+                                 << R"({"a":1})" << false << ""
+                                 << "";
+    QTest::newRow("target") << "target_length"
+                            << "800" << true << "target_length"
+                            << "800";
+    QTest::newRow("target text") << "target_length"
+                                 << "long" << false << ""
+                                 << "";
+    QTest::newRow("negative target") << "target_length"
+                                     << "-5" << false << ""
+                                     << "";
+    QTest::newRow("language") << "language"
+                              << "zh-Hant" << true << "language"
+                              << "\"zh-Hant\"";
+    QTest::newRow("bad language") << "language"
+                                  << "chinese!" << false << ""
+                                  << "";
+    QTest::newRow("slug") << "slug"
+                          << "bridge-reopens" << true << "slug"
+                          << "\"bridge-reopens\"";
+    QTest::newRow("slug traversal") << "slug"
+                                    << "../x" << false << ""
+                                    << "";
+    QTest::newRow("unknown") << "colour"
+                             << "red" << false << ""
+                             << "";
 }
 
 void TestModel::setField()
@@ -209,7 +246,7 @@ void TestModel::setField()
         return;
     }
     const QJsonValue got = a.toJson().value(jsonKey);
-    const QByteArray wrapped = QJsonDocument(QJsonArray{got}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray {got}).toJson(QJsonDocument::Compact);
     QCOMPARE(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)), expectedJson);
 }
 
@@ -232,6 +269,64 @@ void TestModel::traditionalChinese()
     QFETCH(QString, language);
     QTEST(isChineseLanguage(language), "chinese");
     QTEST(isTraditionalChinese(language), "traditional");
+}
+
+void TestModel::controlCharactersAreStripped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("oneLine"); // headline, deck, section, tags, bylines, dateline
+    QTest::addColumn<QString>("multiLine"); // body, notes, sign-off
+    // Sized views: the rows hold NULs.
+    const auto T = [](std::u16string_view text) {
+        return QString::fromUtf16(text.data(), qsizetype(text.size()));
+    };
+    using namespace std::string_view_literals;
+    QTest::newRow("NUL") << T(u"Council\0 votes"sv) << T(u"Council votes"sv)
+                         << T(u"Council votes"sv);
+    QTest::newRow("only NUL") << T(u"\0"sv) << QString() << QString();
+    QTest::newRow("C0 and DEL") << T(u"a\x01"
+                                     u"b\x1b"
+                                     u"c\x7f"
+                                     u"d\x08"
+                                     u"e"sv)
+                                << T(u"abcde"sv) << T(u"abcde"sv);
+    QTest::newRow("C1") << T(u"a\x85"
+                             u"b\x9f"
+                             u"c"sv)
+                        << T(u"abc"sv) << T(u"abc"sv);
+    QTest::newRow("line breaks and tabs")
+        << T(u"one\ntwo\r\nthree\tfour"sv) << T(u"one two  three four"sv)
+        << T(u"one\ntwo\r\nthree\tfour"sv);
+    QTest::newRow("Chinese untouched")
+        << T(u"淮安日报讯："sv) << T(u"淮安日报讯："sv) << T(u"淮安日报讯："sv);
+    QTest::newRow("separators and nbsp kept")
+        << T(u"a\u00a0b\u2028c"sv) << T(u"a\u00a0b\u2028c"sv) << T(u"a\u00a0b\u2028c"sv);
+}
+
+void TestModel::controlCharactersAreStripped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, oneLine);
+    QFETCH(QString, multiLine);
+    Article a;
+    a.headline = a.deck = a.section = a.editor = text;
+    a.dateline = {text, text, text};
+    a.bylines = {{QStringLiteral("N") + text, text, text}};
+    a.tags = {text, QStringLiteral("ok")};
+    a.body = a.notes = a.signoff = text;
+    a.stripControlCharacters();
+    for (const QString *field :
+        {&a.headline, &a.deck, &a.section, &a.editor, &a.dateline.place, &a.dateline.date,
+            &a.dateline.source, &a.bylines.first().role, &a.bylines.first().affiliation})
+        QCOMPARE(*field, oneLine);
+    QCOMPARE(a.bylines.first().name, QStringLiteral("N") + oneLine);
+    for (const QString *field : {&a.body, &a.notes, &a.signoff})
+        QCOMPARE(*field, multiLine);
+    // A tag that was nothing but control characters is gone.
+    const QStringList tags = oneLine.trimmed().isEmpty()
+        ? QStringList {QStringLiteral("ok")}
+        : QStringList {oneLine, QStringLiteral("ok")};
+    QCOMPARE(a.tags, tags);
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -6,6 +6,7 @@
 #include "store/articlestore.h"
 
 #include "testsupport.h"
+#include "xsscorpus.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -13,7 +14,9 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -115,6 +118,123 @@ bool wellFormedXml(const QString &path, QString *error)
     return !xml.hasError();
 }
 
+// What a feed reader that takes a text as HTML would find in it that can run script: an element
+// that runs or loads code, an event-handler attribute, or a link or source whose scheme is not
+// http(s), mailto or relative. Empty when there is nothing. Entities in attribute values are
+// decoded here, independently of the renderer's own decoder.
+QString scriptInHtml(const QString &html)
+{
+    static const QRegularExpression tag(S("<\\s*/?\\s*([a-zA-Z][^\\s/>]*)([^>]*)>?"));
+    static const QRegularExpression attribute(
+        S("([^\\s\"'=/]+)\\s*(?:=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+))?"));
+    static const QRegularExpression reference(S("&#(x?)([0-9a-fA-F]+);?|&colon;|&Tab;|&NewLine;"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList active = {S("script"), S("iframe"), S("frame"), S("frameset"),
+        S("object"), S("embed"), S("applet"), S("svg"), S("math"), S("style"), S("link"), S("meta"),
+        S("base"), S("form")};
+    for (const auto &m : tag.globalMatch(html)) {
+        if (active.contains(m.captured(1).toLower()))
+            return m.captured();
+        for (const auto &a : attribute.globalMatch(m.captured(2))) {
+            const QString name = a.captured(1).toLower();
+            if (name.startsWith(u"on"))
+                return m.captured();
+            QString value = a.captured(2);
+            if (value.startsWith(u'"') || value.startsWith(u'\''))
+                value = value.mid(1, value.size() - 2);
+            QString decoded;
+            qsizetype last = 0;
+            for (const auto &r : reference.globalMatch(value)) {
+                decoded += value.mid(last, r.capturedStart() - last);
+                if (r.captured().startsWith(u"&#"))
+                    decoded +=
+                        QChar(r.captured(2).toUInt(nullptr, r.captured(1).isEmpty() ? 10 : 16));
+                else if (r.captured().compare(u"&colon;", Qt::CaseInsensitive) == 0)
+                    decoded += u':';
+                last = r.capturedEnd();
+            }
+            decoded += value.mid(last);
+            decoded.remove(QRegularExpression(S("[\\x00-\\x20]")));
+            static const QRegularExpression scheme(S("^([a-zA-Z][a-zA-Z0-9+.-]*):"));
+            const auto s = scheme.match(decoded);
+            if ((name == u"href" || name == u"src" || name == u"action" || name == u"formaction"
+                    || name == u"xlink:href" || name == u"data" || name == u"srcdoc")
+                && s.hasMatch()
+                && !QStringList {S("http"), S("https"), S("mailto")}.contains(
+                    s.captured(1).toLower()))
+                return m.captured();
+        }
+    }
+    return {};
+}
+
+// The text of every element of a feed as a reader gets it (XML references decoded once), with
+// the element's name and its "type" attribute (Atom).
+struct FeedText
+{
+    QString element;
+    QString type;
+    QString text;
+};
+
+QList<FeedText> feedTexts(const QString &path)
+{
+    QList<FeedText> texts;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return texts;
+    QXmlStreamReader xml(&file);
+    QList<FeedText> open;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement:
+            open.append({xml.name().toString(),
+                xml.attributes().value(QStringLiteral("type")).toString(), {}});
+            break;
+        case QXmlStreamReader::Characters:
+            if (!open.isEmpty())
+                open.last().text += xml.text();
+            break;
+        case QXmlStreamReader::EndElement:
+            if (!open.isEmpty())
+                texts.append(open.takeLast());
+            break;
+        default:
+            break;
+        }
+    }
+    if (xml.hasError())
+        texts.append({S("error"), {}, xml.errorString()});
+    return texts;
+}
+
+// Internal links of the site's pages ("/news/x/", "/assets/site.css") that lead nowhere.
+QStringList deadLinks(const QString &root)
+{
+    QStringList dead;
+    static const QRegularExpression link(S("(?:href|src)=\"/([^\"#?]*)\""));
+    QDirIterator it(root, {S("*.html")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString page = it.next();
+        if (page.contains(u"/.copydesk/"))
+            continue;
+        for (const auto &m : link.globalMatch(readText(page))) {
+            const QString target = root + u'/' + m.captured(1);
+            if (!QFileInfo::exists(target.endsWith(u'/') || m.captured(1).isEmpty()
+                        ? target + S("/index.html")
+                        : target))
+                dead << QDir(root).relativeFilePath(page) + S(" → /") + m.captured(1);
+        }
+    }
+    return dead;
+}
+
+// Copies a folder as `cp -a` does: hard links within it stay hard links.
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir(to).removeRecursively();
+    return QProcess::execute(S("cp"), {S("-a"), from, to}) == 0;
+}
 } // namespace
 
 class TestPublish : public QObject
@@ -131,7 +251,15 @@ private slots:
     void badDataIsContained();
     void journalIsCompletedAfterInterruption();
     void killMidPublishKeepsPreviousSite();
+    void killAtEveryRenameLeavesOneGeneration_data();
+    void killAtEveryRenameLeavesOneGeneration();
+    void usersFilesAndLinkedFolderSurviveTheSwaps();
     void searchIndexAndFeeds();
+    void feedsCarryTextNotMarkup_data();
+    void feedsCarryTextNotMarkup();
+    void baseUrlIsAnAddressOrAPath_data();
+    void baseUrlIsAnAddressOrAPath();
+    void controlCharactersNeverReachThePages();
 
 private:
     QString storePath() const { return m_dir->filePath(QStringLiteral("store.sqlite")); }
@@ -551,7 +679,8 @@ void TestPublish::killMidPublishKeepsPreviousSite()
         {S("--store"), storePath(), S("publish"), S("--out"), sitePath(), S("--full")});
     QVERIFY(process.waitForStarted());
     // Killed as soon as new pages are being staged, long before the commit point.
-    const QString staging = sitePath() + S("/.copydesk/staging/news");
+    // Staged beside the site, in the folder that also holds the standby generation.
+    const QString staging = m_dir->filePath(S(".site.copydesk/staging/news"));
     bool killed = false;
     QDeadlineTimer deadline(120000);
     while (!deadline.hasExpired() && process.state() == QProcess::Running) {
@@ -567,12 +696,12 @@ void TestPublish::killMidPublishKeepsPreviousSite()
         QSKIP("publish finished before it could be killed; the machine is faster than this test "
               "expects");
     QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-    QVERIFY(QDir(sitePath() + S("/.copydesk/staging")).exists()); // it was writing
+    QVERIFY(QDir(m_dir->filePath(S(".site.copydesk/staging"))).exists()); // it was writing
     QCOMPARE(snapshot(sitePath()), before); // and readers still see the previous site, whole
 
     const auto rerun = publish();
     QVERIFY2(rerun.exitCode == 0, rerun.err.constData());
-    QVERIFY(!QDir(sitePath() + S("/.copydesk/staging")).exists());
+    QVERIFY(!QDir(m_dir->filePath(S(".site.copydesk/staging"))).exists());
     QVERIFY(readText(sitePath() + S("/news/council-approves-new-bridge/index.html"))
                 .contains(u"Council approves new bridge, again"));
     QVERIFY(QJsonDocument(searchIndex(sitePath()))
@@ -617,6 +746,380 @@ void TestPublish::searchIndexAndFeeds()
     QCOMPARE(rss.count(u"<item>"), 3);
     const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
     QCOMPARE(sectionAtom.count(u"<entry>"), 2);
+}
+
+void TestPublish::feedsCarryTextNotMarkup_data()
+{
+    QTest::addColumn<QString>("payload");
+    for (const auto &[name, payload] : TestSupport::xssPayloads())
+        QTest::newRow(name) << payload;
+}
+
+// Every hostile text of the render corpus, in each field a feed shows, read back as a feed
+// reader reads it: RSS text is XML-decoded once and then taken as HTML; Atom text is HTML only
+// where its type says so.
+void TestPublish::feedsCarryTextNotMarkup()
+{
+    QFETCH(QString, payload);
+    {
+        auto store = ArticleStore::open(storePath());
+        Article withDeck =
+            story(payload, S("en"), payload, {payload}, payload + S("\n\n") + payload);
+        withDeck.deck = payload;
+        withDeck.bylines = {{payload, payload, payload}};
+        withDeck.slug = S("with-deck");
+        store->create(withDeck);
+        Article bodyOnly = story(payload, S("en"), payload, {}, payload + S("\n\nMore.\n"));
+        bodyOnly.slug = S("body-only");
+        store->create(bodyOnly);
+    }
+    const auto run =
+        publish({S("--base-url"), S("https://news.example.org/"), S("--site-name"), payload});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // The deck as the store keeps it (line breaks in one-line fields become spaces).
+    Article kept;
+    kept.deck = payload;
+    kept.stripControlCharacters();
+    int feeds = 0;
+    int itemsWithThePayload = 0;
+    QDirIterator it(
+        sitePath(), {S("feed.xml"), S("atom.xml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const bool rss = path.endsWith(u"feed.xml");
+        ++feeds;
+        for (const FeedText &t : feedTexts(path)) {
+            QVERIFY2(t.element != u"error", qPrintable(path + S(": ") + t.text));
+            const bool html = rss || t.type == u"html";
+            if (html) {
+                const QString found = scriptInHtml(t.text);
+                QVERIFY2(found.isEmpty(), qPrintable(S("%1 <%2>: %3").arg(path, t.element, found)));
+            } else {
+                QVERIFY2(t.type.isEmpty() || t.type == u"text", qPrintable(t.type));
+            }
+            // The reporter's text arrives as written: as HTML text in RSS, as text in Atom.
+            if (t.element == u"description" || t.element == u"summary") {
+                const QString shown = html ? Html::decodeEntities(t.text) : t.text;
+                if (shown == kept.deck)
+                    ++itemsWithThePayload;
+            }
+        }
+    }
+    QVERIFY(feeds >= 4); // the site's RSS and Atom, and the section's
+    QVERIFY(itemsWithThePayload >= 4); // the deck, in both feeds of the site and of the section
+}
+
+void TestPublish::baseUrlIsAnAddressOrAPath_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https") << S("https://news.example.org/") << true;
+    QTest::newRow("http with port and path") << S("http://localhost:8080/site/") << true;
+    QTest::newRow("no trailing slash") << S("https://news.example.org") << true;
+    QTest::newRow("root path") << S("/") << true;
+    QTest::newRow("path") << S("/news/") << true;
+    QTest::newRow("international") << S("https://新闻.example.cn/本地/") << true;
+    QTest::newRow("percent-encoded") << S("https://news.example.org/a%20b/") << true;
+    QTest::newRow("newline into robots.txt")
+        << S("https://news.example.org/\nSitemap: https://evil.example/s.xml\nDisallow: /")
+        << false;
+    QTest::newRow("CR LF") << S("https://news.example.org/\r\nUser-agent: evil") << false;
+    QTest::newRow("newline in a path") << S("/\nDisallow: /") << false;
+    QTest::newRow("tab") << S("https://news.example.org/\t") << false;
+    QTest::newRow("line separator") << S("https://news.example.org/\u2028x") << false;
+    QTest::newRow("space") << S("https://news.example.org/a b/") << false;
+    QTest::newRow("markup") << S("https://news.example.org/\"><script>alert(1)</script>") << false;
+    QTest::newRow("javascript") << S("javascript:alert(1)//") << false;
+    QTest::newRow("ftp") << S("ftp://news.example.org/") << false;
+    QTest::newRow("no scheme") << S("news.example.org") << false;
+    QTest::newRow("no host") << S("https:///path/") << false;
+    QTest::newRow("protocol-relative") << S("//evil.example/") << false;
+    QTest::newRow("user info") << S("https://news.example.org@evil.example/") << false;
+    QTest::newRow("query") << S("https://news.example.org/?a=1") << false;
+    QTest::newRow("fragment") << S("https://news.example.org/#top") << false;
+    QTest::newRow("bad escape") << S("https://news.example.org/%zz/") << false;
+    QTest::newRow("dot segments") << S("https://news.example.org/a/../") << false;
+    QTest::newRow("empty, the default") << QString() << true;
+}
+
+// The base URL lands verbatim in robots.txt, the sitemaps, the feeds and every page: anything
+// that is not an address or a path is refused (exit 1, a message naming it) before a file is
+// written.
+void TestPublish::baseUrlIsAnAddressOrAPath()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    const QMap<QString, QByteArray> before = snapshot(sitePath());
+    const auto run = publish({S("--base-url"), url});
+    const QStringList robots =
+        readText(sitePath() + S("/robots.txt")).split(u'\n', Qt::SkipEmptyParts);
+    if (!accepted) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errText().contains(u"base URL"), run.err.constData());
+        QVERIFY2(!run.errText().contains(u'\n' + S("Sitemap: https://evil")), run.err.constData());
+        QCOMPARE(snapshot(sitePath()), before);
+        const auto other = runCli(storePath(),
+            {S("publish"), S("--out"), m_dir->filePath(S("other")), S("--base-url"), url});
+        QCOMPARE(other.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(S("other"))));
+        // The same for the editor's publish dialog, which calls the publisher itself.
+        PublishOptions options;
+        options.outDir = m_dir->filePath(S("other"));
+        options.baseUrl = url;
+        auto store = ArticleStore::open(storePath());
+        QVERIFY_THROWS_EXCEPTION(PublishError, Publisher(*store, options).publish());
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(S("other"))));
+        return;
+    }
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    if (url.isEmpty())
+        url = S("/");
+    // Two lines, or three with a sitemap: nothing else in robots.txt.
+    QCOMPARE(robots.size(), url.startsWith(u'/') ? 2 : 3);
+    QVERIFY(robots.at(0) == u"User-agent: *");
+    QVERIFY(robots.at(1).startsWith(u"Disallow: /"));
+    if (!url.startsWith(u'/'))
+        QCOMPARE(
+            robots.at(2), S("Sitemap: %1sitemap.xml").arg(url.endsWith(u'/') ? url : url + u'/'));
+    QString error;
+    for (const char *file : {"feed.xml", "atom.xml", "sitemap.xml", "sitemaps/pages.xml"})
+        QVERIFY2(wellFormedXml(sitePath() + u'/' + S(file), &error), qPrintable(error));
+    // A NUL cannot be passed on a command line, but the publish dialog could hand one over.
+    PublishOptions options;
+    options.outDir = m_dir->filePath(S("other"));
+    options.baseUrl = url + QChar(0) + S("x");
+    auto store = ArticleStore::open(storePath());
+    QVERIFY_THROWS_EXCEPTION(PublishError, Publisher(*store, options).publish());
+}
+
+// A NUL or another control character in a headline, section, deck or tag, whichever way it came
+// into the store (import, the editor's save, `edit --set`), is not in the store and not in any
+// published file.
+void TestPublish::controlCharactersNeverReachThePages()
+{
+    const QString file = m_dir->filePath(S("story.json"));
+    {
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"headline": "Bridge\u0000 opens\u0007", "section": "Lo\u0000cal",
+            "deck": "On\u001btime", "tags": ["Tr\u0000ansport", "\u0000"], "language": "en",
+            "status": "published", "bylines": [{"name": "Jane\u0000 Doe"}],
+            "body": "Line one\u0000.\n\nLine\ttwo.\n"})");
+    }
+    const auto imported = runCli(storePath(), {S("import"), file});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString importedId = imported.outText().trimmed();
+    QString savedId;
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = story(QString::fromUtf16(u"Ferry\0 resumes", 14), S("en"),
+            QString::fromUtf16(u"Lo\0cal", 6), {}, S("Text.\n"));
+        savedId = store->create(a).id;
+    }
+    const auto edited = runCli(storePath(),
+        {S("edit"), m_ids.at(1), S("--set"),
+            S("headline=Council\x01 approves\x1b"
+              " new bridge"),
+            S("--set"),
+            S("section=Lo\x02"
+              "cal")});
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+
+    const auto shown = [&](const QString &id) {
+        return runCli(storePath(), {S("show"), id, S("--json")}).json().object();
+    };
+    QCOMPARE(shown(importedId).value(u"headline").toString(), S("Bridge opens"));
+    QCOMPARE(shown(importedId).value(u"section").toString(), S("Local"));
+    QCOMPARE(shown(importedId).value(u"deck").toString(), S("Ontime"));
+    QCOMPARE(shown(importedId).value(u"tags").toArray(), QJsonArray {S("Transport")});
+    QCOMPARE(shown(importedId).value(u"body").toString(), S("Line one.\n\nLine\ttwo.\n"));
+    QCOMPARE(shown(savedId).value(u"headline").toString(), S("Ferry resumes"));
+    QCOMPARE(shown(m_ids.at(1)).value(u"headline").toString(), S("Council approves new bridge"));
+
+    const auto run = publish({S("--base-url"), S("https://news.example.org/")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString front = readText(sitePath() + S("/index.html"));
+    QVERIFY(front.contains(u"Bridge opens"));
+    QVERIFY(front.contains(u"Ferry resumes"));
+    QVERIFY(front.contains(u"Council approves new bridge"));
+    QVERIFY(QFile::exists(sitePath() + S("/section/local/index.html")));
+    int files = 0;
+    QDirIterator it(sitePath(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        ++files;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const uchar c = uchar(bytes.at(i));
+            QVERIFY2(c >= 0x20 || c == '\t' || c == '\n' || c == '\r',
+                qPrintable(S("%1: byte 0x%2 at %3").arg(path).arg(c, 2, 16, QChar(u'0')).arg(i)));
+        }
+    }
+    QVERIFY(files > 10);
+}
+
+void TestPublish::killAtEveryRenameLeavesOneGeneration_data()
+{
+    QTest::addColumn<bool>("wholeSite");
+    // New addresses, a story killed and one added: the whole site is worked out again, pages
+    // move, folders come and go.
+    QTest::newRow("whole site") << true;
+    // A deck edited: the few files that show it.
+    QTest::newRow("changes only") << false;
+}
+
+// A publish killed at any of its renames (by strace, at the N-th rename system call, before it
+// runs) leaves the site entirely as it was or entirely as the run makes it, every internal link
+// leading to a page; the next publish completes it, and the one after finds nothing to do.
+void TestPublish::killAtEveryRenameLeavesOneGeneration()
+{
+    QFETCH(bool, wholeSite);
+    const QString strace = QStandardPaths::findExecutable(S("strace"));
+    if (strace.isEmpty())
+        QSKIP("strace is not installed (Debian package \"strace\"): no kill at each rename");
+    if (QProcess::execute(strace, {S("-o"), S("/dev/null"), S("true")}) != 0)
+        QSKIP("strace cannot trace here (ptrace not permitted)");
+
+    QStringList slugged;
+    {
+        auto store = ArticleStore::open(storePath());
+        const QDateTime start(QDate(2026, 9, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 30; ++i) {
+            Article a = story(S("Story number %1").arg(i), S("en"),
+                QStringList {S("Local"), S("Business"), S("Sport")}.at(i % 3),
+                {S("tag%1").arg(i % 4), S("tag%1").arg(i % 7 + 4)}, S("Text %1.\n").arg(i));
+            a.published = start.addSecs(qint64(i) * 7200);
+            slugged << store->create(a).id;
+        }
+    }
+    // The site as readers see it before the run, and everything beside it (the standby
+    // generation, the bookkeeping): the state each killed run starts from.
+    const QString pristine = m_dir->filePath(S("pristine"));
+    QVERIFY(QDir().mkpath(pristine));
+    const QString pristineSite = pristine + S("/site");
+    QVERIFY(runCli(storePath(), {S("publish"), S("--out"), pristineSite}).exitCode == 0);
+    const QMap<QString, QByteArray> before = snapshot(pristineSite);
+    {
+        auto store = ArticleStore::open(storePath());
+        if (wholeSite) {
+            for (int i = 0; i < 8; ++i) {
+                Article a = store->get(slugged.at(i * 3));
+                a.slug = S("moved-story-%1").arg(i);
+                store->save(a);
+            }
+            store->kill(slugged.at(1));
+            Article fresh =
+                story(S("Brand new story"), S("en"), S("Culture"), {S("tag99")}, S("New.\n"));
+            fresh.published = QDateTime(QDate(2026, 9, 10), QTime(8, 0), Qt::UTC);
+            store->create(fresh);
+        } else {
+            Article a = store->get(slugged.at(29));
+            a.deck = S("A deck at last");
+            store->save(a);
+        }
+    }
+    const QString trial = m_dir->filePath(S("trial"));
+    const QString site = trial + S("/site");
+    const QStringList publishArgs = {S("--store"), storePath(), S("publish"), S("--out"), site};
+    // What the run makes, published without a kill.
+    QVERIFY(copyTree(pristine, trial));
+    const QString trace = m_dir->filePath(S("renames.trace"));
+    QCOMPARE(QProcess::execute(strace,
+                 QStringList {S("-f"), S("-qq"), S("-o"), trace, S("-e"),
+                     S("trace=rename,renameat,renameat2"), TestSupport::binary()}
+                     + publishArgs),
+        0);
+    const QMap<QString, QByteArray> after = snapshot(site);
+    QVERIFY(after != before);
+    QVERIFY2(deadLinks(site).isEmpty(), qPrintable(deadLinks(site).join(u'\n')));
+    QMap<QString, int> renames; // system call → how many times the run made it
+    static const QRegularExpression call(
+        S("^\\d+\\s+(rename|renameat|renameat2)\\("), QRegularExpression::MultilineOption);
+    for (const auto &m : call.globalMatch(readText(trace)))
+        ++renames[m.captured(1)];
+    QVERIFY(!renames.isEmpty());
+
+    int kills = 0;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
+        for (int n = 1; n <= it.value(); ++n) {
+            const QString where = S("killed at %1 #%2: ").arg(it.key()).arg(n);
+            QVERIFY(copyTree(pristine, trial));
+            QProcess killed;
+            killed.start(strace,
+                QStringList {S("-f"), S("-qq"), S("-o"), S("/dev/null"), S("-e"),
+                    S("trace=%1").arg(it.key()), S("-e"),
+                    S("inject=%1:signal=KILL:when=%2").arg(it.key()).arg(n), TestSupport::binary()}
+                    + publishArgs);
+            QVERIFY(killed.waitForFinished(60000));
+            QVERIFY2(killed.exitStatus() == QProcess::CrashExit || killed.exitCode() != 0,
+                qPrintable(where + S("the run was not killed")));
+            ++kills;
+            const QMap<QString, QByteArray> seen = snapshot(site);
+            QVERIFY2(seen == before || seen == after,
+                qPrintable(where + S("a mix of the old and the new site")));
+            QVERIFY2(deadLinks(site).isEmpty(), qPrintable(where + deadLinks(site).join(u'\n')));
+
+            const auto rerun = runCli(storePath(), {S("publish"), S("--out"), site, S("--json")});
+            QVERIFY2(rerun.exitCode == 0, qPrintable(where + rerun.errText()));
+            QVERIFY2(
+                snapshot(site) == after, qPrintable(where + S("not completed by the next run")));
+            const auto again = runCli(storePath(), {S("publish"), S("--out"), site, S("--json")});
+            QCOMPARE(again.json().object().value(u"written").toInt(), 0);
+        }
+    }
+    qInfo("%d kills, one at each rename of the run", kills);
+}
+
+// Each publish puts another folder at DIR: what the user keeps at its top (a CNAME, a
+// .well-known folder), added before or after the standby generation was made, is in every new
+// generation with its latest content; a DIR that is a symbolic link stays one, and the folder
+// it points to gets the site.
+void TestPublish::usersFilesAndLinkedFolderSurviveTheSwaps()
+{
+    const QString real = m_dir->filePath(S("real-site"));
+    QVERIFY(QDir().mkpath(real));
+    QVERIFY(QFile::link(real, sitePath()));
+    QVERIFY(publish().exitCode == 0);
+    QVERIFY(QFileInfo(sitePath()).isSymLink());
+    QVERIFY(QFile::exists(real + S("/index.html")));
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QDir().mkpath(QFileInfo(path).path());
+        QSaveFile file(path); // replaced, not written in place, as editors and git do
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size()
+            && file.commit();
+    };
+    QVERIFY(write(sitePath() + S("/CNAME"), "news.example.org\n"));
+    for (int round = 0; round < 4; ++round) {
+        if (round == 1)
+            QVERIFY(write(sitePath() + S("/.well-known/security.txt"), "Contact: a@b\n"));
+        if (round == 2)
+            QVERIFY(write(sitePath() + S("/CNAME"), "www.example.org\n"));
+        {
+            auto store = ArticleStore::open(storePath());
+            Article a = store->get(m_ids.at(round % 3));
+            a.deck = S("Deck %1").arg(round);
+            if (round == 3)
+                a.slug = S("a-new-address"); // a run of the whole site
+            store->save(a);
+        }
+        const auto run = publish();
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!run.errText().contains(u"one by one"));
+        QVERIFY(QFileInfo(sitePath()).isSymLink());
+        QVERIFY(readText(sitePath() + S("/index.html")).contains(S("Deck %1").arg(round)));
+        QCOMPARE(readText(sitePath() + S("/CNAME")),
+            round >= 2 ? S("www.example.org\n") : S("news.example.org\n"));
+        if (round >= 1)
+            QCOMPARE(readText(sitePath() + S("/.well-known/security.txt")), S("Contact: a@b\n"));
+    }
+    QVERIFY(QFile::exists(sitePath() + S("/news/a-new-address/index.html")));
+    // Beside the folder the link points to, not beside the link.
+    QVERIFY(QFileInfo(m_dir->filePath(S(".real-site.copydesk/next"))).isDir());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(S(".site.copydesk"))));
 }
 
 QTEST_GUILESS_MAIN(TestPublish)

@@ -8,6 +8,7 @@
 #include "render/recommender.h"
 
 #include "testsupport.h"
+#include "xsscorpus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -621,26 +622,8 @@ static bool harmlessUrl(QString value)
 void TestRender::xssCorpus_data()
 {
     QTest::addColumn<QString>("payload");
-    QTest::newRow("script tag") << S("<script>alert(1)</script>");
-    QTest::newRow("img onerror") << S("<img src=x onerror=alert(1)>");
-    QTest::newRow("svg onload") << S("<svg onload=alert(1)>");
-    QTest::newRow("quote break double") << S("\" onmouseover=\"alert(1)");
-    QTest::newRow("quote break single") << S("' onfocus='alert(1)' autofocus '");
-    QTest::newRow("close script") << S("</script><script>alert(1)</script>");
-    QTest::newRow("comment") << S("<!--<script>alert(1)</script>-->");
-    QTest::newRow("javascript url") << S("javascript:alert(1)");
-    QTest::newRow("line separators") << S("a\u2028b\u2029c</script>");
-    QTest::newRow("markdown js link")
-        << S("[click](javascript:alert(1)) [x](data:text/html,<script>alert(1)</script>)");
-    QTest::newRow("markdown obfuscated")
-        << S("[a](java&#x09;script:alert(1)) [b](&#x6a;avascript:alert(1)) <vbscript:msgbox(1)>");
-    QTest::newRow("markdown images")
-        << S("![a](javascript:alert(1)) ![b](data:image/svg+xml,<svg onload=alert(1)>) "
-             "![c](jav&#x61;script:alert(1)) ![d](JaVaScRiPt&colon;alert(1))");
-    QTest::newRow("entity scheme")
-        << S("[a](jav&#x61;script:alert(1)) [b](javascript&#58;alert(1))");
-    QTest::newRow("html block") << S(
-        "<div onclick=\"alert(1)\">x</div>\n\n<iframe src=\"javascript:alert(1)\"></iframe>");
+    for (const auto &[name, payload] : TestSupport::xssPayloads())
+        QTest::newRow(name) << payload;
 }
 
 void TestRender::xssCorpus()

@@ -100,7 +100,7 @@ void createDatabase(const QString &location)
         if (!file.open())
             throw refuse(file.errorString());
         path = file.fileName();
-    } // closed before SQLite opens it: closing a descriptor drops the locks of every other
+    } // closed before SQLite opens it (closing a descriptor drops this process's locks on it)
     const auto removeTemporary = qScopeGuard([&] { QFile::remove(path); });
     const QString connection = QStringLiteral("copydesk-create-%1")
                                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -180,7 +180,8 @@ public:
         }
         // Read-only (a shared folder one may only read): SQLite reads a WAL store without
         // writing only through the -wal and -shm files of a writer at work; with none there
-        // (so nobody is writing), as an immutable file, without locks or those files.
+        // (nobody is writing), as an immutable file, without locks or those files. (A writer who
+        // starts later is not seen by this connection: reading commands are short.)
         QString uri = QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded);
         if (!QFileInfo::exists(location + QStringLiteral("-wal")))
             uri += QStringLiteral("?immutable=1");

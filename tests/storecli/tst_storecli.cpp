@@ -247,11 +247,14 @@ void TestStoreCli::readOnlyStore()
         }
     }
     QVERIFY(!QFile::exists(m_store + QStringLiteral("-wal")));
-    QVERIFY(QFile::setPermissions(
-        m_store, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
-    QVERIFY(QFile::setPermissions(m_dir->path(),
-        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    const auto readOnly = [&](bool on) {
+        const auto w = on ? QFileDevice::Permissions() : QFileDevice::WriteOwner;
+        const auto r = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto x = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        return QFile::setPermissions(m_store, r | w)
+            && QFile::setPermissions(m_dir->path(), r | x | w);
+    };
+    QVERIFY(readOnly(true));
     const QByteArray before = fileBytes(m_store);
 
     const Run list = runAsReader({QStringLiteral("list"), QStringLiteral("--json")});
@@ -271,13 +274,16 @@ void TestStoreCli::readOnlyStore()
     QCOMPARE(fileBytes(m_store), before);
     QVERIFY(!QFile::exists(m_store + QStringLiteral("-wal")));
 
-    // With a writer at work beside it (its -wal and -shm files there), a reader sees what the
-    // writer committed.
+    // With a writer at work beside it (one who may write: its -wal and -shm files there), a
+    // reader sees what the writer committed.
+    QVERIFY(readOnly(false));
     auto writer = ArticleStore::open(m_store);
+    QVERIFY(!writer->isReadOnly());
     Article article = writer->get(id);
     article.deck = QStringLiteral("Committed by the writer");
     writer->save(article);
     QVERIFY(QFile::exists(m_store + QStringLiteral("-wal")));
+    QVERIFY(readOnly(true));
     const Run fresh = runAsReader({QStringLiteral("show"), id, QStringLiteral("--json")});
     QVERIFY2(fresh.exitCode == 0, qPrintable(fresh.errText()));
     QCOMPARE(

@@ -163,8 +163,6 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_body, &QPlainTextEdit::cursorPositionChanged, this,
         [this] { m_preview->revealSourceLine(m_body->textCursor().blockNumber()); });
-    connect(m_form->headlineEdit(), &SingleLineTextEdit::returnPressed, this,
-        [this] { m_form->deckEdit()->setFocus(); });
 
     QSettings &state = settings->store();
     if (!restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray()))

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The article's fields as a reporter fills them from the keyboard (offscreen): what a
+// completer or a combo box shows is what reaches the store, Return walks headline → deck →
+// byline, and Tab visits every field in the order they are on screen.
+#include "editor/articledocument.h"
+#include "editor/articleform.h"
+#include "editor/articlesaver.h"
+#include "editor/bylineseditor.h"
+#include "editor/dateedit.h"
+#include "editor/singlelinetextedit.h"
+#include "editor/tagsedit.h"
+#include "mainwindow.h"
+#include "settings/editorsettings.h"
+#include "store/articlestore.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+namespace {
+
+// One key event per character, text only, so CJK characters work too.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+QString describe(QWidget *widget)
+{
+    if (!widget)
+        return QStringLiteral("(nothing)");
+    return widget->accessibleName().isEmpty()
+        ? QString::fromLatin1(widget->metaObject()->className())
+        : widget->accessibleName();
+}
+
+} // namespace
+
+class TestArticleForm : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void completionSavesWhatTheFieldShows_data();
+    void completionSavesWhatTheFieldShows();
+    void returnWalksHeadlineDeckByline();
+    void tabVisitsEveryFieldInOrder();
+
+private:
+    std::unique_ptr<MainWindow> openWindow();
+    Article stored();
+
+    QTemporaryDir m_dir;
+    QString m_storePath;
+    std::unique_ptr<ArticleStore> m_store;
+    QString m_id;
+};
+
+void TestArticleForm::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestArticleForm::init()
+{
+    static int n = 0;
+    m_storePath = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++n));
+    m_store = ArticleStore::open(m_storePath);
+    // Another story gives the section and tag fields something to offer.
+    Article other;
+    other.headline = QStringLiteral("新能源汽车下乡");
+    other.section = QStringLiteral("本地新闻");
+    other.tags = {QStringLiteral("新能源")};
+    m_store->create(other);
+    Article article;
+    article.headline = QStringLiteral("Council votes on the budget");
+    article.body = QStringLiteral("The council met on Tuesday.");
+    m_id = m_store->create(article).id;
+    QDir(RecoveryJournal::directory()).removeRecursively();
+    EditorSettings::instance()->store().clear();
+    EditorSettings::instance()->setLastArticle(m_id);
+}
+
+void TestArticleForm::cleanup()
+{
+    m_store.reset();
+}
+
+std::unique_ptr<MainWindow> TestArticleForm::openWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_store.get());
+    window->restoreSession();
+    window->resize(1280, 820);
+    window->show();
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return {};
+    window->saver()->setInterval(100);
+    return window;
+}
+
+Article TestArticleForm::stored()
+{
+    return ArticleStore::open(m_storePath)->get(m_id);
+}
+
+void TestArticleForm::completionSavesWhatTheFieldShows_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");
+
+    // Typed 新, 新华社 picked from the popup: the preview printed "新清河12月3日电".
+    QTest::newRow("dateline source") << "source" << u"新"_qs << u"新华社"_qs;
+    QTest::newRow("byline role") << "role" << u"融"_qs << u"融媒体记者"_qs;
+    QTest::newRow("section") << "section" << u"本"_qs << u"本地新闻"_qs;
+    QTest::newRow("tags") << "tags" << u"新"_qs << u"新能源"_qs;
+}
+
+void TestArticleForm::completionSavesWhatTheFieldShows()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    auto window = openWindow();
+    QVERIFY(window);
+    ArticleForm *form = window->articleForm();
+    if (field == u"role")
+        typeText(form->bylinesEditor()->findChild<QLineEdit *>(), QStringLiteral("杨丹丹"));
+
+    QLineEdit *edit = nullptr;
+    QCompleter *completer = nullptr;
+    if (field == u"source") {
+        edit = form->datelineSourceEdit();
+        completer = edit->completer();
+    } else if (field == u"role") {
+        auto *role = form->bylinesEditor()->findChild<QComboBox *>();
+        edit = role->lineEdit();
+        completer = role->completer();
+    } else if (field == u"section") {
+        edit = form->sectionBox()->lineEdit();
+        completer = form->sectionBox()->completer();
+    } else {
+        edit = form->tagsEdit();
+        completer = form->tagsEdit()->findChild<QCompleter *>();
+    }
+    QVERIFY(edit && completer);
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    typeText(edit, typed);
+    // The way the completer offers it: a popup to pick from, or the rest filled in inline.
+    if (completer->completionMode() == QCompleter::PopupCompletion) {
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+    }
+    QCOMPARE(edit->text(), shown);
+    // On to the next field, as a reporter would.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+
+    const Article article = window->document()->article();
+    QString inDocument;
+    if (field == u"source")
+        inDocument = article.dateline.source;
+    else if (field == u"role")
+        inDocument = article.bylines.value(0).role;
+    else if (field == u"section")
+        inDocument = article.section;
+    else
+        inDocument = article.tags.join(u',');
+    QCOMPARE(inDocument, shown);
+    QTRY_COMPARE(window->saver()->state(), ArticleSaver::Saved);
+    const Article inStore = stored();
+    QCOMPARE(field == u"source"   ? inStore.dateline.source
+            : field == u"role"    ? inStore.bylines.value(0).role
+            : field == u"section" ? inStore.section
+                                  : inStore.tags.join(u','),
+        shown);
+}
+
+void TestArticleForm::returnWalksHeadlineDeckByline()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ArticleForm *form = window->articleForm();
+    auto *name = form->bylinesEditor()->findChild<QLineEdit *>();
+    QVERIFY(name);
+    form->headlineEdit()->setFocus();
+    form->headlineEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClick(form->headlineEdit(), Qt::Key_Return);
+    QCOMPARE(describe(QApplication::focusWidget()), describe(form->deckEdit()));
+    typeText(form->deckEdit(), QStringLiteral("Spending rises"));
+    QTest::keyClick(form->deckEdit(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), name);
+    // What is typed next is the name: no key pressed on the way made a byline row or a line.
+    typeText(QApplication::focusWidget(), QStringLiteral(" 杨丹丹"));
+    const QList<QLineEdit *> fields = form->bylinesEditor()->findChildren<QLineEdit *>();
+    QCOMPARE(std::count_if(fields.cbegin(), fields.cend(),
+                 [](QLineEdit *e) { return e->accessibleName() == u"Byline name"; }),
+        1);
+    const Article article = window->document()->article();
+    QCOMPARE(article.headline, u"Council votes on the budget"_qs);
+    QCOMPARE(article.deck, u"Spending rises"_qs);
+    QCOMPARE(article.bylines.size(), 1);
+    QCOMPARE(article.bylines.first().name, u"杨丹丹"_qs);
+
+    // The rows are made again for another story: Return still lands on the first name.
+    Article two;
+    two.headline = QStringLiteral("Two reporters");
+    two.bylines = {{u"王小明"_qs, {}, {}}, {u"李华"_qs, {}, {}}};
+    const QString twoId = m_store->create(two).id;
+    QVERIFY(window->openArticle(twoId));
+    form->deckEdit()->setFocus();
+    QTest::keyClick(form->deckEdit(), Qt::Key_Return);
+    auto *first = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(first);
+    QCOMPARE(first->text(), u"王小明"_qs);
+}
+
+void TestArticleForm::tabVisitsEveryFieldInOrder()
+{
+    Article two = m_store->get(m_id);
+    two.bylines = {{u"王小明"_qs, {}, {}}, {u"李华"_qs, {}, {}}};
+    m_store->save(two);
+    auto window = openWindow();
+    QVERIFY(window);
+    ArticleForm *form = window->articleForm();
+    QStringList expected = {describe(form->headlineEdit()), describe(form->deckEdit())};
+    for (int row = 0; row < 2; ++row) {
+        expected << u"Byline name"_qs << u"Byline role"_qs << u"Byline affiliation"_qs
+                 << u"Remove byline"_qs;
+    }
+    expected << u"Add byline"_qs;
+    for (QWidget *w : std::initializer_list<QWidget *> {form->datelinePlaceEdit(),
+             form->datelineDateEdit(), form->datelineSourceEdit(), form->sectionBox(),
+             form->tagsEdit(), form->statusBox(), form->languageBox(), form->targetLengthBox()})
+        expected << describe(w);
+
+    form->headlineEdit()->setFocus();
+    QStringList visited = {describe(QApplication::focusWidget())};
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited << describe(QApplication::focusWidget());
+    }
+    QCOMPARE(visited, expected);
+    // And back.
+    for (qsizetype i = expected.size() - 2; i >= 0; --i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(describe(QApplication::focusWidget()), expected.at(i));
+    }
+}
+
+QTEST_MAIN(TestArticleForm)
+#include "tst_articleform.moc"

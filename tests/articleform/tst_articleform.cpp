@@ -5,6 +5,7 @@
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "editor/articlesaver.h"
+#include "editor/bodyeditor.h"
 #include "editor/bylineseditor.h"
 #include "editor/dateedit.h"
 #include "editor/singlelinetextedit.h"
@@ -57,6 +58,7 @@ private slots:
     void completionSavesWhatTheFieldShows();
     void returnWalksHeadlineDeckByline();
     void tabVisitsEveryFieldInOrder();
+    void tabInTheBodyMovesOn();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -261,6 +263,26 @@ void TestArticleForm::tabVisitsEveryFieldInOrder()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
         QCOMPARE(describe(QApplication::focusWidget()), expected.at(i));
     }
+}
+
+void TestArticleForm::tabInTheBodyMovesOn()
+{
+    // A reporter indents a new paragraph by habit: no tab reaches the copy (it would make a
+    // code block), and the focus moves on as from every other field; Shift+Tab comes back.
+    auto window = openWindow();
+    QVERIFY(window);
+    BodyEditor *body = window->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Tab);
+    QVERIFY(!body->hasFocus());
+    QVERIFY(!window->document()->article().body.contains(u'\t'));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QTRY_VERIFY(body->hasFocus());
+    typeText(body, QStringLiteral("市领导现场督办。"));
+    QCOMPARE(
+        window->document()->article().body, u"The council met on Tuesday.\n市领导现场督办。"_qs);
 }
 
 QTEST_MAIN(TestArticleForm)

@@ -13,6 +13,10 @@ BodyEditor::BodyEditor(QWidget *parent)
 {
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
+    // Tab moves on, as in every field of the form and every text box of a web CMS: a tab
+    // character in Markdown makes a code block, and paragraphs are indented by the house
+    // style (a 首行缩进 typed by habit would be indented twice). Shift+Tab goes back.
+    setTabChangesFocus(true);
     installEventFilter(UndoShortcutFilter::instance());
 }
 

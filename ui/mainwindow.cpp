@@ -365,6 +365,8 @@ void MainWindow::setDocument(ArticleDocument *document)
 {
     ArticleDocument *old = m_document;
     m_document = document;
+    if (!m_notice->isHidden() && m_noticeArticle != document->id())
+        m_notice->hide(); // it was about the story left
     m_saver->setDocument(document);
     m_form->setDocument(document);
     m_body->setDocument(document->textDocument(ArticleDocument::Body));
@@ -441,20 +443,23 @@ bool MainWindow::openArticle(const QString &id)
         return false;
     auto *document = new ArticleDocument(*article, this);
     // Work a crash left behind for this article, if it was made on the stored revision.
+    QString recovered;
     if (auto journal = RecoveryJournal::read(RecoveryJournal::pathFor(article->id))) {
         if (journal->article.revision >= article->revision) {
             document->replaceContent(journal->article, tr("Recover unsaved changes"));
             if (document->isModified()) {
-                showNotice(tr("Recovered changes that had not reached the store (from %1). They "
-                              "will be saved now; Undo takes them back.")
-                               .arg(QLocale().toString(
-                                   journal->written.toLocalTime(), QLocale::ShortFormat)));
+                recovered = tr("Recovered changes that had not reached the store (from %1). "
+                               "They will be saved now; Undo takes them back.")
+                                .arg(QLocale().toString(
+                                    journal->written.toLocalTime(), QLocale::ShortFormat));
             }
         } else {
             RecoveryJournal::remove(article->id);
         }
     }
     setDocument(document);
+    if (!recovered.isEmpty())
+        showNotice(recovered);
     EditorSettings::instance()->setLastArticle(article->id);
     const int position = EditorSettings::instance()->cursorPosition(article->id);
     m_body->setCursorPosition(position);
@@ -557,9 +562,15 @@ void MainWindow::killArticle()
 
 void MainWindow::showNotice(const QString &text)
 {
+    m_noticeArticle = m_document ? m_document->id() : QString();
     m_notice->setText(text);
     m_notice->show();
     statusBar()->showMessage(text, 15000);
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void MainWindow::showConflict(const Article &mine, const QString &message)

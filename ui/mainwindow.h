@@ -64,8 +64,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *formatToolBar() const { return m_formatBar; }
 
-    // Shows a message above the form until dismissed (recovered work, conflicts).
+    // Shows a message above the form about the open article (recovered work, conflicts, who
+    // else is editing it), until another article is opened.
     void showNotice(const QString &text);
+    // The notice shown now; empty when there is none.
+    QString noticeText() const;
     // The default conflict handling: tells the reporter clearly that nothing was overwritten.
     // Conflict resolution (side by side) replaces this by connecting to
     // saver()->conflictDetected and calling saver()->resumeAfterConflict().
@@ -112,6 +115,7 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centreSplitter;
     QLabel *m_notice;
+    QString m_noticeArticle; // the article the notice is about
     class QScrollArea *m_formScroll = nullptr;
     QDockWidget *m_historyDock = nullptr;
     HistoryPanel *m_history = nullptr;

@@ -10,6 +10,7 @@
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
 #include "history/historypanel.h"
+#include "history/revertdialog.h"
 #include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "settings/settingsdialog.h"
@@ -117,7 +118,7 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     connect(m_history, &HistoryPanel::revertRequested, this, [this](const Article &snapshot) {
-        if (m_document)
+        if (m_document && confirmRevert(m_document->article(), snapshot, this))
             m_document->replaceContent(
                 snapshot, tr("Revert to revision %1").arg(snapshot.revision));
     });

@@ -487,6 +487,19 @@ void MainWindow::newArticle()
 
 void MainWindow::restoreSession()
 {
+    try {
+        restoreFromStore();
+    } catch (const StoreError &error) {
+        // The store went away after it opened (a server down, a file replaced): the window
+        // stays, with what it has, and says why; saves go to the recovery journal meanwhile.
+        if (!m_document)
+            newArticle();
+        showNotice(tr("The store could not be read: %1").arg(error.message()));
+    }
+}
+
+void MainWindow::restoreFromStore()
+{
     m_form->setKnownSections(m_store->sections());
     m_form->setKnownTags(m_store->tags());
 

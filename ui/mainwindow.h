@@ -91,6 +91,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void restoreFromStore();
     void createActions();
     void createMenus();
     void createStatusBar();

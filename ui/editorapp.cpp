@@ -5,6 +5,7 @@
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
 #include "importing/windowimporting.h"
+#include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
 #include "settings/translations.h"
@@ -139,6 +140,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
     attachPublishing(&window);
     attachSharedStore(&window);
     attachImporting(&window);
+    attachKeyboardNavigation(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

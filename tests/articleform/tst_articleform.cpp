@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The article's fields as a reporter fills them from the keyboard (offscreen): what a
 // completer or a combo box shows is what reaches the store, Return walks headline → deck →
-// byline, and Tab visits every field in the order they are on screen.
+// byline, Tab visits every field in the order they are on screen, F6 / Ctrl+Tab move between
+// panes, and the text fields show where the focus is.
+#include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "editor/articlesaver.h"
@@ -10,11 +12,16 @@
 #include "editor/dateedit.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
+#include "history/historypanel.h"
+#include "keyboard/focusring.h"
+#include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
+#include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -23,6 +30,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 namespace {
@@ -59,6 +67,8 @@ private slots:
     void returnWalksHeadlineDeckByline();
     void tabVisitsEveryFieldInOrder();
     void tabInTheBodyMovesOn();
+    void panesByKeyboard();
+    void focusRingOnTheTextFields();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -283,6 +293,70 @@ void TestArticleForm::tabInTheBodyMovesOn()
     typeText(body, QStringLiteral("市领导现场督办。"));
     QCOMPARE(
         window->document()->article().body, u"The council met on Tuesday.\n市领导现场督办。"_qs);
+}
+
+void TestArticleForm::panesByKeyboard()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    attachKeyboardNavigation(window.get());
+    auto inPane = [](QWidget *pane) {
+        QWidget *focus = QApplication::focusWidget();
+        return focus && (focus == pane || pane->isAncestorOf(focus));
+    };
+    QWidget *list = window->articleList();
+    QWidget *preview = window->previewPane();
+    window->headlineEdit()->setFocus();
+    QTRY_VERIFY(window->headlineEdit()->hasFocus());
+
+    // Forwards: fields → body → preview → list → fields, by F6 and by Ctrl+Tab.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QVERIFY(window->bodyEditor()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    QTRY_VERIFY(inPane(preview));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QTRY_VERIFY(window->articleList()->view()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    QVERIFY(window->headlineEdit()->hasFocus());
+    // The body's text was not touched on the way.
+    QCOMPARE(window->document()->article().body, u"The council met on Tuesday."_qs);
+
+    // Backwards, and through History when it is shown.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QVERIFY(inPane(list));
+    window->actions().history->trigger();
+    QTRY_VERIFY(window->historyPanel()->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    QTRY_VERIFY(inPane(window->historyPanel()));
+    QTest::keyClick(
+        QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(inPane(preview));
+}
+
+void TestArticleForm::focusRingOnTheTextFields()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    attachKeyboardNavigation(window.get());
+    const QList<QWidget *> fields = {
+        window->headlineEdit(), window->deckEdit(), window->bodyEditor()};
+    for (QWidget *field : fields) {
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        for (QWidget *other : fields) {
+            auto *ring = other->findChild<FocusRing *>();
+            QVERIFY(ring);
+            QCOMPARE(ring->isVisible(), other == field);
+            if (other == field)
+                QCOMPARE(ring->geometry(), field->rect());
+        }
+        // What the reporter sees: the field's border is drawn in the highlight colour.
+        const QImage image = field->grab().toImage();
+        QCOMPARE(image.pixelColor(image.width() / 2, 0).rgb(),
+            field->palette().color(QPalette::Highlight).rgb());
+    }
+    window->articleList()->view()->setFocus();
+    QTRY_VERIFY(!window->bodyEditor()->findChild<FocusRing *>()->isVisible());
 }
 
 QTEST_MAIN(TestArticleForm)

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -268,6 +269,22 @@ void MainWindow::createActions()
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);
 
+    // On the field that has the focus (its own shortcuts do the same from the keyboard):
+    // every text field has these slots; an editable combo box's are its line edit's.
+    auto onFocusedField = [](const char *slot) {
+        QWidget *focus = QApplication::focusWidget();
+        if (auto *combo = qobject_cast<QComboBox *>(focus); combo && combo->lineEdit())
+            focus = combo->lineEdit();
+        if (focus && focus->metaObject()->indexOfSlot(QByteArray(slot) + "()") >= 0)
+            QMetaObject::invokeMethod(focus, slot);
+    };
+    a.cut = make(tr("Cu&t"), QKeySequence::Cut, [onFocusedField] { onFocusedField("cut"); });
+    a.copy = make(tr("&Copy"), QKeySequence::Copy, [onFocusedField] { onFocusedField("copy"); });
+    a.paste =
+        make(tr("&Paste"), QKeySequence::Paste, [onFocusedField] { onFocusedField("paste"); });
+    a.selectAll = make(tr("Select &All"), QKeySequence::SelectAll,
+        [onFocusedField] { onFocusedField("selectAll"); });
+
     a.bold = make(tr("&Bold"), QKeySequence::Bold, [this] { m_body->toggleBold(); });
     a.italic = make(tr("&Italic"), QKeySequence::Italic, [this] { m_body->toggleItalic(); });
     a.link =
@@ -327,6 +344,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("EditMenu"));
     m_editMenu->addActions({a.undo, a.redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({a.cut, a.copy, a.paste, a.selectAll});
     m_editMenu->addSeparator();
     m_editMenu->addActions({a.find, a.replace, a.findNext, a.findPrevious});
     m_editMenu->addSeparator();

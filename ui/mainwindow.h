@@ -141,7 +141,8 @@ public:
     struct Actions
     {
         QAction *newArticle, *duplicate, *kill, *quit;
-        QAction *undo, *redo, *find, *replace, *findNext, *findPrevious, *preferences;
+        QAction *undo, *redo, *cut, *copy, *paste, *selectAll;
+        QAction *find, *replace, *findNext, *findPrevious, *preferences;
         QAction *bold, *italic, *link, *subhead, *quote, *list;
         QAction *focusList, *focusSearch, *focusHeadline, *focusBody, *togglePreview, *history;
         QAction *about;

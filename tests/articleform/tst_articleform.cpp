@@ -10,6 +10,7 @@
 #include "editor/bodyeditor.h"
 #include "editor/bylineseditor.h"
 #include "editor/dateedit.h"
+#include "editor/linkdialog.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
 #include "history/historypanel.h"
@@ -23,12 +24,17 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -69,6 +75,10 @@ private slots:
     void tabInTheBodyMovesOn();
     void panesByKeyboard();
     void focusRingOnTheTextFields();
+    void editMenuWorksOnTheFocusedField();
+    void returnContinuesAList_data();
+    void returnContinuesAList();
+    void linkDialog();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -357,6 +367,111 @@ void TestArticleForm::focusRingOnTheTextFields()
     }
     window->articleList()->view()->setFocus();
     QTRY_VERIFY(!window->bodyEditor()->findChild<FocusRing *>()->isVisible());
+}
+
+void TestArticleForm::editMenuWorksOnTheFocusedField()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QStringList entries;
+    for (QAction *action : window->editMenu()->actions())
+        entries << action->text();
+    for (const QString &entry : {u"Cu&t"_qs, u"&Copy"_qs, u"&Paste"_qs, u"Select &All"_qs})
+        QVERIFY2(entries.contains(entry), qPrintable(entry));
+    QCOMPARE(window->actions().cut->shortcut(), QKeySequence(QKeySequence::Cut));
+    QCOMPARE(window->actions().selectAll->shortcut(), QKeySequence(QKeySequence::SelectAll));
+
+    // From the menu, as with the mouse: Select All and Cut in the body, Paste in the deck.
+    BodyEditor *body = window->bodyEditor();
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    window->actions().selectAll->trigger();
+    window->actions().cut->trigger();
+    QCOMPARE(window->document()->article().body, QString());
+    QCOMPARE(QApplication::clipboard()->text(), u"The council met on Tuesday."_qs);
+    window->deckEdit()->setFocus();
+    QTRY_VERIFY(window->deckEdit()->hasFocus());
+    window->actions().paste->trigger();
+    QCOMPARE(window->document()->article().deck, u"The council met on Tuesday."_qs);
+    // And in a combo box's text.
+    window->articleForm()->sectionBox()->setFocus();
+    window->actions().paste->trigger();
+    QCOMPARE(window->document()->article().section, u"The council met on Tuesday."_qs);
+    // The body's cut is one undo step away.
+    window->actions().undo->trigger();
+    window->actions().undo->trigger();
+    window->actions().undo->trigger();
+    QCOMPARE(window->document()->article().body, u"The council met on Tuesday."_qs);
+}
+
+void TestArticleForm::returnContinuesAList_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("bullet") << u"- 第一条"_qs << u"第二条"_qs << u"- 第一条\n- 第二条"_qs;
+    QTest::newRow("numbered") << u"9. nine"_qs << u"ten"_qs << u"9. nine\n10. ten"_qs;
+    QTest::newRow("indented") << u"- a\n  * b"_qs << u"c"_qs << u"- a\n  * b\n  * c"_qs;
+    QTest::newRow("empty item ends it") << u"- one\n- "_qs << u"Text."_qs << u"- one\nText."_qs;
+    QTest::newRow("not a list") << u"Paragraph"_qs << u"Next"_qs << u"Paragraph\nNext"_qs;
+}
+
+void TestArticleForm::returnContinuesAList()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, typed);
+    QFETCH(QString, after);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->document()->setValue(ArticleDocument::Body, before);
+    BodyEditor *body = window->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    typeText(body, typed);
+    QCOMPARE(window->document()->article().body, after);
+}
+
+void TestArticleForm::linkDialog()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    BodyEditor *body = window->bodyEditor();
+    body->setFocus();
+    QTRY_VERIFY(body->hasFocus());
+    body->moveCursor(QTextCursor::End);
+    typeText(body, QStringLiteral(" See "));
+    // Ctrl+K with nothing selected asks for the text and the address.
+    auto answer = [this](const QString &text, const QString &url, bool insert) {
+        QTimer::singleShot(0, this, [text, url, insert] {
+            QTRY_VERIFY(qobject_cast<LinkDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = static_cast<LinkDialog *>(QApplication::activeModalWidget());
+            if (!text.isNull())
+                dialog->textEdit()->setText(text);
+            dialog->urlEdit()->setText(url);
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            buttons->button(insert ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel)->click();
+        });
+    };
+    answer(u"市政府"_qs, u"https://www.huaian.gov.cn/a (b)"_qs, true);
+    QTest::keyClick(body, Qt::Key_K, Qt::ControlModifier);
+    QCOMPARE(window->document()->article().body,
+        u"The council met on Tuesday. See [市政府](https://www.huaian.gov.cn/a%20%28b%29)"_qs);
+    // Cancelled: nothing is typed into the copy. (Format → Link from here on: offscreen, the
+    // window is not made active again after a dialog, and shortcuts need an active window.)
+    answer(u"x"_qs, u"https://example.org"_qs, false);
+    window->actions().link->trigger();
+    QVERIFY(!window->document()->article().body.contains(u"example.org"));
+    // With a selection, that is the text.
+    QTextCursor cursor = body->textCursor();
+    cursor.setPosition(4);
+    cursor.setPosition(11, QTextCursor::KeepAnchor); // "council"
+    body->setTextCursor(cursor);
+    answer(QString(), u"https://example.org/council"_qs, true);
+    window->actions().link->trigger();
+    QVERIFY2(window->document()->article().body.startsWith(
+                 u"The [council](https://example.org/council) met"_qs),
+        qPrintable(window->document()->article().body));
 }
 
 QTEST_MAIN(TestArticleForm)

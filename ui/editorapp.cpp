@@ -4,6 +4,7 @@
 #include "dialogs/publishdialog.h"
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
+#include "editor/languagehint.h"
 #include "importing/windowimporting.h"
 #include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
@@ -141,6 +142,7 @@ int runEditor(QApplication &app, const Cli::GlobalOptions &options)
     attachSharedStore(&window);
     attachImporting(&window);
     attachKeyboardNavigation(&window);
+    attachLanguageHint(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

@@ -496,10 +496,7 @@ void MainWindow::newArticle()
     Article article;
     // The id is made here so the recovery journal can name the article before it is stored.
     article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString uiLanguage = QLocale().name();
-    if (uiLanguage.startsWith(QLatin1StringView("zh")))
-        article.language = uiLanguage == QLatin1StringView("zh_CN") ? QStringLiteral("zh-Hans")
-                                                                    : QStringLiteral("zh-Hant");
+    article.language = EditorSettings::instance()->newStoryLanguage();
     setDocument(new ArticleDocument(article, this));
     m_form->headlineEdit()->setFocus();
 }

@@ -10,6 +10,7 @@
 #include "editor/bodyeditor.h"
 #include "editor/bylineseditor.h"
 #include "editor/dateedit.h"
+#include "editor/languagehint.h"
 #include "editor/linkdialog.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
@@ -79,6 +80,7 @@ private slots:
     void returnContinuesAList_data();
     void returnContinuesAList();
     void linkDialog();
+    void newStoryLanguage();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -472,6 +474,45 @@ void TestArticleForm::linkDialog()
     QVERIFY2(window->document()->article().body.startsWith(
                  u"The [council](https://example.org/council) met"_qs),
         qPrintable(window->document()->article().body));
+}
+
+void TestArticleForm::newStoryLanguage()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    QPushButton *hint = attachLanguageHint(window.get());
+    // The reporter's usual language, from Settings.
+    EditorSettings::instance()->setStoryLanguage(QStringLiteral("zh-Hant"));
+    window->newArticle();
+    QCOMPARE(window->document()->article().language, u"zh-Hant"_qs);
+    // As the interface (English here).
+    EditorSettings::instance()->setStoryLanguage(QString());
+    window->newArticle();
+    QCOMPARE(window->document()->article().language, u"en"_qs);
+
+    // A Chinese headline, committed by an input method: the switch is offered, not forced.
+    QInputMethodEvent commit;
+    commit.setCommitString(QStringLiteral("暴雨致道路积水"));
+    QCoreApplication::sendEvent(window->headlineEdit(), &commit);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(u"中文（简体）"), qPrintable(hint->text()));
+    QCOMPARE(window->document()->article().language, u"en"_qs);
+    hint->click();
+    QCOMPARE(window->document()->article().language, u"zh-Hans"_qs);
+    QCOMPARE(window->articleForm()->languageBox()->currentData().toString(), u"zh-Hans"_qs);
+    QVERIFY(!hint->isVisible());
+    // Undoable like any edit; once decided, not offered again for this story.
+    window->actions().undo->trigger();
+    QCOMPARE(window->document()->article().language, u"en"_qs);
+    typeText(window->headlineEdit(), QStringLiteral("，多地停课"));
+    QTest::qWait(600);
+    QVERIFY(!hint->isVisible());
+
+    // A story already in the store keeps the language it has.
+    QVERIFY(window->openArticle(m_id));
+    typeText(window->headlineEdit(), QStringLiteral("：市政府回应质询"));
+    QTest::qWait(600);
+    QVERIFY(!hint->isVisible());
 }
 
 QTEST_MAIN(TestArticleForm)

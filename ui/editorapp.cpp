@@ -4,12 +4,15 @@
 #include "dialogs/publishdialog.h"
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
+#include "editor/languagehint.h"
 #include "importing/windowimporting.h"
+#include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
 #include "settings/translations.h"
 #include "sharing/sharedstorelink.h"
 #include "sharing/storesettingsdialog.h"
+#include "sharing/storestartup.h"
 #include "spelling/windowspelling.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
@@ -19,7 +22,6 @@
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
-#include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
 
@@ -119,19 +121,19 @@ int runEditor(QApplication &app, const EditorOptions &options)
 {
     installTranslations(EditorSettings::instance()->uiLanguage());
     EditorSettings::instance()->applyUserName();
-    std::unique_ptr<ArticleStore> store;
-    try {
-        // --store, else $COPYDESK_STORE, else File → Store…, else the default file.
-        QString location = options.store;
-        if (location.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_STORE"))
-            location = StoreSettingsDialog::savedLocation();
-        store = openStoreAsking(location);
-        if (options.demo)
-            loadDemoNewsroom(*store);
-    } catch (const StoreError &error) {
-        QMessageBox::critical(nullptr, QObject::tr("Copydesk"), error.message());
-        return 2;
-    }
+    // --store, else $COPYDESK_STORE, else File → Store…, else the default file.
+    QString location = options.store;
+    if (location.isEmpty() && qEnvironmentVariableIsEmpty("COPYDESK_STORE"))
+        location = StoreSettingsDialog::savedLocation();
+    std::unique_ptr<ArticleStore> store =
+        openStoreAtStartup(location, [&options](const QString &chosen) {
+            auto opened = openStoreAsking(chosen);
+            if (options.demo)
+                loadDemoNewsroom(*opened);
+            return opened;
+        });
+    if (!store)
+        return 2; // the reporter quit: as before, the exit code of a store error
     MainWindow window(store.get());
     QObject::connect(EditorSettings::instance(), &EditorSettings::userNameChanged, &window,
         [&store] { store->setUser(ArticleStore::defaultUser()); });
@@ -139,6 +141,8 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachPublishing(&window);
     attachSharedStore(&window);
     attachImporting(&window);
+    attachKeyboardNavigation(&window);
+    attachLanguageHint(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

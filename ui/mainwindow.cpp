@@ -10,6 +10,7 @@
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
 #include "history/historypanel.h"
+#include "history/revertdialog.h"
 #include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "settings/settingsdialog.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,7 +119,7 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
     connect(m_history, &HistoryPanel::revertRequested, this, [this](const Article &snapshot) {
-        if (m_document)
+        if (m_document && confirmRevert(m_document->article(), snapshot, this))
             m_document->replaceContent(
                 snapshot, tr("Revert to revision %1").arg(snapshot.revision));
     });
@@ -163,8 +165,6 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_body, &QPlainTextEdit::cursorPositionChanged, this,
         [this] { m_preview->revealSourceLine(m_body->textCursor().blockNumber()); });
-    connect(m_form->headlineEdit(), &SingleLineTextEdit::returnPressed, this,
-        [this] { m_form->deckEdit()->setFocus(); });
 
     QSettings &state = settings->store();
     if (!restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -269,6 +269,22 @@ void MainWindow::createActions()
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);
 
+    // On the field that has the focus (its own shortcuts do the same from the keyboard):
+    // every text field has these slots; an editable combo box's are its line edit's.
+    auto onFocusedField = [](const char *slot) {
+        QWidget *focus = QApplication::focusWidget();
+        if (auto *combo = qobject_cast<QComboBox *>(focus); combo && combo->lineEdit())
+            focus = combo->lineEdit();
+        if (focus && focus->metaObject()->indexOfSlot(QByteArray(slot) + "()") >= 0)
+            QMetaObject::invokeMethod(focus, slot);
+    };
+    a.cut = make(tr("Cu&t"), QKeySequence::Cut, [onFocusedField] { onFocusedField("cut"); });
+    a.copy = make(tr("&Copy"), QKeySequence::Copy, [onFocusedField] { onFocusedField("copy"); });
+    a.paste =
+        make(tr("&Paste"), QKeySequence::Paste, [onFocusedField] { onFocusedField("paste"); });
+    a.selectAll = make(tr("Select &All"), QKeySequence::SelectAll,
+        [onFocusedField] { onFocusedField("selectAll"); });
+
     a.bold = make(tr("&Bold"), QKeySequence::Bold, [this] { m_body->toggleBold(); });
     a.italic = make(tr("&Italic"), QKeySequence::Italic, [this] { m_body->toggleItalic(); });
     a.link =
@@ -329,6 +345,8 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(QStringLiteral("EditMenu"));
     m_editMenu->addActions({a.undo, a.redo});
     m_editMenu->addSeparator();
+    m_editMenu->addActions({a.cut, a.copy, a.paste, a.selectAll});
+    m_editMenu->addSeparator();
     m_editMenu->addActions({a.find, a.replace, a.findNext, a.findPrevious});
     m_editMenu->addSeparator();
     m_editMenu->addAction(a.preferences);
@@ -367,6 +385,8 @@ void MainWindow::setDocument(ArticleDocument *document)
 {
     ArticleDocument *old = m_document;
     m_document = document;
+    if (!m_notice->isHidden() && m_noticeArticle != document->id())
+        m_notice->hide(); // it was about the story left
     m_saver->setDocument(document);
     m_form->setDocument(document);
     m_body->setDocument(document->textDocument(ArticleDocument::Body));
@@ -443,20 +463,23 @@ bool MainWindow::openArticle(const QString &id)
         return false;
     auto *document = new ArticleDocument(*article, this);
     // Work a crash left behind for this article, if it was made on the stored revision.
+    QString recovered;
     if (auto journal = RecoveryJournal::read(RecoveryJournal::pathFor(article->id))) {
         if (journal->article.revision >= article->revision) {
             document->replaceContent(journal->article, tr("Recover unsaved changes"));
             if (document->isModified()) {
-                showNotice(tr("Recovered changes that had not reached the store (from %1). They "
-                              "will be saved now; Undo takes them back.")
-                               .arg(QLocale().toString(
-                                   journal->written.toLocalTime(), QLocale::ShortFormat)));
+                recovered = tr("Recovered changes that had not reached the store (from %1). "
+                               "They will be saved now; Undo takes them back.")
+                                .arg(QLocale().toString(
+                                    journal->written.toLocalTime(), QLocale::ShortFormat));
             }
         } else {
             RecoveryJournal::remove(article->id);
         }
     }
     setDocument(document);
+    if (!recovered.isEmpty())
+        showNotice(recovered);
     EditorSettings::instance()->setLastArticle(article->id);
     const int position = EditorSettings::instance()->cursorPosition(article->id);
     m_body->setCursorPosition(position);
@@ -473,15 +496,25 @@ void MainWindow::newArticle()
     Article article;
     // The id is made here so the recovery journal can name the article before it is stored.
     article.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString uiLanguage = QLocale().name();
-    if (uiLanguage.startsWith(QLatin1StringView("zh")))
-        article.language = uiLanguage == QLatin1StringView("zh_CN") ? QStringLiteral("zh-Hans")
-                                                                    : QStringLiteral("zh-Hant");
+    article.language = EditorSettings::instance()->newStoryLanguage();
     setDocument(new ArticleDocument(article, this));
     m_form->headlineEdit()->setFocus();
 }
 
 void MainWindow::restoreSession()
+{
+    try {
+        restoreFromStore();
+    } catch (const StoreError &error) {
+        // The store went away after it opened (a server down, a file replaced): the window
+        // stays, with what it has, and says why; saves go to the recovery journal meanwhile.
+        if (!m_document)
+            newArticle();
+        showNotice(tr("The store could not be read: %1").arg(error.message()));
+    }
+}
+
+void MainWindow::restoreFromStore()
 {
     m_form->setKnownSections(m_store->sections());
     m_form->setKnownTags(m_store->tags());
@@ -559,9 +592,15 @@ void MainWindow::killArticle()
 
 void MainWindow::showNotice(const QString &text)
 {
+    m_noticeArticle = m_document ? m_document->id() : QString();
     m_notice->setText(text);
     m_notice->show();
     statusBar()->showMessage(text, 15000);
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void MainWindow::showConflict(const Article &mine, const QString &message)

@@ -64,8 +64,11 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *formatToolBar() const { return m_formatBar; }
 
-    // Shows a message above the form until dismissed (recovered work, conflicts).
+    // Shows a message above the form about the open article (recovered work, conflicts, who
+    // else is editing it), until another article is opened.
     void showNotice(const QString &text);
+    // The notice shown now; empty when there is none.
+    QString noticeText() const;
     // The default conflict handling: tells the reporter clearly that nothing was overwritten.
     // Conflict resolution (side by side) replaces this by connecting to
     // saver()->conflictDetected and calling saver()->resumeAfterConflict().
@@ -88,6 +91,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void restoreFromStore();
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -112,6 +116,7 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centreSplitter;
     QLabel *m_notice;
+    QString m_noticeArticle; // the article the notice is about
     class QScrollArea *m_formScroll = nullptr;
     QDockWidget *m_historyDock = nullptr;
     HistoryPanel *m_history = nullptr;
@@ -136,7 +141,8 @@ public:
     struct Actions
     {
         QAction *newArticle, *duplicate, *kill, *quit;
-        QAction *undo, *redo, *find, *replace, *findNext, *findPrevious, *preferences;
+        QAction *undo, *redo, *cut, *copy, *paste, *selectAll;
+        QAction *find, *replace, *findNext, *findPrevious, *preferences;
         QAction *bold, *italic, *link, *subhead, *quote, *list;
         QAction *focusList, *focusSearch, *focusHeadline, *focusBody, *togglePreview, *history;
         QAction *about;

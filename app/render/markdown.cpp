@@ -6,6 +6,9 @@
 #include <md4c-html.h>
 #include <md4c.h>
 
+#include <cctype>
+#include <utility>
+
 namespace {
 
 constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH
@@ -46,14 +49,118 @@ void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
     static_cast<QByteArray *>(userdata)->append(text, size);
 }
 
+const QByteArrayView kIdeographicSpace = "\xE3\x80\x80"; // U+3000 in UTF-8
+
+// The length of the run of spaces, tabs and U+3000 that `line` starts with; `indents` is set
+// when a tab or a U+3000 is among them.
+qsizetype leadingWhitespace(QByteArrayView line, bool &indents)
+{
+    qsizetype i = 0;
+    indents = false;
+    while (i < line.size()) {
+        if (line[i] == ' ') {
+            ++i;
+        } else if (line[i] == '\t') {
+            indents = true;
+            ++i;
+        } else if (line.sliced(i).startsWith(kIdeographicSpace)) {
+            indents = true;
+            i += kIdeographicSpace.size();
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+// "```" or "~~~" (three or more) after at most three spaces: the fence character and length.
+std::pair<char, qsizetype> fenceOf(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < 3 && i < line.size() && line[i] == ' ')
+        ++i;
+    if (i >= line.size() || (line[i] != '`' && line[i] != '~'))
+        return {0, 0};
+    const char c = line[i];
+    qsizetype n = 0;
+    while (i + n < line.size() && line[i + n] == c)
+        ++n;
+    return n >= 3 ? std::pair {c, n} : std::pair {char(0), qsizetype(0)};
+}
+
+bool isListItem(QByteArrayView line)
+{
+    qsizetype i = 0;
+    while (i < 3 && i < line.size() && line[i] == ' ')
+        ++i;
+    auto markerEnds = [&line](qsizetype at) {
+        return at >= line.size() || line[at] == ' ' || line[at] == '\t';
+    };
+    if (i < line.size() && (line[i] == '-' || line[i] == '*' || line[i] == '+'))
+        return markerEnds(i + 1);
+    qsizetype digits = 0;
+    while (i + digits < line.size() && digits < 10 && std::isdigit(uchar(line[i + digits])))
+        ++digits;
+    return digits > 0 && digits < 10 && i + digits < line.size()
+        && (line[i + digits] == '.' || line[i + digits] == ')') && markerEnds(i + digits + 1);
+}
+
+// Chinese reporters indent the first line of a paragraph by habit (首行缩进), with a tab or
+// two full-width spaces. CommonMark reads four columns of indentation as a code block: the
+// reader got an empty grey box. The house style indents paragraphs itself (site.css: 2em for
+// Chinese, none for wire copy), so such indentation is dropped before parsing: a line's
+// leading run of spaces, tabs and U+3000 goes when it holds a tab or a U+3000. Fenced code is
+// left as written, and so are the lines of a list, where indentation says which item a line
+// belongs to. Only leading characters go, so every line keeps its number.
+QByteArray withoutParagraphIndents(const QByteArray &markdown)
+{
+    QByteArray out;
+    out.reserve(markdown.size());
+    char fence = 0;
+    qsizetype fenceLength = 0;
+    bool inList = false;
+    qsizetype from = 0;
+    while (from <= markdown.size()) {
+        qsizetype end = markdown.indexOf('\n', from);
+        if (end < 0)
+            end = markdown.size();
+        QByteArrayView line = QByteArrayView(markdown).sliced(from, end - from);
+        if (fence) {
+            const auto [c, n] = fenceOf(line);
+            if (c == fence && n >= fenceLength)
+                fence = 0;
+        } else if (const auto [c, n] = fenceOf(line); c) {
+            fence = c;
+            fenceLength = n;
+        } else {
+            bool indents = false;
+            const qsizetype lead = leadingWhitespace(line, indents);
+            const bool blank =
+                lead == line.size() || (lead == line.size() - 1 && line.endsWith('\r'));
+            if (isListItem(line))
+                inList = true;
+            else if (!blank && lead == 0)
+                inList = false;
+            if (indents && (!inList || blank))
+                line = line.sliced(lead);
+        }
+        out += line;
+        if (end < markdown.size())
+            out += '\n';
+        from = end + 1;
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
 {
+    const QByteArray markdown = withoutParagraphIndents(markdownUtf8);
     QByteArray html;
-    html.reserve(markdownUtf8.size() + markdownUtf8.size() / 4 + 64);
-    md_html(markdownUtf8.constData(), MD_SIZE(markdownUtf8.size()), appendOutput, &html,
-        kParserFlags, MD_HTML_FLAG_SKIP_UTF8_BOM);
+    html.reserve(markdown.size() + markdown.size() / 4 + 64);
+    md_html(markdown.constData(), MD_SIZE(markdown.size()), appendOutput, &html, kParserFlags,
+        MD_HTML_FLAG_SKIP_UTF8_BOM);
     dropUnsafeTargets(html);
     return html;
 }
@@ -124,7 +231,7 @@ int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userd
 
 QString firstParagraphText(const QString &markdown)
 {
-    const QByteArray utf8 = markdown.toUtf8();
+    const QByteArray utf8 = withoutParagraphIndents(markdown.toUtf8());
     FirstParagraph state;
     MD_PARSER parser {};
     parser.flags = kParserFlags;
@@ -189,7 +296,7 @@ int blockText(MD_TEXTTYPE, const MD_CHAR *text, MD_SIZE, void *userdata)
 
 QList<int> topLevelBlockLines(const QString &markdown)
 {
-    const QByteArray utf8 = markdown.toUtf8();
+    const QByteArray utf8 = withoutParagraphIndents(markdown.toUtf8());
     BlockLines state;
     state.begin = utf8.constData();
     state.end = utf8.constData() + utf8.size();

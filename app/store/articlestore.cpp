@@ -3,6 +3,7 @@
 
 #include "model/slug.h"
 #include "store/schemamigration.h"
+#include "store/editsession.h"
 #include "store/sqldialect.h"
 #include "store/sqlstatement.h"
 
@@ -266,7 +267,7 @@ ArticleStore::ArticleStore(const QString &location, std::unique_ptr<SqlDialect> 
 {
     static QAtomicInt counter;
     m_connectionName = QStringLiteral("copydesk-store-%1").arg(counter.fetchAndAddRelaxed(1));
-    m_session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_session = EditSession::create();
 }
 
 ArticleStore::~ArticleStore()
@@ -841,6 +842,27 @@ EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
     const QString where = m_dialect->describe(m_location);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_tookLocks = true;
+    // A lock this reporter's editor left on this machine when it crashed is theirs to take
+    // over at once: announcing "being edited by" themselves would be nonsense.
+    {
+        QSqlQuery held = Statement(database(),
+            QStringLiteral("SELECT holder, session FROM edit_locks WHERE article_id = :id"), where)
+                             .bind(QStringLiteral(":id"), article.id)
+                             .run();
+        if (held.next() && held.value(0).toString() == m_user
+            && held.value(1).toString() != m_session
+            && EditSession::hasEnded(held.value(1).toString())) {
+            const QString ended = held.value(1).toString();
+            held.finish();
+            Statement(database(),
+                QStringLiteral(
+                    "DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
+                where)
+                .bind(QStringLiteral(":id"), article.id)
+                .bind(QStringLiteral(":session"), ended)
+                .run();
+        }
+    }
     // One statement for "take it if free, stale or already ours; else leave theirs alone", so
     // that two editors opening at once cannot both think they hold it.
     Statement(database(),

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spelling in the editor (offscreen): underlines where the misspellings are, suggestions that
-// replace the word undoably, Add to Dictionary into a real store, the Check Spelling pass.
+// replace the word undoably, Add to Dictionary into a real store, the Check Spelling pass, and
+// moving between articles with underlines shown (the old article's document is deleted).
+#include "articles/articlelistmodel.h"
+#include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
+#include "editor/bodyeditor.h"
 #include "mainwindow.h"
 #include "spelling/dictionaries.h"
 #include "spelling/spellingdialog.h"
@@ -14,24 +18,44 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QtTest>
 
 namespace {
 
-// The ranges underlined with the spelling format, as [start, end) pairs.
+// The ranges of the editor's document underlined with the spelling format, as [start, end)
+// pairs.
 QList<QPair<int, int>> underlined(const QPlainTextEdit &edit)
 {
     QList<QPair<int, int>> ranges;
     for (const QTextEdit::ExtraSelection &selection : edit.extraSelections()) {
-        if (selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline)
+        if (selection.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline
+            && selection.cursor.document() == edit.document())
             ranges.append({selection.cursor.selectionStart(), selection.cursor.selectionEnd()});
     }
     return ranges;
+}
+
+// A document as ArticleDocument makes them for the headline, deck and body.
+std::unique_ptr<QTextDocument> plainDocument(const QString &text)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document.get()));
+    document->setPlainText(text);
+    return document;
+}
+
+// Types like a keyboard would, one key event per character.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar ch : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
 }
 
 } // namespace
@@ -53,6 +77,8 @@ private slots:
     void checkSpellingPassGoesRound();
     void namesFollowTheArticle();
     void windowWiring();
+    void anotherDocumentGetsItsOwnUnderlines();
+    void switchingArticlesWithUnderlines();
 
 private:
     QTemporaryDir m_home;
@@ -363,6 +389,113 @@ void TestSpellingUi::windowWiring()
     QTRY_COMPARE(underlined(*body).size(), 1); // thrid; Okafor is a byline name
     auto *headline = reinterpret_cast<QPlainTextEdit *>(window.headlineEdit());
     QTRY_COMPARE(underlined(*headline).size(), 1);
+}
+
+void TestSpellingUi::anotherDocumentGetsItsOwnUnderlines()
+{
+    // The editor is given the next article's document and the old one is deleted, as
+    // MainWindow does (ArticleDocument::deleteLater) — with the old underlines still set.
+    SpellingSession session(nullptr);
+    QPlainTextEdit edit;
+    edit.resize(400, 200);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    auto first = plainDocument(QStringLiteral("Teh cat."));
+    edit.setDocument(first.get());
+    SpellingMarker marker(&edit, &session);
+    QTRY_COMPARE(underlined(edit), (QList<QPair<int, int>> {{0, 3}}));
+
+    // The same word at the same place: the underline must be the new document's, not the
+    // old one's left in place because it "looks the same".
+    auto second = plainDocument(QStringLiteral("Teh dog."));
+    edit.setDocument(second.get());
+    QTRY_VERIFY(marker.isUpToDate());
+    QCoreApplication::processEvents();
+    QCOMPARE(underlined(edit), (QList<QPair<int, int>> {{0, 3}}));
+    for (const QTextEdit::ExtraSelection &selection : edit.extraSelections())
+        QCOMPARE(selection.cursor.document(), second.get());
+
+    // Leaving it for a third and deleting it at once: nothing may still point into it when
+    // the underlines of the third are set (this crashed in setExtraSelections()).
+    auto third = plainDocument(QStringLiteral("A longer line that has a mistke in it."));
+    edit.setDocument(third.get());
+    second.reset();
+    first.reset();
+    QTRY_COMPARE(underlined(edit), (QList<QPair<int, int>> {{25, 31}}));
+    edit.repaint();
+}
+
+void TestSpellingUi::switchingArticlesWithUnderlines()
+{
+    // A reporter's day: misspellings typed, then off to another story by clicking in the
+    // list, by Ctrl+N and by File → New Article, 200 times over, every time with underlines
+    // showing in the body. (Before, the first switch after the old article's document was
+    // deleted crashed in SpellingMarker::refreshSelections → setExtraSelections.)
+    auto store = ArticleStore::open(m_home.filePath(QStringLiteral("switching.sqlite")));
+    QStringList ids;
+    for (const QString &body : {u"Teh council met."_qs, u"Thay recieve the report."_qs,
+             u"FieldEye counts the weeds and the seedz."_qs}) {
+        Article article;
+        article.headline = QStringLiteral("Story %1").arg(ids.size() + 1);
+        article.body = body;
+        ids << store->create(article).id;
+    }
+    MainWindow window(store.get());
+    attachSpelling(&window);
+    window.restoreSession();
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.saver()->setInterval(50);
+    auto *body = static_cast<QPlainTextEdit *>(window.bodyEditor());
+    QTreeView *list = window.articleList()->view();
+    QAction *newFromMenu = nullptr;
+    for (QAction *action : window.fileMenu()->actions()) {
+        if (action == window.actions().newArticle)
+            newFromMenu = action;
+    }
+    QVERIFY(newFromMenu);
+
+    for (int i = 0; i < 200; ++i) {
+        // Underlines in the body, from the stored text or typed now.
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        typeText(body, QStringLiteral(" teh recieve "));
+        QTRY_VERIFY2(!underlined(*body).isEmpty(), qPrintable(QString::number(i)));
+        for (const QTextEdit::ExtraSelection &selection : body->extraSelections())
+            QCOMPARE(selection.cursor.document(), body->document());
+        const QString before = window.document()->id();
+        switch (i % 4) {
+        case 0:
+        case 2: { // a click on another article in the list
+            QModelIndex index;
+            for (int row = (i / 4) % 3; row < list->model()->rowCount() && !index.isValid();
+                 ++row) {
+                const QModelIndex candidate = list->model()->index(row, 0);
+                if (candidate.data(ArticleListModel::IdRole).toString() != before)
+                    index = candidate;
+            }
+            QVERIFY(index.isValid());
+            list->scrollTo(index);
+            QTest::mouseClick(
+                list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+            break;
+        }
+        case 1:
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+            break;
+        case 3:
+            newFromMenu->trigger();
+            break;
+        }
+        QTRY_VERIFY2(window.document()->id() != before, qPrintable(QString::number(i)));
+        // The old article's document goes now, before the new one's underlines are set.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    // Still working: the last typing reached the store.
+    body->setFocus();
+    typeText(body, QStringLiteral("Done."));
+    QTRY_VERIFY(window.document()->article().body.endsWith(u"Done."));
 }
 
 QTEST_MAIN(TestSpellingUi)

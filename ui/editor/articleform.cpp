@@ -147,19 +147,28 @@ ArticleForm::ArticleForm(QWidget *parent)
     for (int c : {1, 2, 4, 6, 7})
         grid->setColumnStretch(c, 1);
 
+    // Return walks the form like Tab; the rows of bylines come and go with the article.
+    connect(m_headline, &SingleLineTextEdit::returnPressed, m_deck,
+        [this] { m_deck->setFocus(Qt::TabFocusReason); });
+    connect(m_deck, &SingleLineTextEdit::returnPressed, this,
+        [this] { m_bylines->firstNameEdit()->setFocus(Qt::TabFocusReason); });
+    connect(m_bylines, &BylinesEditor::rowsChanged, this, &ArticleForm::updateTabOrder);
+    updateTabOrder();
+
     using F = ArticleDocument;
     connect(m_bylines, &BylinesEditor::edited, this,
         [this](const QList<Byline> &b) { edit(F::Bylines, QVariant::fromValue(b)); });
-    connect(m_place, &QLineEdit::textEdited, this,
+    // The article holds what each field shows: textChanged, not textEdited, because a pick
+    // from a completer (新 → 新华社) sets the text without "editing" it. Values put back by
+    // refresh() (undo, another article) are told apart by m_updating.
+    connect(m_place, &QLineEdit::textChanged, this,
         [this](const QString &t) { edit(F::DatelinePlace, t); });
     connect(m_date, &DateEdit::dateEdited, this,
         [this](const QString &t) { edit(F::DatelineDate, t); });
-    connect(m_source, &QLineEdit::textEdited, this,
+    connect(m_source, &QLineEdit::textChanged, this,
         [this](const QString &t) { edit(F::DatelineSource, t); });
-    connect(m_section->lineEdit(), &QLineEdit::textEdited, this,
+    connect(m_section, &QComboBox::currentTextChanged, this,
         [this](const QString &t) { edit(F::Section, t.trimmed()); });
-    connect(m_section, &QComboBox::activated, this,
-        [this] { edit(F::Section, m_section->currentText().trimmed()); });
     connect(
         m_tags, &TagsEdit::tagsEdited, this, [this](const QStringList &t) { edit(F::Tags, t); });
     connect(m_status, &QComboBox::activated, this,
@@ -168,6 +177,18 @@ ArticleForm::ArticleForm(QWidget *parent)
         [this] { edit(F::Language, m_language->currentData().toString()); });
     connect(
         m_targetLength, &QSpinBox::valueChanged, this, [this](int v) { edit(F::TargetLength, v); });
+}
+
+void ArticleForm::updateTabOrder()
+{
+    // As on screen, left to right and top to bottom. Byline rows made later would otherwise
+    // come last in the focus chain, after the target length.
+    QList<QWidget *> chain = {m_headline, m_deck};
+    chain << m_bylines->focusChain();
+    chain << QList<QWidget *> {
+        m_place, m_date, m_source, m_section, m_tags, m_status, m_language, m_targetLength};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ArticleForm::setDocument(ArticleDocument *document)

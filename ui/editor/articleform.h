@@ -50,6 +50,7 @@ private:
     void refresh(ArticleDocument::Field field);
     void refreshAll();
     void updateTargetSuffix();
+    void updateTabOrder();
     void edit(ArticleDocument::Field field, const QVariant &value);
 
     QPointer<ArticleDocument> m_document;

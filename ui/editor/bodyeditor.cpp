@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/bodyeditor.h"
 
+#include "editor/linkdialog.h"
 #include "editor/markdownhighlighter.h"
 #include "editor/undoshortcutfilter.h"
 
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QTextBlock>
 
 BodyEditor::BodyEditor(QWidget *parent)
@@ -13,6 +15,10 @@ BodyEditor::BodyEditor(QWidget *parent)
 {
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setCenterOnScroll(false);
+    // Tab moves on, as in every field of the form and every text box of a web CMS: a tab
+    // character in Markdown makes a code block, and paragraphs are indented by the house
+    // style (a 首行缩进 typed by habit would be indented twice). Shift+Tab goes back.
+    setTabChangesFocus(true);
     installEventFilter(UndoShortcutFilter::instance());
 }
 
@@ -67,15 +73,41 @@ void BodyEditor::toggleItalic()
 
 void BodyEditor::insertLink()
 {
+    // A dialog, not "[](https://)" typed into the copy, which a reporter with nothing
+    // selected could not see as a link and readers got as an empty one.
+    LinkDialog dialog(textCursor().selectedText(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     QTextCursor cursor = textCursor();
-    const QString label = cursor.selectedText();
-    const int start = cursor.selectionStart();
-    cursor.insertText(QStringLiteral("[%1](https://)").arg(label));
-    // Select the URL part so typing or pasting replaces it.
-    const int urlStart = start + int(label.size()) + 3;
-    cursor.setPosition(urlStart);
-    cursor.setPosition(urlStart + 8, QTextCursor::KeepAnchor);
+    cursor.insertText(dialog.markdown());
     setTextCursor(cursor);
+}
+
+bool BodyEditor::continueList()
+{
+    // "- ", "* ", "+ ", "1. " or "1) " after an indent: Return starts the next item; on an
+    // empty item it ends the list instead (the marker goes, the line stays).
+    static const QRegularExpression item(QStringLiteral(R"(^(\s*)([-*+]|(\d{1,9})([.)]))( +))"));
+    QTextCursor cursor = textCursor();
+    const QTextBlock block = cursor.block();
+    const QRegularExpressionMatch m = item.match(block.text());
+    const int inBlock = cursor.position() - block.position();
+    if (!m.hasMatch() || cursor.hasSelection() || inBlock < m.capturedLength())
+        return false;
+    if (block.text().mid(m.capturedLength()).trimmed().isEmpty()) {
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        setTextCursor(cursor);
+        return true;
+    }
+    QString marker = m.captured(2);
+    if (!m.captured(3).isEmpty())
+        marker = QString::number(m.captured(3).toLongLong() + 1) + m.captured(4);
+    cursor.insertText(u'\n' + m.captured(1) + marker + m.captured(5));
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
 }
 
 void BodyEditor::toggleLinePrefix(const QString &prefix)
@@ -151,6 +183,9 @@ QString BodyEditor::cleanPastedText(const QString &text) const
 
 void BodyEditor::keyPressEvent(QKeyEvent *event)
 {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && continueList())
+        return;
     // Shift+Return would insert a line separator inside the paragraph; Markdown has none.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && event->modifiers() & Qt::ShiftModifier) {

@@ -36,6 +36,7 @@ public:
 public slots:
     void toggleBold();
     void toggleItalic();
+    // Asks for the link's text (the selection, if any) and address, and inserts it.
     void insertLink();
     void toggleSubhead();
     void toggleQuote();
@@ -52,6 +53,7 @@ protected:
 
 private:
     void wrapSelection(const QString &marker);
+    bool continueList();
     void toggleLinePrefix(const QString &prefix);
 
     MarkdownHighlighter *m_highlighter;

@@ -9,23 +9,38 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-BylinesEditor::BylinesEditor(QWidget *parent) : QWidget(parent), m_rows(new QVBoxLayout)
+BylinesEditor::BylinesEditor(QWidget *parent)
+    : QWidget(parent), m_rows(new QVBoxLayout), m_add(new QToolButton(this))
 {
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(2);
     outer->addLayout(m_rows, 1);
-    auto *add = new QToolButton(this);
-    add->setText(QStringLiteral("+"));
-    add->setToolTip(tr("Add a byline"));
-    add->setAccessibleName(tr("Add byline"));
-    outer->addWidget(add, 0, Qt::AlignTop);
-    connect(add, &QToolButton::clicked, this, [this] {
+    m_add->setText(QStringLiteral("+"));
+    m_add->setToolTip(tr("Add a byline"));
+    m_add->setAccessibleName(tr("Add byline"));
+    outer->addWidget(m_add, 0, Qt::AlignTop);
+    connect(m_add, &QToolButton::clicked, this, [this] {
         const Row row = addRow();
+        emit rowsChanged();
         row.name->setFocus();
     });
     addRow();
+}
+
+QLineEdit *BylinesEditor::firstNameEdit() const
+{
+    return m_rowList.isEmpty() ? nullptr : m_rowList.first().name;
+}
+
+QList<QWidget *> BylinesEditor::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const Row &row : m_rowList)
+        chain << row.name << row.role << row.affiliation << row.remove;
+    chain << m_add;
+    return chain;
 }
 
 QStringList BylinesEditor::suggestedRoles()
@@ -41,7 +56,7 @@ BylinesEditor::Row BylinesEditor::addRow(const Byline &byline)
     auto *layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     Row row {widget, new QLineEdit(byline.name, widget), new QComboBox(widget),
-        new QLineEdit(byline.affiliation, widget)};
+        new QLineEdit(byline.affiliation, widget), new QToolButton(widget)};
     row.name->setPlaceholderText(tr("Name"));
     row.name->setAccessibleName(tr("Byline name"));
     row.role->setEditable(true);
@@ -55,7 +70,7 @@ BylinesEditor::Row BylinesEditor::addRow(const Byline &byline)
     row.role->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     row.affiliation->setPlaceholderText(tr("Affiliation"));
     row.affiliation->setAccessibleName(tr("Byline affiliation"));
-    auto *remove = new QToolButton(widget);
+    QToolButton *remove = row.remove;
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove this byline"));
     remove->setAccessibleName(tr("Remove byline"));
@@ -67,10 +82,10 @@ BylinesEditor::Row BylinesEditor::addRow(const Byline &byline)
              static_cast<QWidget *>(row.role->lineEdit())})
         w->installEventFilter(UndoShortcutFilter::instance());
 
-    connect(row.name, &QLineEdit::textEdited, this, &BylinesEditor::emitEdited);
-    connect(row.affiliation, &QLineEdit::textEdited, this, &BylinesEditor::emitEdited);
-    connect(row.role->lineEdit(), &QLineEdit::textEdited, this, &BylinesEditor::emitEdited);
-    connect(row.role, &QComboBox::activated, this, &BylinesEditor::emitEdited);
+    // What the row shows, however it got there (typed, completed, picked from the list).
+    connect(row.name, &QLineEdit::textChanged, this, &BylinesEditor::emitEdited);
+    connect(row.affiliation, &QLineEdit::textChanged, this, &BylinesEditor::emitEdited);
+    connect(row.role, &QComboBox::currentTextChanged, this, &BylinesEditor::emitEdited);
     connect(remove, &QToolButton::clicked, this, [this, widget] { removeRow(widget); });
     m_rows->addWidget(widget);
     m_rowList.append(row);
@@ -79,15 +94,23 @@ BylinesEditor::Row BylinesEditor::addRow(const Byline &byline)
 
 void BylinesEditor::removeRow(QWidget *rowWidget)
 {
+    qsizetype removed = -1;
     for (qsizetype i = 0; i < m_rowList.size(); ++i) {
         if (m_rowList[i].widget == rowWidget) {
             m_rowList.removeAt(i);
+            rowWidget->hide();
             rowWidget->deleteLater();
+            removed = i;
             break;
         }
     }
     if (m_rowList.isEmpty())
         addRow();
+    emit rowsChanged();
+    // The focus was on the row's remove button: to the row that took its place, else the one
+    // above.
+    if (removed >= 0)
+        m_rowList.at(qMin(removed, m_rowList.size() - 1)).name->setFocus();
     emitEdited();
 }
 
@@ -116,6 +139,7 @@ void BylinesEditor::setBylines(const QList<Byline> &bylines)
     if (m_rowList.isEmpty())
         addRow();
     m_updating = false;
+    emit rowsChanged();
 }
 
 void BylinesEditor::emitEdited()

@@ -26,9 +26,17 @@ public:
 
     static QStringList suggestedRoles();
 
+    // The first row's name field, where Return in the deck leads.
+    QLineEdit *firstNameEdit() const;
+    // The fields in the order Tab visits them: each row's name, role, affiliation and remove
+    // button, then the add button.
+    QList<QWidget *> focusChain() const;
+
 signals:
     // The user changed a byline.
     void edited(const QList<Byline> &bylines);
+    // Rows were added or removed (their fields need a place in the form's tab order).
+    void rowsChanged();
 
 private:
     struct Row
@@ -37,12 +45,14 @@ private:
         QLineEdit *name;
         QComboBox *role;
         QLineEdit *affiliation;
+        QToolButton *remove;
     };
     Row addRow(const Byline &byline = {});
     void removeRow(QWidget *rowWidget);
     void emitEdited();
 
     QVBoxLayout *m_rows;
+    QToolButton *m_add;
     QList<Row> m_rowList;
     bool m_updating = false;
 };

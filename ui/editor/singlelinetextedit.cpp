@@ -36,8 +36,11 @@ void SingleLineTextEdit::setMaximumLines(int lines)
 void SingleLineTextEdit::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // The form says where Return leads; only when it does not, the next field in the tab
+        // order. (Moving on from wherever the form put the focus skipped a field.)
         emit returnPressed();
-        focusNextChild();
+        if (hasFocus())
+            focusNextChild();
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

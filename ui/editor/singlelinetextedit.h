@@ -17,6 +17,7 @@ public:
     void setMaximumLines(int lines);
 
 signals:
+    // Return or Enter; the focus moves on to the next field unless a receiver moved it.
     void returnPressed();
 
 protected:

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QStandardPaths>
 
 namespace {
@@ -13,6 +14,7 @@ const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kAutosave = QStringLiteral("editor/autosaveInterval");
 const QString kUserName = QStringLiteral("newsroom/userName");
+const QString kStoryLanguage = QStringLiteral("newsroom/storyLanguage");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kCursor = QStringLiteral("session/cursor"); // "ID POSITION" of the last article
 } // namespace
@@ -113,6 +115,27 @@ void EditorSettings::setCursorPosition(const QString &articleId, int position)
 QString EditorSettings::userName() const
 {
     return m_settings->value(kUserName).toString().trimmed();
+}
+
+QString EditorSettings::storyLanguage() const
+{
+    return m_settings->value(kStoryLanguage).toString();
+}
+
+void EditorSettings::setStoryLanguage(const QString &language)
+{
+    m_settings->setValue(kStoryLanguage, language);
+}
+
+QString EditorSettings::newStoryLanguage() const
+{
+    if (const QString chosen = storyLanguage(); !chosen.isEmpty())
+        return chosen;
+    const QString interface = QLocale().name();
+    if (!interface.startsWith(QLatin1StringView("zh")))
+        return QStringLiteral("en");
+    return interface == QLatin1StringView("zh_CN") ? QStringLiteral("zh-Hans")
+                                                   : QStringLiteral("zh-Hant");
 }
 
 void EditorSettings::setUserName(const QString &name)

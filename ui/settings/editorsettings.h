@@ -43,6 +43,13 @@ public:
     // Who the store records when no name is set: $COPYDESK_USER as started, else the login.
     QString defaultUserName() const;
 
+    // The language a new story starts in: "" = the interface's (Chinese for a Chinese
+    // interface, else English), else "en", "zh-Hans" or "zh-Hant" — a reporter's usual one.
+    QString storyLanguage() const;
+    void setStoryLanguage(const QString &language);
+    // storyLanguage() resolved: what a new article gets.
+    QString newStoryLanguage() const;
+
     QString lastArticle() const;
     void setLastArticle(const QString &id);
     int cursorPosition(const QString &articleId) const;

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_size(new QSpinBox(this)),
       m_theme(new QComboBox(this)),
       m_language(new QComboBox(this)),
+      m_storyLanguage(new QComboBox(this)),
       m_autosave(new QDoubleSpinBox(this)),
       m_userName(new QLineEdit(this)),
       m_englishDictionary(new QComboBox(this)),
@@ -56,6 +57,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings->uiLanguage())));
     m_language->setAccessibleName(tr("User interface language"));
 
+    m_storyLanguage->addItem(tr("As the interface"), QString());
+    m_storyLanguage->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_storyLanguage->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh-Hans"));
+    m_storyLanguage->addItem(QStringLiteral("中文（繁體）"), QStringLiteral("zh-Hant"));
+    m_storyLanguage->setCurrentIndex(qMax(0, m_storyLanguage->findData(settings->storyLanguage())));
+    m_storyLanguage->setAccessibleName(tr("Language of new stories"));
+    m_storyLanguage->setToolTip(tr("The language a new article starts in: the one you "
+                                   "usually write in"));
+
     m_autosave->setDecimals(1);
     m_autosave->setRange(0.2, 2.0);
     m_autosave->setSingleStep(0.1);
@@ -75,6 +85,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         new QLabel(tr("A new language takes effect when Copydesk is started again."), this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
+    form->addRow(tr("New s&tories in:"), m_storyLanguage);
     form->addRow(tr("&Save after:"), m_autosave);
 
     m_userName->setText(settings->userName());
@@ -118,6 +129,7 @@ void SettingsDialog::apply()
     settings->setEditorFont(font);
     settings->setTheme(EditorSettings::Theme(m_theme->currentData().toInt()));
     settings->setUiLanguage(m_language->currentData().toString());
+    settings->setStoryLanguage(m_storyLanguage->currentData().toString());
     settings->setAutosaveInterval(qRound(m_autosave->value() * 1000));
     settings->setUserName(m_userName->text());
 

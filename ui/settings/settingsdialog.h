@@ -27,6 +27,7 @@ private:
     QSpinBox *m_size;
     QComboBox *m_theme;
     QComboBox *m_language;
+    QComboBox *m_storyLanguage;
     QDoubleSpinBox *m_autosave;
     QLineEdit *m_userName;
     QComboBox *m_englishDictionary;

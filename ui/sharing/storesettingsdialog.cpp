@@ -36,16 +36,21 @@ StoreSettingsDialog::StoreSettingsDialog(const QString &current, QWidget *parent
     hint->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        saveLocation(location());
-        accept();
+        if (location().isEmpty()) { // the default store
+            saveLocation(QString());
+            accept();
+            return;
+        }
+        m_saveWhenTested = true;
+        testConnection();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &StoreSettingsDialog::testConnection);
-    connect(&m_testWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        m_result->setText(m_testWatcher.result());
-        m_test->setEnabled(true);
-    });
+    connect(&m_testWatcher, &QFutureWatcher<TestResult>::finished, this,
+        &StoreSettingsDialog::onTested);
+    connect(m_location, &QLineEdit::textEdited, this, [this] { m_saveWhenTested = false; });
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Store:"), m_location);
@@ -65,22 +70,55 @@ QString StoreSettingsDialog::location() const
 void StoreSettingsDialog::testConnection()
 {
     const QString location = m_location->text().trimmed();
-    if (location.isEmpty())
+    if (location.isEmpty() || m_testWatcher.isRunning())
         return;
     m_test->setEnabled(false);
+    m_save->setEnabled(false);
     m_result->setText(tr("Connecting…"));
+    m_testing = location;
     // Opening a store can wait for the network: a worker thread opens its own connection.
-    m_testWatcher.setFuture(QtConcurrent::run([location] {
-        try {
-            if (!isPostgresLocation(location) && !QFileInfo::exists(location))
-                return tr("There is no store at %1 yet; it will be created.").arg(location);
-            auto store = ArticleStore::open(location);
-            return tr("Connected. Articles: %n; schema %1.", nullptr, store->count())
-                .arg(store->schemaVersion());
-        } catch (const StoreError &error) {
-            return tr("Cannot connect: %1").arg(error.message());
+    m_testWatcher.setFuture(QtConcurrent::run([location] { return test(location); }));
+}
+
+void StoreSettingsDialog::onTested()
+{
+    const TestResult result = m_testWatcher.result();
+    m_result->setText(result.message);
+    m_test->setEnabled(true);
+    m_save->setEnabled(true);
+    const bool save = std::exchange(m_saveWhenTested, false);
+    if (!save)
+        return;
+    if (!result.ok || m_testing != m_location->text().trimmed()) {
+        m_location->setFocus();
+        return; // the message says why; the reporter corrects the address or cancels
+    }
+    saveLocation(location());
+    accept();
+}
+
+StoreSettingsDialog::TestResult StoreSettingsDialog::test(const QString &location)
+{
+    try {
+        if (!isPostgresLocation(location) && !QFileInfo::exists(location)) {
+            const QFileInfo folder(QFileInfo(location).absolutePath());
+            if (!folder.isDir())
+                return {false,
+                    tr("Cannot create a store at %1: there is no folder %2.")
+                        .arg(location, folder.filePath())};
+            if (!folder.isWritable())
+                return {false,
+                    tr("Cannot create a store at %1: the folder %2 is not writable.")
+                        .arg(location, folder.filePath())};
+            return {true, tr("There is no store at %1 yet; it will be created.").arg(location)};
         }
-    }));
+        auto store = ArticleStore::open(location);
+        return {true,
+            tr("Connected. Articles: %n; schema %1.", nullptr, store->count())
+                .arg(store->schemaVersion())};
+    } catch (const StoreError &error) {
+        return {false, tr("Cannot connect: %1").arg(error.message())};
+    }
 }
 
 QString StoreSettingsDialog::savedLocation()

@@ -9,8 +9,10 @@ class QLineEdit;
 class QPushButton;
 
 // File → Store…: which store Copydesk opens (an SQLite file or a shared PostgreSQL server),
-// with a connection test that runs off the GUI thread. The address is kept in the settings
-// without a password: passwords come from PGPASSWORD or ~/.pgpass.
+// with a connection test that runs off the GUI thread. Save runs the test first and keeps a
+// store only when it passes: a store that cannot be opened would lock the reporter out at the
+// next start. The address is kept in the settings without a password: passwords come from
+// PGPASSWORD or ~/.pgpass. Empty means the default store.
 class StoreSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,11 +29,25 @@ public:
     static QString savedLocation();
     static void saveLocation(const QString &location);
 
+    QPushButton *saveButton() const { return m_save; }
+
+    struct TestResult
+    {
+        bool ok = false;
+        QString message;
+    };
+    // Opens the store at `location` in this thread, for the test (may wait for the network).
+    static TestResult test(const QString &location);
+
 private:
     void testConnection();
+    void onTested();
 
     QLineEdit *m_location;
     QPushButton *m_test;
+    QPushButton *m_save;
     QLabel *m_result;
-    QFutureWatcher<QString> m_testWatcher;
+    QFutureWatcher<TestResult> m_testWatcher;
+    QString m_testing; // the location the running test is about
+    bool m_saveWhenTested = false;
 };

@@ -52,7 +52,13 @@ void SpellingMarker::bindDocument()
         return;
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
+    m_document = document; // first: setExtraSelections() below comes back here
+    // Our underlines are cursors into the document being left, which its owner deletes soon
+    // (another article was opened). QPlainTextEdit keeps extra selections across
+    // setDocument(), and the next setExtraSelections() reads the old ones' selection rects:
+    // a cursor whose document is gone still "has a selection" but no document behind it, and
+    // that read crashes. They go now, while that document still exists.
+    dropUnderlines();
     connect(document, &QTextDocument::contentsChange, this, &SpellingMarker::onContentsChange);
     resetAll();
     emit documentReplaced();
@@ -181,6 +187,7 @@ void SpellingMarker::runSlice()
 
 void SpellingMarker::checkNow()
 {
+    bindDocument(); // the editor may have been given another document since the last signal
     if (!m_document)
         return;
     for (int n = 0; n < int(m_blocks.size()); ++n) {
@@ -192,6 +199,8 @@ void SpellingMarker::checkNow()
 
 void SpellingMarker::refreshSelections()
 {
+    if (!m_document || m_edit->document() != m_document)
+        return;
     m_selectionsDirty = false;
     const QTextCharFormat format = underlineFormat();
     const int typingAt = m_typingAt;
@@ -218,14 +227,30 @@ void SpellingMarker::refreshSelections()
     }
     if (same && ours.size() == m_shown.size())
         return;
-    // Others' selections (search hits, current line) stay; ours are replaced.
+    m_shown = ours;
+    m_edit->setExtraSelections(othersSelections() + ours);
+}
+
+QList<QTextEdit::ExtraSelection> SpellingMarker::othersSelections() const
+{
+    // Others' selections (search hits, current line) stay, as long as they belong to the
+    // document shown; ours are replaced.
     QList<QTextEdit::ExtraSelection> selections;
     for (const QTextEdit::ExtraSelection &selection : m_edit->extraSelections()) {
-        if (!selection.format.hasProperty(kMarkerProperty))
+        if (!selection.format.hasProperty(kMarkerProperty)
+            && selection.cursor.document() == m_edit->document())
             selections.append(selection);
     }
-    m_shown = ours;
-    m_edit->setExtraSelections(selections + ours);
+    return selections;
+}
+
+void SpellingMarker::dropUnderlines()
+{
+    m_shown.clear();
+    const QList<QTextEdit::ExtraSelection> current = m_edit->extraSelections();
+    const QList<QTextEdit::ExtraSelection> kept = othersSelections();
+    if (kept.size() != current.size())
+        m_edit->setExtraSelections(kept);
 }
 
 QList<QTextCursor> SpellingMarker::misspellings() const

@@ -81,6 +81,8 @@ private:
     void runSlice();
     void schedule();
     void refreshSelections();
+    QList<QTextEdit::ExtraSelection> othersSelections() const;
+    void dropUnderlines();
 
     QPlainTextEdit *m_edit;
     QPointer<SpellingSession> m_session;

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The body as readers get it: a paragraph indented by habit (首行缩进, with tabs or full-width
+// spaces) is a paragraph, never a code block; fenced code and nested lists are left as written.
+#include "render/markdown.h"
+
+#include <QtTest>
+
+class TestMarkdown : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void paragraphIndents_data();
+    void paragraphIndents();
+    void linesKeepTheirNumbers();
+    void firstParagraphWithoutIndent();
+};
+
+void TestMarkdown::paragraphIndents_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+
+    QTest::newRow("tab") << u"\t第一段。\n\n\t第二段。"_qs
+                         << u"<p>第一段。</p>\n<p>第二段。</p>\n"_qs;
+    QTest::newRow("two tabs") << u"\t\t记者从市政府获悉。"_qs << u"<p>记者从市政府获悉。</p>\n"_qs;
+    QTest::newRow("full-width spaces")
+        << u"　　淮安日报讯 昨天，市政府召开会议。\n\n　　会议指出。"_qs
+        << u"<p>淮安日报讯 昨天，市政府召开会议。</p>\n<p>会议指出。</p>\n"_qs;
+    QTest::newRow("spaces and a tab")
+        << u"  \tThe council met."_qs << u"<p>The council met.</p>\n"_qs;
+    QTest::newRow("after a heading")
+        << u"## 小标题\n\t正文。"_qs << u"<h2>小标题</h2>\n<p>正文。</p>\n"_qs;
+    QTest::newRow("after a paragraph line")
+        << u"First line\n\tsecond line"_qs << u"<p>First line\nsecond line</p>\n"_qs;
+    QTest::newRow("windows line ends")
+        << u"\t第一段。\r\n\r\n\t第二段。\r\n"_qs << u"<p>第一段。</p>\n<p>第二段。</p>\n"_qs;
+    QTest::newRow("a line of full-width spaces")
+        << u"第一段。\n　　\n第二段。"_qs << u"<p>第一段。</p>\n<p>第二段。</p>\n"_qs;
+    // What is not an indent stays as written (md4c writes a tab in code as spaces).
+    QTest::newRow("fenced code")
+        << u"```\n\tindented();\n　code\n```\n\n\t正文。"_qs
+        << u"<pre><code>    indented();\n　code\n</code></pre>\n<p>正文。</p>\n"_qs;
+    QTest::newRow("tilde fence") << u"~~~~\n\tx\n~~~\n\ty\n~~~~"_qs
+                                 << u"<pre><code>    x\n~~~\n    y\n</code></pre>\n"_qs;
+    QTest::newRow("nested list") << u"- 一\n\t- 二"_qs
+                                 << u"<ul>\n<li>一<ul>\n<li>二</li>\n</ul>\n</li>\n</ul>\n"_qs;
+    QTest::newRow("after a list")
+        << u"1. 一\n\n正文。\n\n\t又一段。"_qs
+        << u"<ol>\n<li>一</li>\n</ol>\n<p>正文。</p>\n<p>又一段。</p>\n"_qs;
+    QTest::newRow("full-width space inside a line")
+        << u"市长　王小明"_qs << u"<p>市长　王小明</p>\n"_qs;
+    // Four plain spaces are Markdown's own indented code, which the editor never types.
+    QTest::newRow("four spaces") << u"    code"_qs << u"<pre><code>code\n</code></pre>\n"_qs;
+}
+
+void TestMarkdown::paragraphIndents()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    QCOMPARE(markdownToHtml(markdown), html);
+}
+
+void TestMarkdown::linesKeepTheirNumbers()
+{
+    // The preview scrolls to the block of the editor's line: lines must not move.
+    QCOMPARE(topLevelBlockLines(u"\t一。\n\n\t二。\n\n　　三。\n\n\t四。"_qs),
+        (QList<int> {0, 2, 4, 6}));
+}
+
+void TestMarkdown::firstParagraphWithoutIndent()
+{
+    QCOMPARE(
+        firstParagraphText(u"　　淮安日报讯 昨天。\n\n　　第二段。"_qs), u"淮安日报讯昨天。"_qs);
+}
+
+QTEST_MAIN(TestMarkdown)
+#include "tst_markdown.moc"

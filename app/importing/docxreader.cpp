@@ -329,7 +329,10 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
                     blocks << QString(qBound(1, level, 6), u'#') + u' ' + text;
                     previousWasList = false;
                 } else if (isList) {
-                    const int level = qMax(0, listLevel);
+                    // Word's lists have nine levels, 0–8. A larger w:ilvl is read as the
+                    // deepest: 1,000,000,000 asked for an indent of 4 GB, and 1,500,000,000
+                    // overflowed 2 * level.
+                    const int level = qBound(0, listLevel, 8);
                     const bool numbered = numbering.value(numId).value(level, false);
                     const QString key = numId + u'/' + QString::number(level);
                     if (!previousWasList)

@@ -227,7 +227,9 @@ YAML::Node loadFrontMatter(const std::string &yaml)
     std::istringstream stream(yaml);
     YAML::Parser parser(stream);
     AliasRefusal refusal;
-    while (parser.HandleNextDocument(refusal)) { }
+    // The first document only, the one YAML::Load builds: asked for the next one again and
+    // again, yaml-cpp 0.7 answers "there is one" for ever on a front matter of a lone ",".
+    parser.HandleNextDocument(refusal);
     return YAML::Load(yaml);
 }
 

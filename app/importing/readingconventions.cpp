@@ -3,6 +3,7 @@
 
 #include "copycleanup.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -45,23 +46,43 @@ QString stripped(QStringView text)
     return text.trimmed().toString();
 }
 
-void addBylines(Article &article, const QList<Byline> &bylines)
+// The bylines read so far, found by name: a file of 100,000 reporter lines compared each with
+// every byline before it and took 104 s (a 16 MB one would take hours), only to be refused for
+// having more than 200.
+class BylineAdder
 {
-    for (const Byline &byline : bylines) {
-        bool known = false;
-        for (Byline &existing : article.bylines) {
-            if (existing.name == byline.name) {
+public:
+    explicit BylineAdder(Article &article) : m_article(article)
+    {
+        for (qsizetype i = 0; i < article.bylines.size(); ++i)
+            m_byName.insert(article.bylines.at(i).name, i);
+    }
+
+    // Adds the ones not there yet; a known name gets the role and affiliation it lacked.
+    void add(const QList<Byline> &bylines)
+    {
+        for (const Byline &byline : bylines) {
+            bool known = false;
+            for (auto it = m_byName.constFind(byline.name);
+                 it != m_byName.constEnd() && it.key() == byline.name; ++it) {
                 known = true;
+                Byline &existing = m_article.bylines[*it];
                 if (existing.role.isEmpty())
                     existing.role = byline.role;
                 if (existing.affiliation.isEmpty())
                     existing.affiliation = byline.affiliation;
             }
+            if (!known) {
+                m_byName.insert(byline.name, m_article.bylines.size());
+                m_article.bylines.append(byline);
+            }
         }
-        if (!known)
-            article.bylines.append(byline);
     }
-}
+
+private:
+    Article &m_article;
+    QMultiHash<QString, qsizetype> m_byName;
+};
 
 QString describe(const QList<Byline> &bylines)
 {
@@ -428,6 +449,7 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         if (warnings)
             warnings->append(text);
     };
+    BylineAdder articleBylines(article);
 
     // "By NAME" and an affiliation line right after the headline.
     if (!blocks.isEmpty()) {
@@ -440,7 +462,7 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                 for (Byline &b : found)
                     b.affiliation = affiliation;
             }
-            addBylines(article, found);
+            articleBylines.add(found);
             warn(QStringLiteral("read the byline \"%1\" as %2")
                      .arg(line.trimmed(), describe(found)));
         }
@@ -451,7 +473,7 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         if (const auto header = parseChineseNewsHeader(blocks.first())) {
             const QString removed = blocks.first().left(header->length).trimmed();
             mergeDateline(article.dateline, header->dateline);
-            addBylines(article, header->bylines);
+            articleBylines.add(header->bylines);
             blocks.first().remove(0, header->length);
             if (blocks.first().trimmed().isEmpty())
                 blocks.removeFirst();
@@ -469,34 +491,35 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         }
     }
 
-    // Reporter, editor and sign-off lines, wherever they stand (usually at the end).
-    for (qsizetype i = 0; i < blocks.size();) {
-        const QString line = blocks.at(i).trimmed();
+    // Reporter, editor and sign-off lines, wherever they stand (usually at the end). The other
+    // blocks are kept in a list of their own: removing each line where it stood moved all the
+    // blocks after it, hours for a file of 800,000 reporter lines.
+    QStringList kept;
+    kept.reserve(blocks.size());
+    for (const QString &block : std::as_const(blocks)) {
+        const QString line = block.trimmed();
         if (line.contains(u'\n')) {
-            ++i;
-            continue;
-        }
-        if (const auto bylines = parseReporterLine(line)) {
-            addBylines(article, *bylines);
+            kept << block;
+        } else if (const auto bylines = parseReporterLine(line)) {
+            articleBylines.add(*bylines);
             warn(QStringLiteral("read the reporter line \"%1\" as bylines %2")
                      .arg(line, describe(*bylines)));
         } else if (const auto editor = parseEditorLine(line)) {
             if (article.editor.isEmpty())
                 article.editor = *editor;
             warn(QStringLiteral("read \"%1\" as the editor %2").arg(line, *editor));
-        } else if (const auto signoff = parseWireSignoff(line); signoff && i > 0) {
-            addBylines(article, signoff->bylines);
+        } else if (const auto signoff = parseWireSignoff(line); signoff && !kept.isEmpty()) {
+            articleBylines.add(signoff->bylines);
             if (article.editor.isEmpty())
                 article.editor = signoff->editor;
             if (article.signoff.isEmpty())
                 article.signoff = signoff->signoff;
             warn(QStringLiteral("moved \"%1\" from the body to the sign-off").arg(line));
         } else {
-            ++i;
-            continue;
+            kept << block;
         }
-        blocks.removeAt(i);
     }
+    blocks = kept;
 
     // Page furniture: everything from the first label after the story begins.
     for (qsizetype i = 1; i < blocks.size(); ++i) {

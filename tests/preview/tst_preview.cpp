@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -113,6 +114,7 @@ private slots:
     void showsPublishedPage();
     void swapKeepsDomEqual();
     void burstIsCoalesced();
+    void settingsChangedMidRenderAreShown();
     void largePageShows();
     void scrollPositionKept();
     void revealSourceLine();
@@ -290,6 +292,33 @@ void tst_Preview::burstIsCoalesced()
         evaluate(pane, QStringLiteral("document.querySelector('.article-body').textContent.trim()"))
             .toString(),
         QStringLiteral("update 60"), kTimeout);
+}
+
+// The recommendations (or the site's address) arrive while the first page is still being
+// rendered with the old ones, as on a slow machine: the page shown ends on the new ones.
+void tst_Preview::settingsChangedMidRenderAreShown()
+{
+    std::atomic<int> version = 1;
+    QSemaphore started;
+    QSemaphore release;
+    PreviewPane pane;
+    pane.setPageSource([&](const Article &a) {
+        const int seen = version;
+        started.release();
+        release.acquire();
+        return testPage(a).replace(QStringLiteral("</body>"),
+            QStringLiteral("<p id=\"version\">%1</p></body>").arg(seen));
+    });
+    pane.show();
+    const Article a = article(QStringLiteral("Slow"), QStringLiteral("The council met."));
+    pane.showArticle(a);
+    QVERIFY(started.tryAcquire(1, kTimeout)); // the render is in flight with version 1
+    version = 2;
+    pane.setRecommendationCandidates({});
+    release.release(2);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        pane.shownHtml().contains(QStringLiteral("<p id=\"version\">2</p>")), kTimeout);
+    QCOMPARE(pane.renderCount(), 2);
 }
 
 // setHtml() fails silently above 2 MB; the shell-and-swap design does not care.

@@ -251,6 +251,8 @@ private slots:
     void badDataIsContained();
     void journalIsCompletedAfterInterruption();
     void killMidPublishKeepsPreviousSite();
+    void cancelAtEveryPhaseKeepsPreviousSite_data();
+    void cancelAtEveryPhaseKeepsPreviousSite();
     void killAtEveryRenameLeavesOneGeneration_data();
     void killAtEveryRenameLeavesOneGeneration();
     void usersFilesAndLinkedFolderSurviveTheSwaps();
@@ -709,6 +711,86 @@ void TestPublish::killMidPublishKeepsPreviousSite()
                 .contains("Council approves new bridge, again"));
     const QMap<QString, QByteArray> after = snapshot(sitePath());
     QCOMPARE(after.size(), before.size());
+}
+
+void TestPublish::cancelAtEveryPhaseKeepsPreviousSite_data()
+{
+    QTest::addColumn<bool>("full");
+    QTest::newRow("changes only") << false;
+    QTest::newRow("full rebuild") << true;
+}
+
+// The cancel flag is set from the progress callback, in the publishing thread, at each phase
+// the run reports in turn: no timing is involved. Up to "writing" the run stops with a
+// cancelled PublishError and the site, the manifest and the folder beside it are as they
+// were; once it reports "writing" it is past its last check and completes.
+void TestPublish::cancelAtEveryPhaseKeepsPreviousSite()
+{
+    QFETCH(bool, full);
+    QVERIFY(publish().exitCode == 0);
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = store->get(m_ids.at(1));
+        a.headline = S("Council approves new bridge, again");
+        store->save(a);
+    }
+    const QMap<QString, QByteArray> before = snapshot(sitePath());
+    const QString beside = m_dir->filePath(S(".site.copydesk"));
+    const QMap<QString, QByteArray> besideBefore = snapshot(beside);
+    const auto manifest = [this] {
+        QFile file(sitePath() + S("/.copydesk/manifest"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray manifestBefore = manifest();
+    QVERIFY(!manifestBefore.isEmpty());
+
+    PublishOptions options;
+    options.outDir = sitePath();
+    options.full = full;
+    // Run n is cancelled at the n-th phase it reports. Every run up to the one cancelled at
+    // "writing" stops and leaves everything as it was; that one completes.
+    QStringList cancelledAt;
+    for (int n = 0;; ++n) {
+        QVERIFY2(n < 40, qPrintable(cancelledAt.join(u',')));
+        auto store = ArticleStore::open(storePath());
+        std::atomic_bool cancel = false;
+        QString at;
+        int seen = 0;
+        QString last;
+        Publisher publisher(*store, options);
+        publisher.setCancelFlag(&cancel);
+        publisher.setProgress([&](const QString &phase, int, int) {
+            if (phase == last)
+                return;
+            last = phase;
+            if (seen++ == n) {
+                at = phase;
+                cancel = true;
+            }
+        });
+        bool cancelled = false;
+        try {
+            const PublishReport report = publisher.publish();
+            QCOMPARE(report.articles, 3);
+        } catch (const PublishError &error) {
+            QVERIFY2(error.cancelled(), qPrintable(error.message()));
+            cancelled = true;
+        }
+        QVERIFY2(!at.isEmpty(), qPrintable(cancelledAt.join(u',')));
+        if (!cancelled) {
+            QCOMPARE(at, S("writing"));
+            break;
+        }
+        cancelledAt << at;
+        QCOMPARE(snapshot(sitePath()), before);
+        QCOMPARE(snapshot(beside), besideBefore);
+        QCOMPARE(manifest(), manifestBefore);
+        QVERIFY2(!QDir(beside + S("/staging")).exists(), qPrintable(at));
+    }
+    QVERIFY2(cancelledAt.contains(u"rendering"), qPrintable(cancelledAt.join(u',')));
+    QVERIFY2(cancelledAt.contains(u"search index"), qPrintable(cancelledAt.join(u',')));
+    QVERIFY(readText(sitePath() + S("/news/council-approves-new-bridge/index.html"))
+                .contains(u"Council approves new bridge, again"));
 }
 
 void TestPublish::searchIndexAndFeeds()

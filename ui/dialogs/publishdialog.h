@@ -37,6 +37,7 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QCheckBox *includeReadyBox() const { return m_includeReady; }
+    QCheckBox *fullRebuildBox() const { return m_full; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }

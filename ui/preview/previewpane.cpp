@@ -174,7 +174,10 @@ void PreviewPane::setPageSource(PageSource source, const QUrl &baseUrl)
 
 void PreviewPane::rerender()
 {
-    // Show the article on display through the new settings.
+    // Show the article on display through the new settings. A render in flight was started
+    // with the old ones: it is done again once it is back.
+    if (m_rendering)
+        m_renderStale = true;
     if (m_shown) {
         const Article article = *m_shown;
         m_shown.reset();
@@ -240,6 +243,7 @@ void PreviewPane::showArticle(const Article &article)
 void PreviewPane::startRender(const Article &article)
 {
     m_rendering = article;
+    m_renderStale = false;
     ++m_renderCount;
     m_watcher.setFuture(QtConcurrent::run([source = pageSource(), article]() -> QString {
         try {
@@ -264,8 +268,10 @@ void PreviewPane::renderFinished()
 
     if (m_pending) {
         const Article next = *std::exchange(m_pending, std::nullopt);
-        if (next != *m_shown)
+        if (next != *m_shown || m_renderStale)
             startRender(next);
+    } else if (m_renderStale) {
+        startRender(*m_shown);
     }
 }
 

@@ -108,6 +108,7 @@ private:
     QFutureWatcher<QString> m_watcher;
     std::optional<Article> m_pending; // the latest article, waiting for the render in flight
     std::optional<Article> m_rendering; // the article the render in flight is for
+    bool m_renderStale = false; // the settings changed while that render was in flight
     std::optional<Article> m_shown; // the article whose page is on display or on its way
     QList<int> m_blockLines; // body line → block index, for the article on display
     int m_renderCount = 0;

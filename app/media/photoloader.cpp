@@ -91,6 +91,13 @@ OpenedPhoto openPhoto(const QByteArray &bytes, const QString &name)
                 .arg(height)
                 .arg(kMaxPhotoPixels / 1'000'000));
     }
+    if (width > kMaxPhotoSide || height > kMaxPhotoSide) {
+        refusePhoto(name,
+            QStringLiteral("%1×%2 is over %3 pixels on a side")
+                .arg(width)
+                .arg(height)
+                .arg(kMaxPhotoSide));
+    }
     return {kind, std::move(image)};
 }
 

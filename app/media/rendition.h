@@ -28,7 +28,8 @@ QList<int> renditionWidths(int displayedWidth);
 // photo must not say where or with what it was taken); JPEG at quality 82 with any alpha
 // flattened on white, WebP at quality 80 keeping alpha. Decodes with shrink-on-load, once per
 // width. Throws Error(Error::Input, …) on input inspectPhoto() would refuse. Safe to call from
-// several threads at once.
+// several threads at once, and meant to be: libvips runs each call on one thread, so render
+// one photo a core at once (QtConcurrent over the photos; see vipsruntime.cpp for the numbers).
 QList<Rendition> makeRenditions(const QByteArray &original, const QList<int> &widths,
     const QList<ImageFormat> &formats = {ImageFormat::Jpeg, ImageFormat::Webp});
 

@@ -65,15 +65,15 @@ QByteArray pngChunk(const char *type, const QByteArray &data)
     return chunk;
 }
 
-// A valid black-and-white PNG side×side, all zeros: 30000×30000 is 112 MB of rows that deflate
-// to ~110 KB, the shape of a decompression bomb.
-QByteArray pngBomb(int side)
+// A valid black-and-white PNG width×height, all zeros: 30000×30000 is 112 MB of rows that
+// deflate to ~110 KB, the shape of a decompression bomb.
+QByteArray pngBomb(int width, int height)
 {
     QByteArray header;
-    appendBigEndian(header, quint32(side));
-    appendBigEndian(header, quint32(side));
+    appendBigEndian(header, quint32(width));
+    appendBigEndian(header, quint32(height));
     header.append("\x01\x00\x00\x00\x00", 5); // 1 bit, greyscale, deflate, no filter, no interlace
-    const int rowBytes = 1 + (side + 7) / 8;
+    const int rowBytes = 1 + (width + 7) / 8;
     const QByteArray rows(rowBytes * 100, '\0');
     z_stream stream {};
     deflateInit(&stream, Z_BEST_COMPRESSION);
@@ -87,9 +87,9 @@ QByteArray pngBomb(int side)
             compressed.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
         } while (stream.avail_out == 0);
     };
-    for (int row = 0; row < side; row += 100) {
+    for (int row = 0; row < height; row += 100) {
         stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(rows.constData()));
-        stream.avail_in = uInt(rowBytes * qMin(100, side - row));
+        stream.avail_in = uInt(rowBytes * qMin(100, height - row));
         pump(Z_NO_FLUSH);
     }
     pump(Z_FINISH);
@@ -373,6 +373,8 @@ void TestMedia::refusesWhatIsNoPhoto_data()
     QByteArray huge = jpeg;
     huge.resize(kMaxPhotoBytes + 1, '\0');
     QTest::newRow("over 50 MB") << u"huge.jpg"_qs << huge << u"50.1 MB is over 50 MB"_qs;
+    QTest::newRow("a line 70000 px long")
+        << u"line.png"_qs << pngBomb(70000, 10) << u"70000×10 is over 65535 pixels on a side"_qs;
     QTest::newRow("108 megapixels")
         << u"108mp.jpg"_qs << bytesOf(u"108mp.jpg"_qs) << u"12000×9000 is over 100 megapixels"_qs;
 }
@@ -395,7 +397,7 @@ void TestMedia::refusesWhatIsNoPhoto()
 // is enough to refuse it.
 void TestMedia::refusesADecompressionBombAtOnce()
 {
-    const QByteArray bomb = pngBomb(30000);
+    const QByteArray bomb = pngBomb(30000, 30000);
     QVERIFY2(bomb.size() < 200 * 1024, qPrintable(QString::number(bomb.size())));
     inspectPhoto(bytesOf(u"photo.gif"_qs), u"warm.gif"_qs); // libvips started before timing
     const long rssBefore = peakRssKilobytes();

@@ -30,7 +30,7 @@ packages=(
   # icon PNGs from the SVG at build time
   librsvg2-bin
   # benchmarks
-  libbenchmark-dev hugo hyperfine
+  libbenchmark-dev hugo hyperfine time
 )
 
 missing=()

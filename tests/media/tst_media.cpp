@@ -4,6 +4,7 @@
 // what a photo was taken (judged by exiftool and the libvips tools, not by the code under test).
 #include "media/photo.h"
 #include "media/rendition.h"
+#include "media/webpcontainer.h"
 
 #include "model/error.h"
 
@@ -136,6 +137,10 @@ private Q_SLOTS:
     void renditionsCarryNoMetadata();
     void renditionsAreUpright();
     void renditionsKeepAlphaInWebpOnly();
+    void renditionsAreSrgb_data();
+    void renditionsAreSrgb();
+    void webpContainerLosesItsMetadata_data();
+    void webpContainerLosesItsMetadata();
     void renditionsNeverUpscale();
     void renditionsRefuseWhatInspectingRefuses();
     void worksFromSeveralThreadsAtOnce();
@@ -225,6 +230,11 @@ void TestMedia::initTestCase()
     convert({u"-size"_qs, u"320x240"_qs, u"gradient:white-black"_qs, path(u"photo.gif"_qs)});
     convert({u"-size"_qs, u"6000x4000"_qs, u"gradient:white-gray"_qs, u"-quality"_qs, u"85"_qs,
         path(u"big.jpg"_qs)});
+    // What cameras and scanners also hand in: print-ready CMYK, 16-bit greyscale.
+    convert({u"-size"_qs, u"640x480"_qs, u"xc:red"_qs, u"-colorspace"_qs, u"CMYK"_qs,
+        path(u"cmyk.jpg"_qs)});
+    convert({u"-size"_qs, u"640x480"_qs, u"gradient:white-black"_qs, u"-colorspace"_qs, u"Gray"_qs,
+        u"-depth"_qs, u"16"_qs, path(u"grey16.png"_qs)});
     // Made by libvips' own tool: a real 12000×9000 JPEG, 108 megapixels.
     const Run made = run(u"vips"_qs, {u"black"_qs, path(u"108mp.jpg"_qs), u"12000"_qs, u"9000"_qs});
     QVERIFY2(made.exitCode == 0, made.err.constData());
@@ -449,7 +459,7 @@ void TestMedia::makesRenditions_data()
 {
     QTest::addColumn<QString>("file");
     for (const char *file : {"gradient.jpg", "alpha.png", "photo.webp", "photo.gif", "big.jpg",
-             "rotated.jpg", "tagged.jpg"}) {
+             "rotated.jpg", "tagged.jpg", "cmyk.jpg", "grey16.png"}) {
         QTest::newRow(file) << QString::fromLatin1(file);
     }
 }
@@ -580,6 +590,95 @@ void TestMedia::renditionsKeepAlphaInWebpOnly()
     const QList<double> webpDisc = pixelAt(webp, 240, 180);
     QCOMPARE(webpDisc.size(), 4);
     QVERIFY(webpDisc[0] > 200 && webpDisc[1] < 60 && webpDisc[3] > 250);
+}
+
+// Browsers show untagged pixels as sRGB: CMYK and 16-bit grey come out as 8-bit RGB, and the
+// CMYK red is still red.
+void TestMedia::renditionsAreSrgb_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("CMYK JPEG") << u"cmyk.jpg"_qs;
+    QTest::newRow("16-bit grey PNG") << u"grey16.png"_qs;
+}
+
+void TestMedia::renditionsAreSrgb()
+{
+    QFETCH(QString, file);
+    const QList<Rendition> renditions = makeRenditions(bytesOf(file), {480});
+    QCOMPARE(renditions.size(), 2);
+    for (const Rendition &rendition : renditions) {
+        const QString written = writeRendition(u"srgb"_qs, rendition);
+        const Run header = run(u"vipsheader"_qs, {written});
+        QVERIFY2(header.out.contains("uchar, 3 bands, srgb"), header.out.constData());
+        const QList<double> middle = pixelAt(written, 240, 180);
+        QCOMPARE(middle.size(), 3);
+        if (file == u"cmyk.jpg")
+            QVERIFY2(middle[0] > 200 && middle[1] < 80 && middle[2] < 80, qPrintable(written));
+        else // grey, halfway down a white-to-black gradient: not clipped to white by 16 bits
+            QVERIFY2(qAbs(middle[0] - middle[1]) <= 2 && qAbs(middle[1] - middle[2]) <= 2
+                    && qAbs(middle[1] - 128) < 30,
+                qPrintable(written));
+    }
+}
+
+namespace {
+
+QByteArray riffChunk(const char *fourCc, const QByteArray &payload)
+{
+    QByteArray chunk(fourCc, 4);
+    const quint32 size = quint32(payload.size());
+    for (int shift = 0; shift < 32; shift += 8)
+        chunk.append(char((size >> shift) & 0xFF));
+    chunk += payload;
+    if (payload.size() % 2)
+        chunk.append('\0');
+    return chunk;
+}
+
+QByteArray riff(const QByteArray &chunks)
+{
+    QByteArray file("RIFF");
+    const quint32 size = quint32(4 + chunks.size());
+    for (int shift = 0; shift < 32; shift += 8)
+        file.append(char((size >> shift) & 0xFF));
+    return file + "WEBP" + chunks;
+}
+
+} // namespace
+
+// The container surgery on its own, with chunks made by hand: odd sizes padded, the flags of
+// what went cleared and that of alpha kept, and what is no WebP container refused.
+void TestMedia::webpContainerLosesItsMetadata_data()
+{
+    QTest::addColumn<QByteArray>("webp");
+    QTest::addColumn<QByteArray>("expected");
+    const QByteArray vp8x = riffChunk("VP8X", QByteArray("\x3C\0\0\0\x0F\0\0\x0B\0\0", 10));
+    const QByteArray vp8xAlphaOnly =
+        riffChunk("VP8X", QByteArray("\x10\0\0\0\x0F\0\0\x0B\0\0", 10));
+    const QByteArray alph = riffChunk("ALPH", QByteArray("abc"));
+    const QByteArray vp8 = riffChunk("VP8 ", QByteArray("pixels"));
+    const QByteArray metadata = riffChunk("ICCP", QByteArray("icc")) + riffChunk("EXIF", "GPS!")
+        + riffChunk("XMP ", QByteArray("<x:xmpmeta/>"));
+    QTest::newRow("extended") << riff(vp8x + riffChunk("ICCP", "icc") + alph + vp8
+        + riffChunk("EXIF", "GPS 51N") + riffChunk("XMP ", "<x/>"))
+                              << riff(vp8xAlphaOnly + alph + vp8);
+    QTest::newRow("nothing to take") << riff(vp8) << riff(vp8);
+    QTest::newRow("metadata only") << riff(metadata) << riff({});
+    QTest::newRow("chunk longer than the file") << riff(vp8).chopped(2) << QByteArray();
+    QTest::newRow("not RIFF") << QByteArray("GIF89a") << QByteArray();
+}
+
+void TestMedia::webpContainerLosesItsMetadata()
+{
+    QFETCH(QByteArray, webp);
+    QFETCH(QByteArray, expected);
+    const std::optional<QByteArray> bare = withoutWebpMetadata(webp);
+    if (expected.isEmpty()) {
+        QVERIFY(!bare);
+        return;
+    }
+    QVERIFY(bare);
+    QCOMPARE(bare->toHex(' '), expected.toHex(' '));
 }
 
 void TestMedia::renditionsNeverUpscale()

@@ -22,10 +22,15 @@ namespace {
 // libvips' own setting, still wins when it is set.
 constexpr int kVipsThreadsPerPipeline = 1;
 
+void ignoreLogMessage(const gchar *, GLogLevelFlags, const gchar *, gpointer) { }
+
 bool startVips()
 {
     if (VIPS_INIT("copydesk") != 0)
         return false;
+    // A damaged photo is reported once, as the refusal's reason; libvips would also print
+    // "VIPS-WARNING **: error in tile 0 x 296" and the like on standard error, per strip.
+    g_log_set_handler("VIPS", G_LOG_LEVEL_WARNING, ignoreLogMessage, nullptr);
     // No operation cache: every photo is decoded once per use, and a cache of decoded pixels
     // would only hold on to memory (libvips' default keeps up to 100 MB and 1,000 operations).
     vips_cache_set_max(0);

@@ -18,6 +18,8 @@ packages=(
   libopencc-dev libopencc-data
   libyaml-cpp-dev libquazip1-qt6-dev libkainjow-mustache-dev libicu-dev
   libpq-dev
+  # photos: decoding, renditions and their metadata; the tools tst_media judges them with
+  libvips-dev libexiv2-dev libvips-tools libimage-exiftool-perl qt6-image-formats-plugins
   # glyphs for Chinese copy
   fonts-wqy-microhei
   # tests and look-at-it: a real PostgreSQL, headless Chromium, a virtual display
@@ -28,7 +30,7 @@ packages=(
   # icon PNGs from the SVG at build time
   librsvg2-bin
   # benchmarks
-  libbenchmark-dev hugo hyperfine
+  libbenchmark-dev hugo hyperfine time
 )
 
 missing=()

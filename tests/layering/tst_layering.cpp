@@ -4,6 +4,7 @@
 // a relative include or a forward declaration slipped past the include roots.
 //
 //   model ← store ← spelling      model ← importing      model ← render ← publish (+ store)
+//   model ← media
 //   all of them ← cli ← programs/copydesk        the core ← ui ← copydesk-editor
 #include <QDirIterator>
 #include <QProcess>
@@ -20,6 +21,7 @@ struct Layer
 
 const Layer kLayers[] = {
     {"model", {}},
+    {"media", {u"model"_qs}},
     {"store", {u"model"_qs}},
     {"render", {u"model"_qs}},
     {"importing", {u"model"_qs}},
@@ -28,7 +30,7 @@ const Layer kLayers[] = {
     {"about", {}},
     {"cli",
         {u"model"_qs, u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs,
-            u"about"_qs}},
+            u"about"_qs, u"media"_qs}},
     {"programs", {u"cli"_qs}},
 };
 
@@ -122,6 +124,7 @@ void TestLayering::librariesReferNothingAbove_data()
     // What each library may refer to is its own layer and those below it.
     const QList<std::pair<QString, QStringList>> allowed = {
         {u"model"_qs, {}},
+        {u"media"_qs, {}},
         {u"store"_qs, {u"store"_qs}},
         {u"render"_qs, {u"render"_qs}},
         {u"importing"_qs, {u"importing"_qs}},

@@ -11,7 +11,6 @@ namespace Copydesk {
 
 namespace {
 
-constexpr int kStandardWidths[] = {480, 960, 1600};
 constexpr int kJpegQuality = 82;
 constexpr int kWebpQuality = 80;
 
@@ -128,20 +127,6 @@ QByteArray encode(VipsImage *image, ImageFormat format)
 }
 
 } // namespace
-
-QList<int> renditionWidths(int displayedWidth)
-{
-    QList<int> widths;
-    for (int width : kStandardWidths) {
-        if (width <= displayedWidth)
-            widths << width;
-    }
-    if (displayedWidth > 0 && displayedWidth < kStandardWidths[std::size(kStandardWidths) - 1]
-        && !widths.contains(displayedWidth)) {
-        widths << displayedWidth;
-    }
-    return widths;
-}
 
 QList<Rendition> makeRenditions(
     const QByteArray &original, const QList<int> &widths, const QList<ImageFormat> &formats)

@@ -2,6 +2,8 @@
 // The renditions a page publishes of a photo: the widths, and the files at each width.
 #pragma once
 
+#include "model/articlemedia.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -17,10 +19,8 @@ struct Rendition
     QByteArray bytes;
 };
 
-// The widths a photo is published at: those of 480, 960 and 1600 narrower than the photo, and
-// the photo's own width when it is narrower than 1600 (never upscaled): 700 → {480, 700},
-// 300 → {300}, 4000 → {480, 960, 1600}.
-QList<int> renditionWidths(int displayedWidth);
+// renditionWidths() and renditionPath(), the rule for what a page shows of a photo, are in
+// model/articlemedia.h: the renderer writes the markup without linking this layer.
 
 // The original at each width (as displayed, so after the EXIF orientation is applied; never
 // wider than the photo) in each format, in that order: widths outer, formats inner. Upright,

@@ -228,6 +228,7 @@ QJsonObject Article::fieldsToJson() const
         {QStringLiteral("created"), timestampJson(created)},
         {QStringLiteral("updated"), timestampJson(updated)},
         {QStringLiteral("published"), timestampJson(published)},
+        {QStringLiteral("media"), Copydesk::mediaToJson(media)},
     };
 }
 
@@ -334,6 +335,11 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     } else if (!tags.isUndefined() && !tags.isNull()) {
         problem = typeError(QStringLiteral("tags"), "a list of text");
     }
+
+    QString mediaProblem;
+    article.media = Copydesk::mediaFromJson(object.value(QStringLiteral("media")), &mediaProblem);
+    if (!mediaProblem.isEmpty())
+        problem = mediaProblem;
 
     if (problem.isEmpty())
         problem = article.validate();
@@ -481,6 +487,10 @@ void Article::stripControlCharacters()
         for (QString *field : {&byline.name, &byline.role, &byline.affiliation})
             stripControls(*field, false);
     }
+    for (Copydesk::Photo &photo : media) {
+        for (QString *field : {&photo.caption, &photo.credit, &photo.alt, &photo.filename})
+            stripControls(*field, false);
+    }
     bool blankTag = false;
     for (QString &tag : tags) {
         if (stripControls(tag, false) && tag.trimmed().isEmpty())
@@ -525,5 +535,5 @@ QString Article::validate() const
     }
     if (targetLength < 0)
         return QStringLiteral("target_length cannot be negative");
-    return {};
+    return Copydesk::validateMedia(media);
 }

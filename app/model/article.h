@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlemedia.h"
 #include "textcounts.h"
 
 #include <QDateTime>
@@ -64,6 +65,8 @@ struct Article
     QString signoff;
     QString notes; // internal, never published
     int targetLength = 0; // words (Latin) or CJK characters (Chinese); 0 = none
+    // Its photos, in the order the photo strip shows them; their bytes are in the store.
+    QList<Copydesk::Photo> media;
 
     QDateTime created;
     QDateTime updated;

@@ -73,7 +73,7 @@ QString textOrEmpty(const QVariant &value)
 const QString kArticleColumns = QStringLiteral(
     "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
     "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
-    "target_length, created, updated, published, words, cjk_chars, chars");
+    "target_length, created, updated, published, words, cjk_chars, chars, media");
 
 Article articleFromRecord(const QSqlRecord &r)
 {
@@ -103,6 +103,8 @@ Article articleFromRecord(const QSqlRecord &r)
     a.created = parseTimestamp(r.value(QStringLiteral("created")).toString());
     a.updated = parseTimestamp(r.value(QStringLiteral("updated")).toString());
     a.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
+    a.media =
+        Copydesk::mediaFromJson(parseJson(r.value(QStringLiteral("media")).toString()), nullptr);
     return a;
 }
 
@@ -678,6 +680,7 @@ void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
     query.bindValue(QStringLiteral(":words"), counts.words);
     query.bindValue(QStringLiteral(":cjk_chars"), counts.cjkChars);
     query.bindValue(QStringLiteral(":chars"), counts.chars);
+    query.bindValue(QStringLiteral(":media"), compactJson(Copydesk::mediaToJson(a.media)));
 }
 
 void ArticleStore::writeRevision(const Article &a)
@@ -711,6 +714,7 @@ Article ArticleStore::create(Article article)
             QStringLiteral("an article with id %1 already exists").arg(article.id));
 
     Transaction transaction(database(), *m_dialect, where, &m_transaction);
+    checkPhotosPresent(article);
     const QString wanted =
         article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id) : article.slug;
     article.slug = uniqueSlug(wanted, article.id);
@@ -742,6 +746,7 @@ Article ArticleStore::save(const Article &edited)
     const QString where = m_dialect->describe(m_location);
     Transaction transaction(database(), *m_dialect, where, &m_transaction);
     flushIndex(); // an article created earlier in the same batch is indexed before it changes
+    checkPhotosPresent(article);
 
     const std::optional<Article> stored = article.id.isEmpty() ? std::nullopt : find(article.id);
     if (!stored)
@@ -952,6 +957,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
                                   .bind(QStringLiteral(":id"), article.id)
                                   .run();
         Transaction transaction(database(), *m_dialect, where, &m_transaction);
+        copyPhotos(source, photosOfRevisions(article.id, source));
         const QString slug = uniqueSlug(article.slug, article.id);
         if (slug != article.slug) {
             report.renamedSlugs << article.slug + QStringLiteral(" → ") + slug;
@@ -1024,6 +1030,7 @@ void ArticleStore::purge(const QString &idOrSlug)
     const QString where = m_dialect->describe(m_location);
     Transaction transaction(database(), *m_dialect, where, &m_transaction);
     flushIndex();
+    const QSet<QString> photos = photosOfRevisions(article.id, *this);
     m_dialect->indexArticle(database(), rowNumber(article.id), &article, nullptr);
     Statement(database(), QStringLiteral("DELETE FROM revisions WHERE article_id = :id"), where)
         .bind(QStringLiteral(":id"), article.id)
@@ -1031,6 +1038,7 @@ void ArticleStore::purge(const QString &idOrSlug)
     Statement(database(), QStringLiteral("DELETE FROM articles WHERE id = :id"), where)
         .bind(QStringLiteral(":id"), article.id)
         .run();
+    dropUnusedPhotos(photos);
     announce(article.id);
     transaction.commit();
 }

@@ -6,6 +6,7 @@
 #include "store/storeerror.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -64,6 +65,17 @@ struct RevisionInfo
     ArticleStatus status = ArticleStatus::Draft;
 
     QJsonObject toJson() const;
+};
+
+// A photo's original as the store keeps it: once per SHA-256 of its bytes, whichever articles
+// (and revisions) show it.
+struct StoredPhoto
+{
+    QString sha256;
+    QString mime;
+    int width = 0;
+    int height = 0;
+    qint64 bytes = 0;
 };
 
 // A soft edit lock: someone has the article open in an editor. Nobody is prevented from
@@ -197,6 +209,18 @@ public:
     QStringList sections();
     QStringList tags();
 
+    // Photo originals (app/store/photostore.cpp). An article's `media` may name only photos
+    // the store holds: create() and save() refuse others (Invalid).
+    // Keeps `data` (already checked by the caller: see Copydesk::inspectPhoto) unless a photo
+    // with its hash is there; returns whether it was added.
+    bool addPhoto(const StoredPhoto &photo, const QByteArray &data);
+    bool hasPhoto(const QString &sha256);
+    // The original's bytes; throws NotFound.
+    QByteArray photoData(const QString &sha256);
+    std::optional<StoredPhoto> photoInfo(const QString &sha256);
+    // Every photo kept, by hash.
+    QStringList photoHashes();
+
     // The newsroom dictionary: words that "Add to dictionary" put there, for every reporter
     // who shares the store. Sorted, each once.
     QStringList dictionaryWords();
@@ -231,6 +255,13 @@ private:
     // A new article for the search structures: at once, or with the rest of a batch.
     void indexCreated(const Article &article);
     void flushIndex();
+    // Throws Invalid when `article` names a photo the store does not hold.
+    void checkPhotosPresent(const Article &article);
+    // The photos any revision of the article shows.
+    QSet<QString> photosOfRevisions(const QString &id, ArticleStore &from);
+    // Removes those of `hashes` that no article or revision shows any more.
+    void dropUnusedPhotos(const QSet<QString> &hashes);
+    void copyPhotos(ArticleStore &source, const QSet<QString> &hashes);
 
     QString m_location;
     QString m_connectionName;

@@ -251,6 +251,22 @@ public:
                     "CREATE TRIGGER articles_short_words BEFORE INSERT OR UPDATE ON articles "
                     "FOR EACH ROW EXECUTE FUNCTION copydesk_articles_short_words()"),
             },
+            // 11: photos: an article's list of them, and their originals once per SHA-256
+            // (TOASTed, not compressed: JPEG and WebP bytes do not shrink)
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS media TEXT NOT NULL "
+                               "DEFAULT '[]'"),
+                QStringLiteral("CREATE TABLE IF NOT EXISTS photos ("
+                               " sha256 TEXT PRIMARY KEY,"
+                               " mime TEXT NOT NULL,"
+                               " width INTEGER NOT NULL,"
+                               " height INTEGER NOT NULL,"
+                               " bytes BIGINT NOT NULL,"
+                               " data BYTEA NOT NULL,"
+                               " added_at TEXT NOT NULL,"
+                               " added_by TEXT NOT NULL)"),
+                QStringLiteral("ALTER TABLE photos ALTER COLUMN data SET STORAGE EXTERNAL"),
+            },
         };
     }
 

@@ -327,6 +327,19 @@ public:
             // 10: PostgreSQL's short words beside the search text; here the word index (schema 3)
             // does that already.
             {},
+            // 11: photos: an article's list of them, and their originals once per SHA-256
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN media TEXT NOT NULL DEFAULT '[]'"),
+                QStringLiteral("CREATE TABLE photos ("
+                               " sha256 TEXT PRIMARY KEY,"
+                               " mime TEXT NOT NULL,"
+                               " width INTEGER NOT NULL,"
+                               " height INTEGER NOT NULL,"
+                               " bytes INTEGER NOT NULL,"
+                               " data BLOB NOT NULL,"
+                               " added_at TEXT NOT NULL,"
+                               " added_by TEXT NOT NULL)"),
+            },
         };
     }
 

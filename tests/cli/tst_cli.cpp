@@ -157,7 +157,7 @@ void TestCli::newAndShowJson()
     keys.sort();
     QCOMPARE(keys.join(u','),
         QStringLiteral(
-            "body,bylines,counts,created,dateline,deck,editor,headline,id,language,"
+            "body,bylines,counts,created,dateline,deck,editor,headline,id,language,media,"
             "notes,published,revision,section,signoff,slug,status,tags,target_length,updated"));
     QCOMPARE(a.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(a.value(QStringLiteral("headline")).toString(),

@@ -153,7 +153,7 @@ void TestModel::jsonHasExactKeys()
         QStringLiteral("section"), QStringLiteral("tags"), QStringLiteral("status"),
         QStringLiteral("editor"), QStringLiteral("signoff"), QStringLiteral("notes"),
         QStringLiteral("target_length"), QStringLiteral("created"), QStringLiteral("updated"),
-        QStringLiteral("published"), QStringLiteral("counts")};
+        QStringLiteral("published"), QStringLiteral("counts"), QStringLiteral("media")};
     expected.sort();
     QCOMPARE(keys, expected);
     QStringList counts = json.value(QStringLiteral("counts")).toObject().keys();

@@ -45,6 +45,10 @@ const Command kCommands[] = {
     {"import", "import FILE... [--json] [--raw]", runImport, kCreates},
     {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
         runConvert, kNeedsOne},
+    {"attach", "attach ID FILE [--caption T] [--credit T] [--alt T] [--lead] [--expect-revision N]",
+        runAttach, kNeedsOne},
+    {"media", "media ID [PHOTO [--set caption|credit|alt=TEXT] [--lead|--no-lead] [--remove]]",
+        runMedia, kNeedsOne},
     {"demo", "demo                      load the demo newsroom into an empty store", runDemo,
         kCreates},
 };

@@ -108,6 +108,23 @@ int CommandLine::wholeNumber(
     return value;
 }
 
+QCommandLineOption CommandLine::expectRevisionOption()
+{
+    return QCommandLineOption(QStringLiteral("expect-revision"),
+        QStringLiteral("Refuse (exit 3) unless the stored revision is N."), QStringLiteral("N"));
+}
+
+void CommandLine::applyExpectedRevision(const QCommandLineParser &parser, Article &article)
+{
+    if (!parser.isSet(QStringLiteral("expect-revision")))
+        return;
+    bool ok = false;
+    const int expected = parser.value(QStringLiteral("expect-revision")).toInt(&ok);
+    if (!ok)
+        throw UserError {QStringLiteral("--expect-revision takes a revision number")};
+    article.revision = expected;
+}
+
 QString CommandLine::readTextFile(const QString &path, qint64 maxBytes)
 {
     QString error;

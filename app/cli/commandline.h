@@ -59,6 +59,12 @@ public:
     static int wholeNumber(
         const QCommandLineParser &parser, const QCommandLineOption &option, int minimum);
 
+    // --expect-revision N, declared once for every command that saves an article.
+    static QCommandLineOption expectRevisionOption();
+    // Makes `article` save from the revision --expect-revision names (when given), so that the
+    // store's own check refuses the save (exit 3) when someone saved since.
+    static void applyExpectedRevision(const QCommandLineParser &parser, Article &article);
+
     // A UTF-8 text file, or "-" for standard input read to its end; throws UserError naming
     // the file and the problem (missing, unreadable, not UTF-8, too large).
     QString readTextFile(const QString &path, qint64 maxBytes = ArticleFile::kMaxBytes);

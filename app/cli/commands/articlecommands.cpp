@@ -213,21 +213,13 @@ int runEdit(CommandLine &cli)
         QStringLiteral("set"), QStringLiteral("Set a field."), QStringLiteral("FIELD=VALUE"));
     const QCommandLineOption bodyFile(QStringLiteral("body-file"),
         QStringLiteral("Replace the body from a UTF-8 file (- for stdin)."), QStringLiteral("F"));
-    const QCommandLineOption expect(QStringLiteral("expect-revision"),
-        QStringLiteral("Refuse (exit 3) unless the stored revision is N."), QStringLiteral("N"));
+    const QCommandLineOption expect = CommandLine::expectRevisionOption();
     parser.addOptions({set, bodyFile, expect, kJson});
     if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
         return ExitOk;
 
     Article article = cli.store().get(parser.positionalArguments().first());
-    if (parser.isSet(expect)) {
-        bool ok = false;
-        const int expected = parser.value(expect).toInt(&ok);
-        if (!ok)
-            throw UserError {QStringLiteral("--expect-revision takes a revision number")};
-        // Saving from the expected revision lets the store's own check refuse a stale edit.
-        article.revision = expected;
-    }
+    CommandLine::applyExpectedRevision(parser, article);
     setFields(article, parser.values(set));
     if (parser.isSet(bodyFile))
         article.body = cli.readTextFile(parser.value(bodyFile));

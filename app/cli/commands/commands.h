@@ -26,6 +26,11 @@ int runImport(CommandLine &cli);
 // `copydesk convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]`
 int runConvert(CommandLine &cli);
 
+// Photos (mediacommands.cpp): `copydesk attach ID FILE [--caption T] [--credit T] [--alt T]
+// [--lead] [--expect-revision N]` and `copydesk media ID [PHOTO] [--set F=V] [--lead] [--remove]`.
+int runAttach(CommandLine &cli);
+int runMedia(CommandLine &cli);
+
 // `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
 int runPublish(CommandLine &cli);
 

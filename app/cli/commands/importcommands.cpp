@@ -117,8 +117,7 @@ int runConvert(CommandLine &cli)
     const QCommandLineOption phrases(QStringLiteral("phrases"),
         QStringLiteral("Between zh-Hans and zh-TW, also convert "
                        "vocabulary (软件 ↔ 軟體), not only characters."));
-    const QCommandLineOption expect(QStringLiteral("expect-revision"),
-        QStringLiteral("Refuse (exit 3) unless the stored revision is N."), QStringLiteral("N"));
+    const QCommandLineOption expect = CommandLine::expectRevisionOption();
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the saved article."));
     parser.addOptions({to, phrases, expect, json});
@@ -135,13 +134,7 @@ int runConvert(CommandLine &cli)
             QStringLiteral("--to takes one of %1, not \"%2\"")
                 .arg(ChineseScript::conversionTargets().join(QStringLiteral(", ")), target)};
     Article article = cli.store().get(parser.positionalArguments().first());
-    if (parser.isSet(expect)) {
-        bool ok = false;
-        const int expected = parser.value(expect).toInt(&ok);
-        if (!ok)
-            throw UserError {QStringLiteral("--expect-revision takes a revision number")};
-        article.revision = expected; // the store refuses the save if someone saved since
-    }
+    CommandLine::applyExpectedRevision(parser, article);
     if (!isChineseLanguage(article.language))
         throw UserError {QStringLiteral("the article is in \"%1\", not Chinese; set its language "
                                         "first (edit --set language=zh-Hans)")

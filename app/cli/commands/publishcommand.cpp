@@ -73,6 +73,7 @@ int runPublish(CommandLine &cli)
             {QStringLiteral("unchanged"), report.unchanged},
             {QStringLiteral("removed"), report.removed},
             {QStringLiteral("first_published"), report.firstPublished},
+            {QStringLiteral("renditions"), report.renditions},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
             {QStringLiteral("milliseconds"), report.milliseconds}});
     } else {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/publisher.h"
 
+#include "publish/photorenditions.h"
+
 #include "publish/baseurl.h"
 #include "publish/feeds.h"
 #include "publish/sitefolder.h"
@@ -603,6 +605,24 @@ private:
 
 namespace {
 
+RenditionSink renditionSink(SiteWriter &writer, std::function<void()> checkCancel)
+{
+    return {
+        [&writer](const QString &path, const QByteArray &key) { return writer.keep(path, key); },
+        [&writer](const QString &path, const QByteArray &bytes, const QByteArray &key) {
+            writer.stage(path, bytes, key);
+        },
+        std::move(checkCancel)};
+}
+
+QSet<QString> photoHashes(const QList<Copydesk::Photo> &media)
+{
+    QSet<QString> hashes;
+    for (const Copydesk::Photo &photo : media)
+        hashes.insert(photo.sha256);
+    return hashes;
+}
+
 // The recommended links of an entry, as its page shows them; `linkAt(i)`: the link to the
 // entry at position i.
 template<typename LinkAt>
@@ -1003,6 +1023,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         std::vector<size_t> batch(end - start);
         std::iota(batch.begin(), batch.end(), start);
         std::vector<QByteArray> pages(batch.size());
+        std::vector<QStringList> warnings(batch.size());
         QtConcurrent::blockingMap(&pool, batch, [&](size_t n) {
             thread_local std::unique_ptr<PageRenderer> threadRenderer;
             if (!threadRenderer)
@@ -1011,10 +1032,13 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             SiteContext page = context;
             page.articlePath = e.path;
             page.recommended = toRender[n].recommended;
-            pages[n - start] = threadRenderer->articlePageUtf8(e.article, page);
+            pages[n - start] =
+                threadRenderer->articlePageUtf8(e.article, page, &warnings[n - start]);
         });
         for (size_t n = start; n < end; ++n) {
             SiteEntry &e = entries[toRender[n].entry];
+            for (const QString &warning : std::as_const(warnings[n - start]))
+                report.warnings << QStringLiteral("%1: %2").arg(e.slug, warning);
             writer.stage(e.path + QStringLiteral("index.html"), pages[n - start], toRender[n].key);
             ++report.rendered;
             e.article.body.clear(); // the state keeps no bodies
@@ -1022,6 +1046,17 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
     progress(QStringLiteral("rendering"), int(toRender.size()), int(toRender.size()));
     report.articles = int(entries.size());
+
+    // Photos: the renditions of every photo a published article has; those of photos no
+    // article shows any more are not staged, so the commit deletes them.
+    progress(QStringLiteral("photos"), 0, 0);
+    {
+        QList<Copydesk::Photo> photos;
+        for (const SiteEntry &e : entries)
+            photos += e.article.media;
+        report.renditions +=
+            stageRenditions(photos, m_store, renditionSink(writer, [this] { checkCancel(); }));
+    }
 
     // Lists: front page, sections, tags.
     const auto listPage = [&](const QString &heading, const QString &folder,
@@ -1215,8 +1250,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             || a.headline.trimmed().isEmpty() || !e.time.isValid() || publicationTime(a) != e.time
             || a.section != e.article.section || a.tags != e.article.tags
             || a.language != e.article.language || manifest.slug(a.id) != e.slug
-            || !keepsSlug(e.slug, a))
-            return false;
+            || !keepsSlug(e.slug, a) || photoHashes(a.media) != photoHashes(e.article.media))
+            return false; // (another photo: renditions to make, or to delete at a whole run)
         if (a.headline != e.article.headline)
             headlineChanged.insert(at);
         if (a.headline != e.article.headline || a.deck != e.article.deck)
@@ -1289,7 +1324,10 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             SiteContext page = context;
             page.articlePath = e.path;
             page.recommended = links;
-            writer.stage(file, renderer.articlePageUtf8(e.article, page), pageKey);
+            QStringList warnings;
+            writer.stage(file, renderer.articlePageUtf8(e.article, page, &warnings), pageKey);
+            for (const QString &warning : std::as_const(warnings))
+                report.warnings << QStringLiteral("%1: %2").arg(e.slug, warning);
             ++report.rendered;
         }
     }

@@ -42,6 +42,7 @@ struct PublishReport
     int unchanged = 0;
     int removed = 0;
     int firstPublished = 0; // articles that got their `published` time in this run
+    int renditions = 0; // photo files encoded this run (the others were on the site already)
     // Only what depends on the articles changed since the last run was worked out (the site's
     // addresses, recommendations and lists stayed as they were).
     bool changesOnly = false;

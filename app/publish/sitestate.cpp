@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/sitestate.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cstring>
 #include <limits>
 
@@ -8,7 +11,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x53534443; // "CDSS" in this machine's byte order
 constexpr quint32 kDeltaMagic = 0x44534443; // "CDSD"
-constexpr quint32 kVersion = 2;
+constexpr quint32 kVersion = 3; // 3: the articles' photos
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 qint64 timeValue(const QDateTime &time)
@@ -269,6 +272,8 @@ SiteEntry SiteState::entry(size_t index) const
         byline.affiliation = in.text();
         a.bylines << byline;
     }
+    if (const QByteArray media = in.data(); !media.isEmpty())
+        a.media = Copydesk::mediaFromJson(QJsonDocument::fromJson(media).array(), nullptr);
     return e;
 }
 
@@ -332,6 +337,9 @@ QByteArray SiteState::encode(const SiteEntry &e)
         out.text(b.role);
         out.text(b.affiliation);
     }
+    out.data(a.media.isEmpty()
+            ? QByteArray()
+            : QJsonDocument(Copydesk::mediaToJson(a.media)).toJson(QJsonDocument::Compact));
     const quint32 size = quint32(out.bytes.size());
     memcpy(out.bytes.data(), &size, sizeof size);
     return out.bytes;

@@ -44,6 +44,51 @@ void dropUnsafeTargets(QByteArray &html)
     }
 }
 
+// md4c writes an image as `<img src="URL" alt="ALT">` (with ` title="…"` when given); the
+// alt text is escaped, so the first '>' ends the tag.
+void resolveImages(QByteArray &html, const BodyImages &images)
+{
+    static const QByteArray kImage = QByteArrayLiteral("<img src=\"");
+    static const QByteArray kAlt = QByteArrayLiteral(" alt=\"");
+    qsizetype from = 0;
+    while ((from = html.indexOf(kImage, from)) >= 0) {
+        const qsizetype end = html.indexOf('>', from);
+        if (end < 0)
+            break;
+        const QByteArray tag = html.mid(from, end + 1 - from);
+        const qsizetype srcEnd = tag.indexOf('"', kImage.size());
+        const QByteArray src = tag.mid(kImage.size(), srcEnd - kImage.size());
+        QByteArray alt;
+        if (const qsizetype at = tag.indexOf(kAlt); at >= 0)
+            alt = tag.mid(at + kAlt.size(), tag.indexOf('"', at + kAlt.size()) - at - kAlt.size());
+        const bool alone =
+            html.sliced(0, from).endsWith("<p>") && html.sliced(end + 1).startsWith("</p>");
+        QByteArray markup;
+        if (src.startsWith("media:") && images.photo)
+            markup = images.photo(QString::fromUtf8(src.mid(6)), alt, alone);
+        if (markup.isEmpty()) {
+            if (images.warnings)
+                images.warnings->append(src.startsWith("media:")
+                        ? QStringLiteral(
+                            "the body shows photo \"%1\", which the article does not have")
+                              .arg(QString::fromUtf8(src.mid(6)))
+                        : QStringLiteral("the body shows \"%1\", which is not a photo of the "
+                                         "article (attach the file with copydesk attach and "
+                                         "write ![…](media:ID)): left out")
+                              .arg(QString::fromUtf8(src)));
+            markup = alt;
+        }
+        if (alone && markup.startsWith("<figure")) {
+            // The figure takes the paragraph's place: a <figure> cannot be inside a <p>.
+            html.replace(from - 3, end + 1 + 4 - (from - 3), markup);
+            from = from - 3 + markup.size();
+        } else {
+            html.replace(from, end + 1 - from, markup);
+            from += markup.size();
+        }
+    }
+}
+
 void appendOutput(const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
     static_cast<QByteArray *>(userdata)->append(text, size);
@@ -168,6 +213,18 @@ QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
 QString markdownToHtml(const QString &markdown)
 {
     return QString::fromUtf8(markdownToHtmlUtf8(markdown.toUtf8()));
+}
+
+QString markdownToHtml(const QString &markdown, const BodyImages &images)
+{
+    const QByteArray source = withoutParagraphIndents(markdown.toUtf8());
+    QByteArray html;
+    html.reserve(source.size() + source.size() / 4 + 64);
+    md_html(source.constData(), MD_SIZE(source.size()), appendOutput, &html, kParserFlags,
+        MD_HTML_FLAG_SKIP_UTF8_BOM);
+    resolveImages(html, images); // before the unsafe targets go: media: is not a web address
+    dropUnsafeTargets(html);
+    return QString::fromUtf8(html);
 }
 
 namespace {

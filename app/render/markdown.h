@@ -4,11 +4,26 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <functional>
 
 // The article body, Markdown (CommonMark + GFM tables, strikethrough and autolinks), as HTML.
 // Raw HTML in the source is always shown as text (MD_FLAG_NOHTML), and links and images whose
 // target is not http, https, mailto or relative lose that target (see Html::isSafeUrl).
 QString markdownToHtml(const QString &markdown);
+// What the body's images become. `![alt](media:ID)` shows the article's photo ID: `photo` gets
+// the id, the alt text (HTML-escaped) and whether the image stands alone in its paragraph, and
+// returns the markup to put there (a <figure> when alone, which then replaces the paragraph),
+// or nothing when the article has no such photo. Any other image (a path, a web address, an
+// unknown photo) would be a broken or hotlinked picture on the page: it is left out, its alt
+// text kept, and `warnings` (when given) says which.
+struct BodyImages
+{
+    std::function<QByteArray(const QString &id, const QByteArray &alt, bool alone)> photo;
+    QStringList *warnings = nullptr;
+};
+QString markdownToHtml(const QString &markdown, const BodyImages &images);
 // The same as UTF-8, for callers that write bytes.
 QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8);
 

@@ -3,6 +3,7 @@
 
 #include "render/htmlescape.h"
 #include "render/markdown.h"
+#include "render/photomarkup.h"
 #include "render/recommender.h"
 
 #include <QCryptographicHash>
@@ -282,7 +283,7 @@ struct ArticleData
 
 } // namespace
 
-static ArticleData articleData(const Article &a, const SiteContext &site)
+static ArticleData articleData(const Article &a, const SiteContext &site, QStringList *warnings)
 {
     const HouseStyle style = PageRenderer::styleFor(a, site);
     const bool traditional = isTraditionalChinese(a.language);
@@ -317,7 +318,20 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
         fragment.set("hasTags", true);
     fragment.set("tags", tags);
 
-    const QString bodyHtml = markdownToHtml(a.body);
+    BodyImages images;
+    images.warnings = warnings;
+    images.photo = [&](const QString &id, const QByteArray &, bool alone) {
+        const Copydesk::Photo *photo = Copydesk::findPhoto(a.media, id);
+        if (!photo)
+            return QByteArray();
+        return (alone ? photoFigure(*photo, site.baseUrl, style, traditional, false)
+                      : photoPicture(*photo, site.baseUrl, false))
+            .toUtf8();
+    };
+    const QString bodyHtml = markdownToHtml(a.body, images);
+    const Copydesk::Photo *lead = Copydesk::leadPhoto(a.media);
+    if (lead)
+        fragment.set("leadPhoto", str(photoFigure(*lead, site.baseUrl, style, traditional, true)));
     if (style == HouseStyle::ChineseNewspaper) {
         fragment.set(
             "bodyHtml", str(withLedePrefix(bodyHtml, chineseNewsHeader(a.dateline, traditional))));
@@ -364,6 +378,18 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
         jsonLd.insert(QStringLiteral("articleSection"), a.section);
     if (!keywords.isEmpty())
         jsonLd.insert(QStringLiteral("keywords"), QJsonArray::fromStringList(keywords));
+    // The lead photo as the page's share image: every rendition for JSON-LD (search engines
+    // want one at least 1200 px wide when there is one), the widest as og:image.
+    const QList<PhotoRendition> shareImages =
+        lead ? photoJpegRenditions(*lead, site.baseUrl) : QList<PhotoRendition>();
+    if (!shareImages.isEmpty()) {
+        QJsonArray images;
+        for (const PhotoRendition &r : shareImages)
+            images.append(QJsonObject {{QStringLiteral("@type"), QStringLiteral("ImageObject")},
+                {QStringLiteral("url"), r.url}, {QStringLiteral("width"), r.width},
+                {QStringLiteral("height"), r.height}});
+        jsonLd.insert(QStringLiteral("image"), images);
+    }
 
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
         description, canonical, site);
@@ -374,6 +400,12 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
     setText(page, "section", a.section);
     page.set("tags", tags);
     page.set("jsonLd", Html::jsonForScript(jsonLd).toStdString());
+    if (!shareImages.isEmpty()) {
+        page.set("ogImage", str(shareImages.constLast().url));
+        page.set("ogImageWidth", str(QString::number(shareImages.constLast().width)));
+        page.set("ogImageHeight", str(QString::number(shareImages.constLast().height)));
+        setText(page, "ogImageAlt", lead->alt);
+    }
     if (!site.recommended.isEmpty())
         page.set("hasRecommended", true);
     page.set("recommended", linkList(site.recommended, site, a.language, false));
@@ -384,9 +416,10 @@ static ArticleData articleData(const Article &a, const SiteContext &site)
     return {fragment, page};
 }
 
-QByteArray PageRenderer::articlePageUtf8(const Article &article, const SiteContext &site) const
+QByteArray PageRenderer::articlePageUtf8(
+    const Article &article, const SiteContext &site, QStringList *warnings) const
 {
-    ArticleData data = articleData(article, site);
+    ArticleData data = articleData(article, site, warnings);
     const HouseStyle style = styleFor(article, site);
     const std::string name = houseStyleName(style).toStdString();
     data.page.set("fragment", d->get(("fragment-" + name).c_str()).render(data.fragment));
@@ -394,14 +427,15 @@ QByteArray PageRenderer::articlePageUtf8(const Article &article, const SiteConte
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 
-QString PageRenderer::articlePage(const Article &article, const SiteContext &site) const
+QString PageRenderer::articlePage(
+    const Article &article, const SiteContext &site, QStringList *warnings) const
 {
-    return QString::fromUtf8(articlePageUtf8(article, site));
+    return QString::fromUtf8(articlePageUtf8(article, site, warnings));
 }
 
 QString PageRenderer::articleFragment(const Article &article, const SiteContext &site) const
 {
-    const ArticleData data = articleData(article, site);
+    const ArticleData data = articleData(article, site, nullptr);
     const std::string name = "fragment-" + houseStyleName(styleFor(article, site)).toStdString();
     return QString::fromStdString(d->get(name.c_str()).render(data.fragment));
 }

@@ -76,8 +76,12 @@ public:
     PageRenderer &operator=(const PageRenderer &) = delete;
 
     // The complete article page, as the publisher writes it (apart from the live-update hook).
-    QString articlePage(const Article &article, const SiteContext &site) const;
-    QByteArray articlePageUtf8(const Article &article, const SiteContext &site) const;
+    // `warnings` (when given) gets what the page leaves out: images in the body that are not
+    // photos of the article.
+    QString articlePage(
+        const Article &article, const SiteContext &site, QStringList *warnings = nullptr) const;
+    QByteArray articlePageUtf8(
+        const Article &article, const SiteContext &site, QStringList *warnings = nullptr) const;
     // What the page shows inside <article id="copydesk-article">…</article>, byte for byte.
     QString articleFragment(const Article &article, const SiteContext &site) const;
 

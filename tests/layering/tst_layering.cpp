@@ -26,7 +26,7 @@ const Layer kLayers[] = {
     {"render", {u"model"_qs}},
     {"importing", {u"model"_qs}},
     {"spelling", {u"model"_qs, u"store"_qs}},
-    {"publish", {u"model"_qs, u"render"_qs, u"store"_qs}},
+    {"publish", {u"model"_qs, u"render"_qs, u"store"_qs, u"media"_qs}},
     {"about", {}},
     {"cli",
         {u"model"_qs, u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs,

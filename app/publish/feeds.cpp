@@ -11,11 +11,13 @@
 #include "publish/sitestate.h"
 #include "publish/sitexml.h"
 #include "render/htmlescape.h"
+#include "render/photomarkup.h"
 
 #include <QLocale>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -31,6 +33,20 @@ QString rssText(const QString &text)
     return Html::escape(xmlText(text));
 }
 
+// The lead photo's widest rendition, the one feed readers show.
+std::optional<PhotoRendition> feedImage(const SiteEntry &e, const QString &baseUrl)
+{
+    const Copydesk::Photo *lead = Copydesk::leadPhoto(e.article.media);
+    if (!lead)
+        return std::nullopt;
+    const QList<PhotoRendition> renditions = photoJpegRenditions(*lead, baseUrl);
+    if (renditions.isEmpty())
+        return std::nullopt;
+    return renditions.constLast();
+}
+
+const QString kMediaRss = QStringLiteral("http://search.yahoo.com/mrss/");
+
 } // namespace
 
 Feeds makeFeeds(const QString &title, const QString &folder,
@@ -44,6 +60,10 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         xml.writeStartDocument();
         xml.writeStartElement(QStringLiteral("rss"));
         xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+        // Media RSS only where a story has a photo: the feed without photos stays as it was.
+        if (std::any_of(items.cbegin(), items.cbegin() + qsizetype(count),
+                [&](const SiteEntry *e) { return feedImage(*e, baseUrl).has_value(); }))
+            xml.writeNamespace(kMediaRss, QStringLiteral("media"));
         xml.writeStartElement(QStringLiteral("channel"));
         xml.writeTextElement(QStringLiteral("title"), rssText(title));
         xml.writeTextElement(QStringLiteral("link"), absolute(folder));
@@ -65,6 +85,14 @@ Feeds makeFeeds(const QString &title, const QString &folder,
                 rssText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
             if (!e.article.section.isEmpty())
                 xml.writeTextElement(QStringLiteral("category"), rssText(e.article.section));
+            if (const auto image = feedImage(e, baseUrl)) {
+                xml.writeEmptyElement(kMediaRss, QStringLiteral("content"));
+                xml.writeAttribute(QStringLiteral("url"), image->url);
+                xml.writeAttribute(QStringLiteral("medium"), QStringLiteral("image"));
+                xml.writeAttribute(QStringLiteral("type"), QStringLiteral("image/jpeg"));
+                xml.writeAttribute(QStringLiteral("width"), QString::number(image->width));
+                xml.writeAttribute(QStringLiteral("height"), QString::number(image->height));
+            }
             xml.writeEndElement();
         }
         xml.writeEndDocument();
@@ -100,6 +128,12 @@ Feeds makeFeeds(const QString &title, const QString &folder,
             }
             xml.writeTextElement(QStringLiteral("summary"),
                 xmlText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+            if (const auto image = feedImage(e, baseUrl)) {
+                xml.writeEmptyElement(QStringLiteral("link"));
+                xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("enclosure"));
+                xml.writeAttribute(QStringLiteral("type"), QStringLiteral("image/jpeg"));
+                xml.writeAttribute(QStringLiteral("href"), image->url);
+            }
             xml.writeEndElement();
         }
         xml.writeEndDocument();

@@ -195,7 +195,9 @@ bool keepsSlug(const QString &before, const Article &a)
 
 ArticleLink linkOf(const SiteEntry &e)
 {
-    return ArticleLink {e.article.headline, e.path, e.time, e.article.deck};
+    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck};
+    link.setThumbnail(e.article.media);
+    return link;
 }
 
 // Keys hash the UTF-16 text as it is: no conversion needed to tell inputs apart.
@@ -236,6 +238,7 @@ QByteArray listPageKey(
         addText(hash, link.path);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
         addText(hash, link.deck);
+        addText(hash, link.thumbnail);
     }
     return hash.result().toHex();
 }
@@ -1254,7 +1257,10 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             return false; // (another photo: renditions to make, or to delete at a whole run)
         if (a.headline != e.article.headline)
             headlineChanged.insert(at);
-        if (a.headline != e.article.headline || a.deck != e.article.deck)
+        const Copydesk::Photo *lead = Copydesk::leadPhoto(a.media);
+        const Copydesk::Photo *wasLead = Copydesk::leadPhoto(e.article.media);
+        if (a.headline != e.article.headline || a.deck != e.article.deck
+            || (lead ? lead->sha256 : QString()) != (wasLead ? wasLead->sha256 : QString()))
             linkChanged.insert(at);
         e.article = std::move(*found);
         e.hasBody = true;

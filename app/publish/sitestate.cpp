@@ -292,6 +292,18 @@ ArticleLink SiteState::link(size_t index) const
     link.headline = in.text();
     link.deck = in.text();
     link.published = timeFrom(r.time);
+    for (int skip = 0; skip < 7; ++skip) // dateline (3), language, section, editor, sign-off
+        in.raw();
+    for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t) // tags
+        in.raw();
+    for (quint32 b = in.value<quint32>(); b > 0 && in.ok; --b) { // bylines
+        in.raw();
+        in.raw();
+        in.raw();
+    }
+    if (const QByteArrayView media = in.ok ? in.raw() : QByteArrayView(); !media.isEmpty())
+        link.setThumbnail(
+            Copydesk::mediaFromJson(QJsonDocument::fromJson(media.toByteArray()).array(), nullptr));
     return link;
 }
 

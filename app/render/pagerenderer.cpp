@@ -136,9 +136,31 @@ Data linkList(
         setText(item, "iso", iso(link.published));
         if (withDeck)
             setText(item, "deck", link.deck);
+        if (withDeck && !link.thumbnail.isEmpty()) {
+            item.set("thumbnail", str(site.baseUrl + link.thumbnail));
+            item.set("thumbnailWidth", str(QString::number(link.thumbnailWidth)));
+            item.set("thumbnailHeight", str(QString::number(link.thumbnailHeight)));
+        }
     }
     return Data(items);
 }
+
+} // namespace
+
+void ArticleLink::setThumbnail(const QList<Copydesk::Photo> &media)
+{
+    thumbnail.clear();
+    thumbnailWidth = thumbnailHeight = 0;
+    const Copydesk::Photo *lead = Copydesk::leadPhoto(media);
+    const QList<int> widths = lead ? Copydesk::renditionWidths(lead->width) : QList<int>();
+    if (widths.isEmpty())
+        return;
+    thumbnail = Copydesk::renditionPath(lead->sha256, widths.first(), u"jpg");
+    thumbnailWidth = widths.first();
+    thumbnailHeight = Copydesk::renditionHeight(lead->width, lead->height, widths.first());
+}
+
+namespace {
 
 // Puts the dateline at the very start of the lede, inside its paragraph.
 QString withLedePrefix(const QString &bodyHtml, const QString &prefix)

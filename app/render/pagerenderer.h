@@ -18,6 +18,13 @@ struct ArticleLink
     QString path; // below the site root, e.g. "news/council-votes/"
     QDateTime published;
     QString deck;
+    // The lead photo's smallest rendition below the site root, for list pages; empty: none.
+    QString thumbnail;
+    int thumbnailWidth = 0;
+    int thumbnailHeight = 0;
+
+    // Sets the thumbnail from the article's lead photo.
+    void setThumbnail(const QList<Copydesk::Photo> &media);
 };
 
 // What an article page needs to know about the site around it.

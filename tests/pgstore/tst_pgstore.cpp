@@ -7,6 +7,7 @@
 #include "store/articlestorewatcher.h"
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -77,6 +78,7 @@ private slots:
     void notifyReachesSecondConnection();
     void serverRestartMidSession();
     void migrateFromSqlite();
+    void photosSharedThroughTheServer();
     void searchTextRecompressed();
     void shortWordsKeptBesideTheText();
 
@@ -459,6 +461,66 @@ void TestPgStore::migrateFromSqlite()
             dir.filePath(QStringLiteral("nope.sqlite")), QStringLiteral("--to"), m_location});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("nope.sqlite"))));
+}
+
+// Photo originals on the server: bytes (NULs and all) back as stored, once per hash, copied
+// from a local store with the articles that show them, kept through a revert and dropped with
+// the last article that shows them.
+void TestPgStore::photosSharedThroughTheServer()
+{
+    QTemporaryDir dir;
+    const QString local = dir.filePath(QStringLiteral("local.sqlite"));
+    QByteArray bytes(300000, '\0');
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 131) % 256);
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QString id;
+    {
+        auto store = ArticleStore::open(local);
+        QVERIFY(store->addPhoto({hash, QStringLiteral("image/jpeg"), 40, 30, bytes.size()}, bytes));
+        QVERIFY(
+            !store->addPhoto({hash, QStringLiteral("image/jpeg"), 40, 30, bytes.size()}, bytes));
+        Article a = draft(QStringLiteral("Ferry"), QStringLiteral("Text."));
+        Copydesk::Photo photo;
+        photo.id = QStringLiteral("p1");
+        photo.sha256 = hash;
+        photo.caption = QStringLiteral("首班渡轮");
+        photo.lead = true;
+        a.media << photo;
+        id = store->create(a).id;
+    }
+    {
+        auto shared = ArticleStore::open(m_location);
+        auto source = ArticleStore::open(local);
+        QCOMPARE(shared->copyFrom(*source).articles, 1);
+        QCOMPARE(shared->photoHashes(), QStringList {hash});
+        QCOMPARE(shared->photoData(hash), bytes);
+        QCOMPARE(shared->photoInfo(hash)->width, 40);
+        QCOMPARE(shared->copyFrom(*source).articles, 0);
+        QCOMPARE(shared->photoHashes().size(), 1);
+
+        Article a = shared->get(id);
+        QCOMPARE(a.media.size(), 1);
+        QCOMPARE(a.media.first().caption, QStringLiteral("首班渡轮"));
+        a.media.clear();
+        shared->save(a);
+        QCOMPARE(shared->revert(id, 1).media.size(), 1);
+        // A photo the server does not hold cannot be named.
+        Article other = draft(QStringLiteral("Other"), {});
+        Copydesk::Photo missing;
+        missing.id = QStringLiteral("p1");
+        missing.sha256 = QString(64, u'a');
+        other.media << missing;
+        try {
+            shared->create(other);
+            QFAIL("an article naming a photo the store does not hold was stored");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Invalid);
+        }
+        shared->purge(id);
+        QVERIFY(shared->photoHashes().isEmpty());
+    }
 }
 
 void TestPgStore::searchTextRecompressed()

@@ -368,6 +368,25 @@ void TestPhotos::publishedPageShowsFiguresAndRenditions()
     QVERIFY(html.contains(u"<meta name=\"twitter:card\" content=\"summary_large_image\">"));
     QVERIFY(html.contains(u"\"@type\":\"ImageObject\""));
 
+    // Lists show the lead photo's smallest rendition; feeds carry the widest.
+    const QString ferry480 = S("https://news.example.org/media/v1-%1-480.jpg")
+                                 .arg(QString::fromLatin1(QCryptographicHash::hash(
+                                     readBytes(m_jpeg), QCryptographicHash::Sha256)
+                                                              .toHex()
+                                                              .left(20)));
+    QVERIFY(readText(site + S("/index.html"))
+                .contains(S("<img class=\"thumb\" src=\"%1\" width=\"480\" height=\"320\" alt=\"\"")
+                              .arg(ferry480)));
+    const QString ferry1600 = QString(ferry480).replace(S("-480.jpg"), S("-1600.jpg"));
+    QVERIFY2(readText(site + S("/feed.xml"))
+                 .contains(S("<media:content url=\"%1\" medium=\"image\" type=\"image/jpeg\" "
+                             "width=\"1600\" height=\"1067\"/>")
+                               .arg(ferry1600)),
+        qPrintable(readText(site + S("/feed.xml"))));
+    QVERIFY(readText(site + S("/atom.xml"))
+                .contains(
+                    S("<link rel=\"enclosure\" type=\"image/jpeg\" href=\"%1\"/>").arg(ferry1600)));
+
     // No location or camera serial in anything a reader can fetch.
     QByteArray tags;
     QVERIFY(tool(S("exiftool"), {S("-json"), S("-G"), S("-r"), site + S("/media")}, &tags));
@@ -387,6 +406,23 @@ void TestPhotos::publishedPageShowsFiguresAndRenditions()
     QCOMPARE(published.exitCode, 0);
     QCOMPARE(published.json().object().value(u"renditions").toInt(), 0);
     QVERIFY(readText(site + S("/news/") + slug + S("/index.html")).contains(u"清晨六点的渡轮。"));
+    // That run redid only what the edit touched; a whole rebuild makes the same site.
+    const QString rebuilt = m_dir->filePath(S("rebuilt"));
+    QCOMPARE(runCli(store(),
+                 {S("publish"), S("--out"), rebuilt, S("--base-url"),
+                     S("https://news.example.org/"), S("--full")})
+                 .exitCode,
+        0);
+    int compared = 0;
+    for (QDirIterator it(rebuilt, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString relative = QDir(rebuilt).relativeFilePath(it.next());
+        if (relative.startsWith(u".copydesk"))
+            continue;
+        QVERIFY2(
+            readBytes(site + u'/' + relative) == readBytes(it.filePath()), qPrintable(relative));
+        ++compared;
+    }
+    QVERIFY(compared > 20);
 
     // A photo taken off the article leaves /media/ at the next publish.
     QCOMPARE(runCli(store(), {S("media"), id, inline_, S("--remove")}).exitCode, 0);

@@ -25,7 +25,7 @@ namespace {
 const char *const kTemplateNames[] = {"head", "meta", "masthead", "aside", "foot",
     "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
     "fragment-english-wire", "list", "search", "404"};
-const char *const kAssetNames[] = {"site.css", "print.css", "search.js"};
+const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
 
 QByteArray readResource(const QString &path)
 {

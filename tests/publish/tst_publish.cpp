@@ -311,12 +311,12 @@ void TestPublish::writesTheWholeSite()
     QVERIFY(run.errText().contains(u"publish: rendering"));
 
     const QDir site(sitePath());
-    for (const char *file :
-        {"index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml", "atom.xml",
-            "search/index.html", "search/index.json", "assets/site.css", "assets/print.css",
-            "assets/search.js", "section/经济/index.html", "section/经济/feed.xml",
-            "section/经济/atom.xml", "section/local/index.html", "tag/新能源/index.html",
-            "tag/transport/index.html", "news/council-approves-new-bridge/index.html"})
+    for (const char *file : {"index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml",
+             "atom.xml", "search/index.html", "search/index.json", "assets/site.css",
+             "assets/print.css", "assets/favicon.svg", "assets/search.js",
+             "section/经济/index.html", "section/经济/feed.xml", "section/经济/atom.xml",
+             "section/local/index.html", "tag/新能源/index.html", "tag/transport/index.html",
+             "news/council-approves-new-bridge/index.html"})
         QVERIFY2(site.exists(S(file)), file);
 
     const QString front = readText(site.filePath(S("index.html")));

@@ -51,6 +51,7 @@ private slots:
     void search_data();
     void search();
     void recommendedLinkLeadsToTheArticle();
+    void photosLoadWithoutAFailedRequest();
 
 private:
     Page load(const QString &path);
@@ -58,6 +59,8 @@ private:
     QTemporaryDir m_dir;
     QString m_chromium;
     QProcess m_server;
+    QByteArray m_requests; // the server's log: a line per request, with its status
+    QString m_bridge; // the story with photos
     int m_port = 0;
 };
 
@@ -82,11 +85,37 @@ void TestSiteView::initTestCase()
             S("本市新能源公交线路增至42条，覆盖主要城区。\n"), 2));
         s->create(story(S("老城区百年茶馆重新开张"), S("zh-Hans"), S("文化"), {S("老城")},
             S("位于老城区南门大街的百年茶馆重新开张。\n"), 40));
-        s->create(story(S("Council approves new bridge"), S("en"), S("Local"), {S("Transport")},
-            S("The city council voted 9-2 for the bridge over the river.\n"), 1));
+        m_bridge =
+            s->create(story(S("Council approves new bridge"), S("en"), S("Local"), {S("Transport")},
+                          S("The city council voted 9-2 for the bridge over the river.\n"), 1))
+                .id;
         s->create(story(S("Tea exporters brace for costs"), S("en"), S("Business"), {S("Trade")},
             S("Exporters expect higher shipping costs next year.\n"), 75));
     }
+    // The bridge story gets a lead photo and one in its body (made here with ImageMagick).
+    const QString lead = m_dir.filePath(S("bridge.jpg"));
+    const QString chart = m_dir.filePath(S("votes.png"));
+    QProcess convert;
+    convert.start(S("convert"), {S("-size"), S("2000x1200"), S("gradient:#335577-#ccddee"), lead});
+    QVERIFY2(convert.waitForFinished(60000) && convert.exitCode() == 0,
+        "ImageMagick's convert makes the test photos");
+    convert.start(S("convert"), {S("-size"), S("600x400"), S("xc:#b3000c"), chart});
+    QVERIFY(convert.waitForFinished(60000) && convert.exitCode() == 0);
+    const auto attached = TestSupport::runCli(store,
+        {S("attach"), m_bridge, lead, S("--lead"), S("--alt"),
+            S("The river where the bridge will stand"), S("--caption"), S("The crossing today."),
+            S("--credit"), S("Jane Doe/AP")});
+    QVERIFY2(attached.exitCode == 0, attached.err.constData());
+    const auto second =
+        TestSupport::runCli(store, {S("attach"), m_bridge, chart, S("--alt"), S("The vote, 9-2")});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const auto edited = TestSupport::runCli(store, {S("edit"), m_bridge, S("--body-file"), S("-")},
+        S("The city council voted 9-2 for the bridge over the river.\n\n![The vote, "
+          "9-2](media:%1)\n")
+            .arg(second.outText().trimmed())
+            .toUtf8());
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+
     const QString site = m_dir.filePath(S("site"));
     const auto run = TestSupport::runCli(store, {S("publish"), S("--out"), site});
     QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -210,6 +239,33 @@ void TestSiteView::recommendedLinkLeadsToTheArticle()
     QVERIFY2(target.dom.contains(S("<h1>新能源公交线路增至42条</h1>")),
         qPrintable(target.dom.left(3000)));
     QVERIFY(target.console.isEmpty());
+}
+
+// The photos of an article page, as a browser fetches them: every request the page makes is
+// answered (the server's log has no 404), and the lead photo is among them.
+void TestSiteView::photosLoadWithoutAFailedRequest()
+{
+    const Page front = load(S("/"));
+    static const QRegularExpression link(
+        S("href=\"(/news/[^\"]+/)\">Council approves new bridge<"));
+    const auto match = link.match(front.dom);
+    QVERIFY(match.hasMatch());
+    QVERIFY2(front.dom.contains(u"class=\"thumb\""), qPrintable(front.dom.left(3000)));
+    m_requests += m_server.readAllStandardError();
+    const qsizetype before = m_requests.size();
+    const Page article = load(match.captured(1));
+    QTRY_VERIFY_WITH_TIMEOUT((m_requests += m_server.readAllStandardError(),
+                                 m_requests.mid(before).contains("GET /media/")),
+        10000);
+    QVERIFY(article.dom.contains(u"<figure class=\"photo lead-photo\">"));
+    QVERIFY(article.dom.contains(
+        u"The crossing today. <span class=\"credit\">Photo: Jane Doe/AP</span>"));
+    QVERIFY2(article.console.isEmpty(), qPrintable(article.console.join(u'\n')));
+    const QList<QByteArray> lines = m_requests.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.contains("\"GET "))
+            QVERIFY2(line.contains("\" 200 ") || line.contains("\" 304 "), line.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSiteView)

@@ -4,7 +4,14 @@
 // ratio and the peak resident memory of each.
 //
 //   bench_media [--photos 50] [--jobs 2] [--vips-threads N] [--rounds 1]
+//
+// With --publish: a store of as many articles, each with its photo as the lead photo, published
+// whole (the renditions made by the publisher's photo phase, against vipsthumbnail in the same
+// run), then again after one caption edit (which must encode nothing).
+#include "media/photo.h"
 #include "media/rendition.h"
+#include "publish/publisher.h"
+#include "store/articlestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -169,6 +176,117 @@ double runVipsthumbnail(const QString &list, const QString &outDir, qint64 *peak
     return timer.nsecsElapsed() / 1e9;
 }
 
+struct PublishRun
+{
+    double seconds = 0; // the whole publish
+    double photoSeconds = 0; // its photo phase
+    int renditions = 0;
+    qint64 peakKilobytes = 0;
+};
+
+PublishRun publishOnce(ArticleStore &store, const QString &site)
+{
+    PublishOptions options;
+    options.outDir = site;
+    options.baseUrl = QStringLiteral("https://news.example.org/");
+    Publisher publisher(store, options);
+    QElapsedTimer timer;
+    timer.start();
+    qint64 photosFrom = -1;
+    qint64 photosTo = -1;
+    publisher.setProgress([&](const QString &phase, int, int) {
+        if (phase == u"photos" && photosFrom < 0)
+            photosFrom = timer.nsecsElapsed();
+        else if (photosFrom >= 0 && photosTo < 0 && phase != u"photos")
+            photosTo = timer.nsecsElapsed();
+    });
+    resetPeakRss();
+    const PublishReport report = publisher.publish();
+    PublishRun run;
+    run.seconds = timer.nsecsElapsed() / 1e9;
+    run.photoSeconds =
+        photosFrom < 0 ? 0 : ((photosTo < 0 ? timer.nsecsElapsed() : photosTo) - photosFrom) / 1e9;
+    run.renditions = report.renditions;
+    run.peakKilobytes = peakRssKilobytes();
+    return run;
+}
+
+void benchPublish(const QStringList &photos, const QString &list, const QString &dir)
+{
+    const QString location = dir + QStringLiteral("/store.sqlite");
+    QString firstId;
+    {
+        auto store = ArticleStore::open(location);
+        store->batch([&] {
+            for (qsizetype i = 0; i < photos.size(); ++i) {
+                QFile file(photos.at(i));
+                if (!file.open(QIODevice::ReadOnly))
+                    fail(QStringLiteral("cannot read ") + photos.at(i));
+                const QByteArray bytes = file.readAll();
+                const PhotoFile checked = inspectPhoto(bytes, photos.at(i));
+                store->addPhoto(
+                    {checked.sha256, checked.mime, checked.width, checked.height, checked.bytes},
+                    bytes);
+                Article a;
+                a.headline = QStringLiteral("Story %1 with a photo").arg(i);
+                a.body =
+                    QStringLiteral("The council met on Tuesday.\n\nIt voted for the bridge.\n");
+                a.section = QStringLiteral("Local");
+                a.tags = {QStringLiteral("tag%1").arg(i % 20)};
+                a.status = ArticleStatus::Published;
+                a.published = QDateTime::currentDateTimeUtc().addSecs(-60 * i);
+                Photo photo;
+                photo.id = QStringLiteral("p1");
+                photo.sha256 = checked.sha256;
+                photo.filename = QFileInfo(photos.at(i)).fileName();
+                photo.mime = checked.mime;
+                photo.width = checked.width;
+                photo.height = checked.height;
+                photo.bytes = checked.bytes;
+                photo.caption = QStringLiteral("Photo %1.").arg(i);
+                photo.alt = QStringLiteral("A view of the river");
+                photo.lead = true;
+                a.media << photo;
+                const Article created = store->create(a);
+                if (firstId.isEmpty())
+                    firstId = created.id;
+            }
+        });
+    }
+    auto store = ArticleStore::open(location);
+    const QString site = dir + QStringLiteral("/site");
+    const PublishRun first = publishOnce(*store, site);
+    qint64 theirPeak = 0;
+    const double theirs =
+        runVipsthumbnail(list, dir + QStringLiteral("/vipsthumbnail"), &theirPeak);
+    const int expected = int(photos.size() * kWidths.size() * kFormats.size());
+    out() << QStringLiteral("publish %1 articles with a 4000×3000 lead photo: %2 s, of which the "
+                            "photo phase %3 s: %4 renditions, %5/s; peak RSS %6 MB\n")
+                 .arg(photos.size())
+                 .arg(first.seconds, 0, 'f', 2)
+                 .arg(first.photoSeconds, 0, 'f', 2)
+                 .arg(first.renditions)
+                 .arg(first.renditions / first.photoSeconds, 0, 'f', 1)
+                 .arg(first.peakKilobytes / 1024.0, 0, 'f', 0);
+    out() << QStringLiteral("vipsthumbnail, the same sizes and formats: %1 renditions/s (%2 s), "
+                            "peak RSS %3 MB a process; ratio %4\n")
+                 .arg(expected / theirs, 0, 'f', 1)
+                 .arg(theirs, 0, 'f', 2)
+                 .arg(theirPeak / 1024.0, 0, 'f', 0)
+                 .arg((first.renditions / first.photoSeconds) / (expected / theirs), 0, 'f', 2);
+    // One caption edit, published: the page, its lists and feeds again; no photo encoded.
+    for (int edit = 0; edit < 5; ++edit) {
+        Article a = store->get(firstId);
+        a.media.first().caption = QStringLiteral("Edited caption %1.").arg(edit);
+        store->save(a);
+        const PublishRun again = publishOnce(*store, site);
+        out() << QStringLiteral("republish after a caption edit: %1 ms, %2 renditions encoded\n")
+                     .arg(again.seconds * 1000, 0, 'f', 1)
+                     .arg(again.renditions);
+    }
+    out().flush();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -185,7 +303,9 @@ int main(int argc, char *argv[])
         QStringLiteral("n"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"),
         QStringLiteral("times to run both, alternating"), QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({photosOption, jobsOption, threadsOption, roundsOption});
+    const QCommandLineOption publishOption(QStringLiteral("publish"),
+        QStringLiteral("publish an article per photo instead (the publisher's photo phase)"));
+    parser.addOptions({photosOption, jobsOption, threadsOption, roundsOption, publishOption});
     parser.process(app);
     const int count = parser.value(photosOption).toInt();
     const int jobs = parser.value(jobsOption).toInt();
@@ -223,6 +343,10 @@ int main(int argc, char *argv[])
     out().flush();
 
     out() << "peak RSS after making the photos: " << peakRssKilobytes() / 1024 << " MB\n";
+    if (parser.isSet(publishOption)) {
+        benchPublish(photos, list.fileName(), dir.path());
+        return 0;
+    }
     const int renditions = count * int(kWidths.size() * kFormats.size());
     for (int round = 1; round <= rounds; ++round) {
         resetPeakRss();

@@ -70,34 +70,60 @@ std::optional<QByteArray> readBytes(const QString &path, QString *error, qint64 
     return bytes;
 }
 
+namespace {
+
+// The offset of the first byte that does not begin a well-formed UTF-8 sequence (Unicode's
+// table 3-7: no overlong forms, no surrogates, nothing past U+10FFFF), or -1. Worked out
+// on the bytes, not from where a decoder put U+FFFD: the text may hold a real U+FFFD before.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto byte = [&](qsizetype i) { return i < bytes.size() ? uchar(bytes[i]) : 0u; };
+    const auto inRange = [](uint b, uint low, uint high) { return b >= low && b <= high; };
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const uint b0 = byte(i);
+        qsizetype length = 0;
+        if (b0 < 0x80)
+            length = 1;
+        else if (inRange(b0, 0xC2, 0xDF))
+            length = inRange(byte(i + 1), 0x80, 0xBF) ? 2 : 0;
+        else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            const uint low = b0 == 0xE0 ? 0xA0 : 0x80;
+            const uint high = b0 == 0xED ? 0x9F : 0xBF;
+            length = inRange(byte(i + 1), low, high) && inRange(byte(i + 2), 0x80, 0xBF) ? 3 : 0;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            const uint low = b0 == 0xF0 ? 0x90 : 0x80;
+            const uint high = b0 == 0xF4 ? 0x8F : 0xBF;
+            length = inRange(byte(i + 1), low, high) && inRange(byte(i + 2), 0x80, 0xBF)
+                    && inRange(byte(i + 3), 0x80, 0xBF)
+                ? 4
+                : 0;
+        }
+        if (length == 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
+
 std::optional<QString> decodeUtf8(const QByteArray &bytes, const QString &name, QString *error)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(bytes);
     if (decoder.hasError()) {
-        // Find the first bad byte so that the reporter can look at it: a line at a time.
-        qsizetype start = 0;
-        int line = 1;
-        for (;;) {
-            qsizetype end = bytes.indexOf('\n', start);
-            if (end < 0)
-                end = bytes.size();
-            QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString decoded = probe(QByteArrayView(bytes).sliced(start, end - start));
-            if (probe.hasError() || end >= bytes.size()) {
-                const qsizetype bad = decoded.indexOf(QChar::ReplacementCharacter);
-                const qsizetype column =
-                    bad < 0 ? 0 : QStringView(decoded).first(bad).toUtf8().size();
-                if (error)
-                    *error = QStringLiteral("%1 is not valid UTF-8 text (line %2, byte %3)")
-                                 .arg(describe(name))
-                                 .arg(line)
-                                 .arg(start + column);
-                return std::nullopt;
-            }
-            start = end + 1;
-            ++line;
-        }
+        // Where the first bad byte is, so that the reporter can look at it.
+        qsizetype bad = firstInvalidUtf8(bytes);
+        if (bad < 0)
+            bad = bytes.size();
+        const int line = int(QByteArrayView(bytes).first(bad).count('\n')) + 1;
+        if (error)
+            *error = QStringLiteral("%1 is not valid UTF-8 text (line %2, byte %3)")
+                         .arg(describe(name))
+                         .arg(line)
+                         .arg(bad);
+        return std::nullopt;
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

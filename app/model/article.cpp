@@ -229,6 +229,10 @@ QJsonObject Article::fieldsToJson() const
         {QStringLiteral("updated"), timestampJson(updated)},
         {QStringLiteral("published"), timestampJson(published)},
         {QStringLiteral("media"), Copydesk::mediaToJson(media)},
+        {QStringLiteral("publish_at"), timestampJson(publishAt)},
+        {QStringLiteral("embargo_until"), timestampJson(embargoUntil)},
+        {QStringLiteral("corrections"), Copydesk::correctionsToJson(corrections)},
+        {QStringLiteral("kill_notice"), killNotice},
     };
 }
 
@@ -269,6 +273,9 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     time("created", article.created);
     time("updated", article.updated);
     time("published", article.published);
+    time("publish_at", article.publishAt);
+    time("embargo_until", article.embargoUntil);
+    text("kill_notice", article.killNotice);
     if (article.language.isEmpty())
         article.language = QStringLiteral("en");
 
@@ -340,6 +347,11 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     article.media = Copydesk::mediaFromJson(object.value(QStringLiteral("media")), &mediaProblem);
     if (!mediaProblem.isEmpty())
         problem = mediaProblem;
+    QString correctionsProblem;
+    article.corrections = Copydesk::correctionsFromJson(
+        object.value(QStringLiteral("corrections")), &correctionsProblem);
+    if (!correctionsProblem.isEmpty())
+        problem = correctionsProblem;
 
     if (problem.isEmpty())
         problem = article.validate();
@@ -359,7 +371,8 @@ QStringList Article::editableFields()
         QStringLiteral("editor"), QStringLiteral("signoff"), QStringLiteral("notes"),
         QStringLiteral("target_length"), QStringLiteral("slug"), QStringLiteral("published"),
         QStringLiteral("dateline.place"), QStringLiteral("dateline.date"),
-        QStringLiteral("dateline.source")};
+        QStringLiteral("dateline.source"), QStringLiteral("publish_at"),
+        QStringLiteral("embargo_until"), QStringLiteral("kill_notice")};
 }
 
 QString Article::setField(const QString &field, const QString &value)
@@ -415,6 +428,16 @@ QString Article::setField(const QString &field, const QString &value)
         changed.published = parseTimestamp(value.trimmed());
         if (!value.trimmed().isEmpty() && !changed.published.isValid())
             return QStringLiteral("published must be an ISO 8601 time, not \"%1\"").arg(value);
+    } else if (field == u"publish_at" || field == u"embargo_until") {
+        QDateTime &time = field == u"publish_at" ? changed.publishAt : changed.embargoUntil;
+        time = Copydesk::parseReporterTime(value);
+        if (!value.trimmed().isEmpty() && !time.isValid())
+            return QStringLiteral("%1 must be a time: ISO 8601 with an offset "
+                                  "(2026-12-03T08:00:00+08:00) or local (2026-12-03 08:00), not "
+                                  "\"%2\"")
+                .arg(field, value);
+    } else if (field == u"kill_notice") {
+        changed.killNotice = value.trimmed();
     } else if (field.startsWith(u"dateline.")) {
         const QString key = field.mid(9);
         if (key == u"place")
@@ -481,8 +504,12 @@ void Article::stripControlCharacters()
     for (QString *field : {&headline, &deck, &section, &editor, &language, &slug, &dateline.place,
              &dateline.date, &dateline.source})
         stripControls(*field, false);
-    for (QString *field : {&body, &notes, &signoff})
+    for (QString *field : {&body, &notes, &signoff, &killNotice})
         stripControls(*field, true);
+    for (Copydesk::Correction &entry : corrections) {
+        stripControls(entry.text, false);
+        stripControls(entry.author, false);
+    }
     for (Byline &byline : bylines) {
         for (QString *field : {&byline.name, &byline.role, &byline.affiliation})
             stripControls(*field, false);
@@ -535,5 +562,8 @@ QString Article::validate() const
     }
     if (targetLength < 0)
         return QStringLiteral("target_length cannot be negative");
+    if (QString error = tooLong(QStringLiteral("kill_notice"), killNotice, kMaxDeck);
+        !error.isEmpty())
+        return error;
     return Copydesk::validateMedia(media);
 }

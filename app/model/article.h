@@ -2,6 +2,7 @@
 #pragma once
 
 #include "articlemedia.h"
+#include "storylife.h"
 #include "textcounts.h"
 
 #include <QDateTime>
@@ -71,6 +72,15 @@ struct Article
     QDateTime created;
     QDateTime updated;
     QDateTime published; // null until first published
+
+    // Not on the site before this time, though published (null: as soon as published).
+    QDateTime publishAt;
+    // Not on the site before this time, and an early publish is refused (null: none).
+    QDateTime embargoUntil;
+    // Corrections, clarifications and updates, oldest first; only ever appended to.
+    QList<Copydesk::Correction> corrections;
+    // What the page left at a killed story's address says ("" for the house's notice alone).
+    QString killNotice;
 
     // Counts over the body as a reader sees it (Markdown syntax left out).
     TextCounts counts() const;

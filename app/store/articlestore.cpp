@@ -2,8 +2,8 @@
 #include "store/articlestore.h"
 
 #include "model/slug.h"
-#include "store/schemamigration.h"
 #include "store/editsession.h"
+#include "store/schemamigration.h"
 #include "store/sqldialect.h"
 #include "store/sqlstatement.h"
 
@@ -73,7 +73,8 @@ QString textOrEmpty(const QVariant &value)
 const QString kArticleColumns = QStringLiteral(
     "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
     "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
-    "target_length, created, updated, published, words, cjk_chars, chars, media");
+    "target_length, created, updated, published, words, cjk_chars, chars, media, publish_at, "
+    "embargo_until, corrections, kill_notice");
 
 Article articleFromRecord(const QSqlRecord &r)
 {
@@ -105,6 +106,11 @@ Article articleFromRecord(const QSqlRecord &r)
     a.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
     a.media =
         Copydesk::mediaFromJson(parseJson(r.value(QStringLiteral("media")).toString()), nullptr);
+    a.publishAt = parseTimestamp(textOrEmpty(r.value(QStringLiteral("publish_at"))));
+    a.embargoUntil = parseTimestamp(textOrEmpty(r.value(QStringLiteral("embargo_until"))));
+    a.corrections = Copydesk::correctionsFromJson(
+        parseJson(r.value(QStringLiteral("corrections")).toString()), nullptr);
+    a.killNotice = textOrEmpty(r.value(QStringLiteral("kill_notice")));
     return a;
 }
 
@@ -681,6 +687,15 @@ void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
     query.bindValue(QStringLiteral(":cjk_chars"), counts.cjkChars);
     query.bindValue(QStringLiteral(":chars"), counts.chars);
     query.bindValue(QStringLiteral(":media"), compactJson(Copydesk::mediaToJson(a.media)));
+    const auto nullableTime = [](const QDateTime &time) {
+        return time.isValid() ? QVariant(isoTimestamp(time))
+                              : QVariant(QMetaType::fromType<QString>());
+    };
+    query.bindValue(QStringLiteral(":publish_at"), nullableTime(a.publishAt));
+    query.bindValue(QStringLiteral(":embargo_until"), nullableTime(a.embargoUntil));
+    query.bindValue(
+        QStringLiteral(":corrections"), compactJson(Copydesk::correctionsToJson(a.corrections)));
+    query.bindValue(QStringLiteral(":kill_notice"), nonNull(a.killNotice));
 }
 
 void ArticleStore::writeRevision(const Article &a)
@@ -752,6 +767,11 @@ Article ArticleStore::save(const Article &edited)
     if (!stored)
         throw StoreError(
             StoreError::NotFound, QStringLiteral("no article \"%1\" in %2").arg(article.id, where));
+    // Corrections are the record in the open: a save adds to them and never edits one.
+    if (!Copydesk::onlyAppends(stored->corrections, article.corrections))
+        throw StoreError(StoreError::Invalid,
+            QStringLiteral("corrections are never edited or removed; add a new entry that "
+                           "corrects the mistaken one"));
     const QString storedSlug = stored->slug;
     if (article.slug.isEmpty())
         article.slug = storedSlug;
@@ -829,13 +849,17 @@ Article ArticleStore::revert(const QString &idOrSlug, int revision)
     old.id = current.id;
     old.revision = current.revision;
     old.created = current.created;
+    // Going back to an earlier text does not take back what was said in the open.
+    old.corrections = current.corrections;
     return save(old);
 }
 
-Article ArticleStore::kill(const QString &idOrSlug)
+Article ArticleStore::kill(const QString &idOrSlug, const std::optional<QString> &notice)
 {
     Article article = get(idOrSlug);
     article.status = ArticleStatus::Killed;
+    if (notice)
+        article.killNotice = notice->trimmed();
     return save(article);
 }
 

@@ -145,8 +145,9 @@ public:
     Article save(const Article &article);
     // Saves the article as it was at `revision`, as a new revision.
     Article revert(const QString &id, int revision);
-    // Sets the status to killed (a save like any other).
-    Article kill(const QString &id);
+    // Kills the story: off the site at the next publish, its address left with a notice page
+    // (`notice` replaces the article's kill_notice when given).
+    Article kill(const QString &id, const std::optional<QString> &notice = std::nullopt);
     // Removes the article and all its revisions for good.
     void purge(const QString &id);
     // Soft edit locks. lockForEditing() marks the article as being edited by user() in this

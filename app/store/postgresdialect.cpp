@@ -267,6 +267,15 @@ public:
                                " added_by TEXT NOT NULL)"),
                 QStringLiteral("ALTER TABLE photos ALTER COLUMN data SET STORAGE EXTERNAL"),
             },
+            // 12: a story's life after "ready": schedule, embargo, corrections, kill notice
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS publish_at TEXT"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS embargo_until TEXT"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS corrections TEXT NOT "
+                               "NULL DEFAULT '[]'"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS kill_notice TEXT NOT "
+                               "NULL DEFAULT ''"),
+            },
         };
     }
 

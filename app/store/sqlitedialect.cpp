@@ -340,6 +340,15 @@ public:
                                " added_at TEXT NOT NULL,"
                                " added_by TEXT NOT NULL)"),
             },
+            // 12: a story's life after "ready": schedule, embargo, corrections, kill notice
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN publish_at TEXT"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN embargo_until TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE articles ADD COLUMN corrections TEXT NOT NULL DEFAULT '[]'"),
+                QStringLiteral(
+                    "ALTER TABLE articles ADD COLUMN kill_notice TEXT NOT NULL DEFAULT ''"),
+            },
         };
     }
 

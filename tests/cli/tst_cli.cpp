@@ -157,8 +157,9 @@ void TestCli::newAndShowJson()
     keys.sort();
     QCOMPARE(keys.join(u','),
         QStringLiteral(
-            "body,bylines,counts,created,dateline,deck,editor,headline,id,language,media,"
-            "notes,published,revision,section,signoff,slug,status,tags,target_length,updated"));
+            "body,bylines,corrections,counts,created,dateline,deck,editor,embargo_until,headline,"
+            "id,kill_notice,language,media,notes,publish_at,published,revision,section,signoff,"
+            "slug,status,tags,target_length,updated"));
     QCOMPARE(a.value(QStringLiteral("id")).toString(), id);
     QCOMPARE(a.value(QStringLiteral("headline")).toString(),
         QStringLiteral("本市新能源公交线路增至42条"));

@@ -153,7 +153,9 @@ void TestModel::jsonHasExactKeys()
         QStringLiteral("section"), QStringLiteral("tags"), QStringLiteral("status"),
         QStringLiteral("editor"), QStringLiteral("signoff"), QStringLiteral("notes"),
         QStringLiteral("target_length"), QStringLiteral("created"), QStringLiteral("updated"),
-        QStringLiteral("published"), QStringLiteral("counts"), QStringLiteral("media")};
+        QStringLiteral("published"), QStringLiteral("counts"), QStringLiteral("media"),
+        QStringLiteral("publish_at"), QStringLiteral("embargo_until"),
+        QStringLiteral("corrections"), QStringLiteral("kill_notice")};
     expected.sort();
     QCOMPARE(keys, expected);
     QStringList counts = json.value(QStringLiteral("counts")).toObject().keys();

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <thread>
@@ -54,6 +55,8 @@ private slots:
     void staleSaveIsConflict();
     void revertMakesNewRevision();
     void killAndPurge();
+    void storyLifeFieldsRoundTrip();
+    void correctionsOnlyGrow();
     void listFilters();
     void search_data();
     void search();
@@ -321,6 +324,69 @@ void TestStore::revertMakesNewRevision()
     QCOMPARE(reverted.body, QStringLiteral("One."));
     QCOMPARE(store->history(a.id).size(), 3);
     QVERIFY_THROWS_EXCEPTION(StoreError, store->revert(a.id, 9));
+}
+
+void TestStore::storyLifeFieldsRoundTrip()
+{
+    auto store = openStore();
+    Article a = store->create(draft(QStringLiteral("Ferry timetable"), QStringLiteral("Body.")));
+    QVERIFY(!a.publishAt.isValid());
+    QVERIFY(a.corrections.isEmpty());
+    a.publishAt = QDateTime(QDate(2026, 12, 3), QTime(0, 0), Qt::UTC);
+    a.embargoUntil = QDateTime(QDate(2026, 12, 4), QTime(1, 30), Qt::UTC);
+    a.corrections.append({Copydesk::Correction::Kind::Correction,
+        QStringLiteral("渡轮时间应为8时。"), QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC),
+        QStringLiteral("tester")});
+    a.killNotice = QStringLiteral("Removed at the court's order.");
+    a = store->save(a);
+
+    store.reset();
+    store = openStore();
+    const Article back = store->get(a.id);
+    QCOMPARE(back.publishAt, a.publishAt);
+    QCOMPARE(back.embargoUntil, a.embargoUntil);
+    QCOMPARE(back.corrections, a.corrections);
+    QCOMPARE(back.killNotice, a.killNotice);
+    // The revision keeps them too: history shows who added what.
+    const Article snapshot = store->revisionSnapshot(a.id, back.revision);
+    QCOMPARE(snapshot.corrections, a.corrections);
+    QCOMPARE(snapshot.embargoUntil, a.embargoUntil);
+
+    // Clearing a schedule stores a null, not an empty time.
+    Article cleared = back;
+    cleared.publishAt = {};
+    QVERIFY(!store->save(cleared).publishAt.isValid());
+    QVERIFY(!store->get(a.id).publishAt.isValid());
+
+    // A kill with a notice keeps the notice; without one keeps the article's own.
+    QCOMPARE(store->kill(a.id, QStringLiteral("  Legal.  ")).killNotice, QStringLiteral("Legal."));
+    QCOMPARE(store->kill(a.id).killNotice, QStringLiteral("Legal."));
+}
+
+void TestStore::correctionsOnlyGrow()
+{
+    auto store = openStore();
+    Article a = store->create(draft(QStringLiteral("Budget"), QStringLiteral("Body.")));
+    const Copydesk::Correction first {Copydesk::Correction::Kind::Correction,
+        QStringLiteral("The budget is $4 million, not $40 million."),
+        QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC), QStringLiteral("tester")};
+    a.corrections = {first};
+    a = store->save(a);
+
+    Article edited = a;
+    edited.corrections.first().text = QStringLiteral("Quietly changed.");
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->save(edited));
+    Article removed = a;
+    removed.corrections.clear();
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->save(removed));
+    QCOMPARE(store->get(a.id).corrections, QList<Copydesk::Correction> {first});
+
+    // Reverting the text to before the correction keeps the correction.
+    a.body = QStringLiteral("Body, revised.");
+    a = store->save(a);
+    const Article reverted = store->revert(a.id, 1);
+    QCOMPARE(reverted.body, QStringLiteral("Body."));
+    QCOMPARE(reverted.corrections, QList<Copydesk::Correction> {first});
 }
 
 void TestStore::killAndPurge()

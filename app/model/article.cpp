@@ -565,5 +565,12 @@ QString Article::validate() const
     if (QString error = tooLong(QStringLiteral("kill_notice"), killNotice, kMaxDeck);
         !error.isEmpty())
         return error;
+    if (QString error = Copydesk::validateCorrections(corrections); !error.isEmpty())
+        return error;
+    // An embargo is a promise to a source: a schedule cannot bring the story out before it.
+    if (publishAt.isValid() && embargoUntil.isValid() && publishAt < embargoUntil)
+        return QStringLiteral("the story is embargoed until %1: it cannot be scheduled for %2, "
+                              "before the embargo lifts")
+            .arg(isoTimestamp(embargoUntil), isoTimestamp(publishAt));
     return Copydesk::validateMedia(media);
 }

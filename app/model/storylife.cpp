@@ -138,6 +138,25 @@ QList<Correction> correctionsFromJson(const QJsonValue &value, QString *error)
     return corrections;
 }
 
+QString validateCorrections(const QList<Correction> &corrections)
+{
+    if (corrections.size() > kMaxCorrections)
+        return QStringLiteral("%1 corrections; at most %2")
+            .arg(corrections.size())
+            .arg(kMaxCorrections);
+    for (const Correction &entry : corrections) {
+        if (entry.text.trimmed().isEmpty())
+            return QStringLiteral("a correction needs its text");
+        if (entry.text.size() > kMaxCorrectionText)
+            return QStringLiteral("a correction's text is %1 characters; at most %2")
+                .arg(entry.text.size())
+                .arg(kMaxCorrectionText);
+        if (!entry.time.isValid())
+            return QStringLiteral("a correction needs its time");
+    }
+    return {};
+}
+
 bool onlyAppends(const QList<Correction> &previous, const QList<Correction> &next)
 {
     if (next.size() < previous.size())

@@ -40,6 +40,8 @@ QStringList correctionKindNames();
 QJsonArray correctionsToJson(const QList<Correction> &corrections);
 // Reads `corrections` as toJson() wrote it; a problem names the entry and the key.
 QList<Correction> correctionsFromJson(const QJsonValue &value, QString *error);
+// What a store must never hold: an entry without text or time, or too long, or too many.
+QString validateCorrections(const QList<Correction> &corrections);
 // Whether `next` keeps every entry of `previous` as it was and only adds after them.
 bool onlyAppends(const QList<Correction> &previous, const QList<Correction> &next);
 

@@ -148,7 +148,7 @@ bool keepsSlug(const QString &before, const Article &a)
 
 ArticleLink linkOf(const SiteEntry &e)
 {
-    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck};
+    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, {}};
     link.setThumbnail(e.article.media);
     return link;
 }
@@ -428,6 +428,32 @@ PublishReport Publisher::publish()
             revisions.insert(m_store.revisions(query));
         }
     }
+    // Stories whose schedule or embargo is still to come are not on the site at all: left out
+    // here, they are left out of every page, list, feed and index, as an unpublished story is.
+    m_now = m_options.now.isValid() ? m_options.now.toUTC() : Copydesk::currentTime();
+    for (ArticleStatus status : {ArticleStatus::Published, ArticleStatus::Ready}) {
+        if (status == ArticleStatus::Ready && !m_options.includeReady)
+            continue;
+        for (const ArticleStore::HeldStory &held : m_store.heldBack(status, m_now)) {
+            if (revisions.remove(held.id) == 0)
+                continue;
+            ++report.held;
+            if (!report.nextDue.isValid() || held.dueAt < report.nextDue) {
+                report.nextDue = held.dueAt;
+                report.nextDueId = held.id;
+                report.nextDueHeadline = held.headline;
+            }
+        }
+    }
+    {
+        ArticleQuery killed;
+        killed.status = ArticleStatus::Killed;
+        m_killed = m_store.revisions(killed);
+    }
+    m_lastNotices = parseKillNotices(readWholeFile(site.state(QStringLiteral("notices"))));
+    const bool noticesChanged = killNoticesChanged(
+        m_lastNotices, m_killed, [&last](const QString &id) { return last.slug(id); });
+
     progress(QStringLiteral("state"), 0, 0);
     SiteState state;
     if (!m_options.full)
@@ -435,7 +461,7 @@ PublishReport Publisher::publish()
     progress(QStringLiteral("templates"), 0, 0);
     PageRenderer renderer;
 
-    if (state.isLoaded()) {
+    if (state.isLoaded() && !noticesChanged) {
         SiteWriter writer(site, last, SiteWriter::Mode::Changes, report);
         if (publishChanges(state, last, revisions, renderer, writer, report)) {
             report.milliseconds = timer.elapsed();
@@ -456,7 +482,8 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
 {
     return renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8() + '|'
         + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
-        + siteLanguage.toUtf8();
+        + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
+        + (m_options.correctionsFirst ? "corrections-first" : "");
 }
 
 SiteContext Publisher::siteContext() const
@@ -465,6 +492,8 @@ SiteContext Publisher::siteContext() const
     context.baseUrl = m_options.baseUrl;
     context.siteName = m_options.siteName;
     context.defaultStyle = m_options.defaultStyle;
+    context.correctionsFirst = m_options.correctionsFirst;
+    context.timeZone = m_options.timeZone;
     return context;
 }
 
@@ -494,8 +523,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         }
         articles = readArticles(toRead);
     }
-    const QDateTime now =
-        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now.toSecsSinceEpoch(), Qt::UTC);
     for (Article &a : articles) {
         if (a.status != ArticleStatus::Published || a.published.isValid()
             || a.headline.trimmed().isEmpty())
@@ -568,6 +596,17 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     };
     // --- Slugs: safe, unique, and the same as last time. ---
     QSet<QString> taken;
+    // A killed story's address keeps its notice page and is never given to another story.
+    KillNotices notices;
+    for (auto it = m_killed.cbegin(); it != m_killed.cend(); ++it) {
+        QString slug = previous.slugs.value(it.key());
+        if (slug.isEmpty())
+            slug = m_lastNotices.value(it.key()).slug;
+        if (slug.isEmpty() || taken.contains(slug))
+            continue; // never on the site
+        notices.insert(it.key(), {slug, it.value()});
+        taken.insert(slug);
+    }
     for (SiteEntry &e : entries) {
         const QString before = previous.slugs.value(e.article.id);
         if (keepsSlug(before, e.article) && !taken.contains(before)) {
@@ -680,8 +719,10 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             SiteEntry &e = entries[page.entry];
             const auto found = read.constFind(e.article.id);
             // Saved again since the list was read: the newer text is the one to show.
-            if (!e.hasBody && found != read.constEnd())
+            if (!e.hasBody && found != read.constEnd()) {
                 e.article.body = found->body;
+                e.article.corrections = found->corrections; // the state keeps neither
+            }
         }
     }
     // Pages are rendered in batches on every core, each thread with its own renderer (the
@@ -729,6 +770,19 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             photos += e.article.media;
         report.renditions +=
             stageRenditions(photos, m_store, renditionSink(writer, [this] { checkCancel(); }));
+    }
+
+    // Killed stories: a notice at the address, nothing else of them anywhere.
+    progress(QStringLiteral("notices"), 0, int(notices.size()));
+    for (auto it = notices.cbegin(); it != notices.cend(); ++it) {
+        const std::optional<Article> killed = m_store.find(it.key());
+        if (!killed)
+            continue;
+        SiteContext page = context;
+        page.articlePath = articlePath(it->slug);
+        writer.stage(articlePath(it->slug) + QStringLiteral("index.html"),
+            renderer.killNoticePage(*killed, page), {});
+        ++report.notices;
     }
 
     // Lists: front page, sections, tags.
@@ -856,7 +910,12 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     // --- Commit: the journal is the point of no return. ---
     checkCancel();
     progress(QStringLiteral("writing"), 0, 0);
-    writer.commit(newState(siteState, entries));
+    SiteWriter::StateFiles stateFiles = newState(siteState, entries);
+    stateFiles.emplace_back(
+        QStringLiteral("notices"), [bytes = serializeKillNotices(notices)](QFile &file) {
+            return file.write(bytes) == bytes.size();
+        });
+    writer.commit(std::move(stateFiles));
 }
 
 // A run that redoes only what depends on the articles changed since the last run, when the
@@ -983,9 +1042,9 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             if (!changed.count(i))
                 bodiesToRead << records[i].id.toString();
         }
-        QHash<QString, QString> bodies;
+        QHash<QString, Article> bodies; // and corrections: the state keeps neither
         for (Article &a : readArticles(bodiesToRead))
-            bodies.insert(a.id, std::move(a.body));
+            bodies.insert(a.id, std::move(a));
         progress(QStringLiteral("rendering"), 0, int(pages.size()));
         for (size_t i : pages) {
             checkCancel();
@@ -995,8 +1054,11 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             const QString file = e.path + QStringLiteral("index.html");
             if (writer.keep(file, pageKey))
                 continue;
-            if (!e.hasBody)
-                e.article.body = bodies.value(e.article.id);
+            if (!e.hasBody) {
+                const Article read = bodies.value(e.article.id);
+                e.article.body = read.body;
+                e.article.corrections = read.corrections;
+            }
             SiteContext page = context;
             page.articlePath = e.path;
             page.recommended = links;

@@ -3,11 +3,13 @@
 
 #include "model/article.h"
 #include "model/error.h"
+#include "publish/killnotices.h"
 #include "render/housestyle.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -30,6 +32,13 @@ struct PublishOptions
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
     bool full = false; // rebuild and rewrite every file
     bool includeReady = false; // also publish articles whose status is "ready"
+    // The time the run publishes at: stories scheduled or embargoed past it stay off the site.
+    // Null: Copydesk::currentTime() (the clock, or $COPYDESK_NOW).
+    QDateTime now;
+    // Corrections and updates before the story rather than after it, and the zone their dates
+    // and times are given in.
+    bool correctionsFirst = false;
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 
 // What a run did.
@@ -43,6 +52,12 @@ struct PublishReport
     int removed = 0;
     int firstPublished = 0; // articles that got their `published` time in this run
     int renditions = 0; // photo files encoded this run (the others were on the site already)
+    int held = 0; // published (or ready) stories kept off the site by a schedule or an embargo
+    // When the first of them falls due, and which it is (null and empty when none is held).
+    QDateTime nextDue;
+    QString nextDueId;
+    QString nextDueHeadline;
+    int notices = 0; // killed stories' addresses that carry a notice page
     // Only what depends on the articles changed since the last run was worked out (the site's
     // addresses, recommendations and lists stayed as they were).
     bool changesOnly = false;
@@ -118,6 +133,11 @@ private:
 
     ArticleStore &m_store;
     PublishOptions m_options;
+    // Of the run under way: its time, the killed articles (id → revision) and the notices the
+    // last run left.
+    QDateTime m_now;
+    QHash<QString, int> m_killed;
+    KillNotices m_lastNotices;
     Progress m_progress;
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -167,3 +167,56 @@ QString datelineText(const Dateline &dateline, HouseStyle style, bool traditiona
         header.chop(1);
     return header;
 }
+
+QString correctionLeadIn(
+    const Copydesk::Correction &entry, HouseStyle style, bool traditional, const QTimeZone &zone)
+{
+    using Kind = Copydesk::Correction::Kind;
+    const QDateTime local = entry.time.toTimeZone(zone);
+    const QDate date = local.date();
+    const QTime time = local.time();
+    if (style == HouseStyle::ChineseNewspaper) {
+        if (entry.kind == Kind::Update)
+            return QStringLiteral("更新（%1月%2日 %3）：")
+                .arg(date.month())
+                .arg(date.day())
+                .arg(time.toString(QStringLiteral("HH:mm")));
+        const QString label = entry.kind == Kind::Correction ? QStringLiteral("更正")
+            : traditional                                    ? QStringLiteral("說明")
+                                                             : QStringLiteral("说明");
+        return QStringLiteral("%1（%2年%3月%4日）：")
+            .arg(label)
+            .arg(date.year())
+            .arg(date.month())
+            .arg(date.day());
+    }
+    const QString day = englishDate(date.toString(Qt::ISODate)) + QStringLiteral(", ")
+        + QString::number(date.year());
+    if (entry.kind == Kind::Update) {
+        // AP: "2:30 p.m.", "noon" and "midnight" for the round hours that have a name.
+        QString clock;
+        if (time.hour() == 12 && time.minute() == 0)
+            clock = QStringLiteral("noon");
+        else if (time.hour() == 0 && time.minute() == 0)
+            clock = QStringLiteral("midnight");
+        else
+            clock = QStringLiteral("%1%2 %3")
+                        .arg(time.hour() % 12 == 0 ? 12 : time.hour() % 12)
+                        .arg(time.minute() == 0
+                                ? QString()
+                                : QStringLiteral(":%1").arg(time.minute(), 2, 10, QChar(u'0')))
+                        .arg(time.hour() < 12 ? QStringLiteral("a.m.") : QStringLiteral("p.m."));
+        return QStringLiteral("Updated %1, %2: ").arg(day, clock);
+    }
+    return QStringLiteral("%1, %2: ")
+        .arg(entry.kind == Kind::Correction ? QStringLiteral("Correction")
+                                            : QStringLiteral("Clarification"),
+            day);
+}
+
+QString correctionsHeading(HouseStyle style, bool traditional)
+{
+    if (style == HouseStyle::ChineseNewspaper)
+        return traditional ? QStringLiteral("更正與更新") : QStringLiteral("更正与更新");
+    return QStringLiteral("Corrections and updates");
+}

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -52,3 +53,14 @@ QString englishDateline(const Dateline &dateline);
 // The dateline as one plain phrase for metadata (JSON-LD "dateline"), in the article's style:
 // "新华社北京11月24日电", "BEIJING, Nov. 24 (Xinhua)".
 QString datelineText(const Dateline &dateline, HouseStyle style, bool traditional);
+
+// --- Corrections, clarifications and updates ---
+
+// The lead-in of a correction line, in the style's words, dated in `zone`:
+// "更正（2026年12月2日）：", "更新（12月2日 14:30）：", "說明（2026年12月2日）："; "Correction,
+// Dec. 2, 2026: ", "Clarification, Dec. 2, 2026: ", "Updated Dec. 2, 2026, 2:30 p.m.: ".
+QString correctionLeadIn(
+    const Copydesk::Correction &entry, HouseStyle style, bool traditional, const QTimeZone &zone);
+// What a list of corrections is called, for a screen reader: "更正与更新", "Corrections and
+// updates".
+QString correctionsHeading(HouseStyle style, bool traditional);

@@ -24,7 +24,7 @@ namespace {
 // Resource files the renderer reads; their bytes make up the template fingerprint.
 const char *const kTemplateNames[] = {"head", "meta", "masthead", "aside", "foot",
     "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
-    "fragment-english-wire", "list", "search", "404"};
+    "fragment-english-wire", "list", "search", "404", "notice"};
 const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
 
 QByteArray readResource(const QString &path)
@@ -218,14 +218,14 @@ PageLabels pageLabels(QStringView language)
     if (isTraditionalChinese(language))
         return {QStringLiteral("新聞搜索"), QStringLiteral("推薦新聞"), QStringLiteral("最新新聞"),
             QStringLiteral("首頁"), QStringLiteral("找不到這個頁面"), QStringLiteral("篇相關新聞"),
-            QStringLiteral("沒有找到相關新聞")};
+            QStringLiteral("沒有找到相關新聞"), QStringLiteral("本文已撤回")};
     if (isChineseLanguage(language))
         return {QStringLiteral("新闻搜索"), QStringLiteral("推荐新闻"), QStringLiteral("最新新闻"),
             QStringLiteral("首页"), QStringLiteral("找不到这个页面"), QStringLiteral("篇相关新闻"),
-            QStringLiteral("没有找到相关新闻")};
+            QStringLiteral("没有找到相关新闻"), QStringLiteral("本文已撤回")};
     return {QStringLiteral("Search"), QStringLiteral("Recommended"), QStringLiteral("Latest news"),
         QStringLiteral("Front page"), QStringLiteral("Page not found"), QStringLiteral("results"),
-        QStringLiteral("No articles found")};
+        QStringLiteral("No articles found"), QStringLiteral("This article has been removed")};
 }
 
 struct PageRenderer::Templates
@@ -297,6 +297,21 @@ HouseStyle PageRenderer::styleFor(const Article &article, const SiteContext &sit
 
 namespace {
 
+// The story's corrections, clarifications and updates as the page shows them, oldest first.
+QString correctionsHtml(const QList<Copydesk::Correction> &corrections, HouseStyle style,
+    bool traditional, const QTimeZone &zone)
+{
+    QString html = QStringLiteral("\n<aside class=\"corrections\" aria-label=\"")
+        + Html::escape(correctionsHeading(style, traditional)) + QStringLiteral("\">\n");
+    for (const Copydesk::Correction &entry : corrections) {
+        html += QStringLiteral("<p class=\"correction %1\"><strong>%2</strong>%3</p>\n")
+                    .arg(Copydesk::correctionKindName(entry.kind),
+                        Html::escape(correctionLeadIn(entry, style, traditional, zone)),
+                        Html::escape(entry.text));
+    }
+    return html + QStringLiteral("</aside>");
+}
+
 struct ArticleData
 {
     Data fragment;
@@ -365,6 +380,11 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
         setText(fragment, "affiliation", englishAffiliation(a.bylines));
     }
 
+    if (!a.corrections.isEmpty()) {
+        const QString html = correctionsHtml(a.corrections, style, traditional, site.timeZone);
+        fragment.set(site.correctionsFirst ? "correctionsTop" : "correctionsEnd", str(html));
+    }
+
     // schema.org NewsArticle, for search engines and aggregators.
     QJsonArray authors;
     for (const Byline &b : a.bylines) {
@@ -394,6 +414,19 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     };
     if (!description.isEmpty())
         jsonLd.insert(QStringLiteral("description"), description);
+    // Corrections and clarifications as schema.org CorrectionComment (updates are news, not
+    // corrections).
+    QJsonArray corrections;
+    for (const Copydesk::Correction &entry : a.corrections) {
+        if (entry.kind == Copydesk::Correction::Kind::Update)
+            continue;
+        corrections.append(
+            QJsonObject {{QStringLiteral("@type"), QStringLiteral("CorrectionComment")},
+                {QStringLiteral("text"), entry.text},
+                {QStringLiteral("datePublished"), iso(entry.time)}});
+    }
+    if (!corrections.isEmpty())
+        jsonLd.insert(QStringLiteral("correction"), corrections);
     if (const QString dateline = datelineText(a.dateline, style, traditional); !dateline.isEmpty())
         jsonLd.insert(QStringLiteral("dateline"), dateline);
     if (!a.section.isEmpty())
@@ -405,12 +438,13 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     const QList<PhotoRendition> shareImages =
         lead ? photoJpegRenditions(*lead, site.baseUrl) : QList<PhotoRendition>();
     if (!shareImages.isEmpty()) {
-        QJsonArray images;
+        QJsonArray imageObjects;
         for (const PhotoRendition &r : shareImages)
-            images.append(QJsonObject {{QStringLiteral("@type"), QStringLiteral("ImageObject")},
-                {QStringLiteral("url"), r.url}, {QStringLiteral("width"), r.width},
-                {QStringLiteral("height"), r.height}});
-        jsonLd.insert(QStringLiteral("image"), images);
+            imageObjects.append(
+                QJsonObject {{QStringLiteral("@type"), QStringLiteral("ImageObject")},
+                    {QStringLiteral("url"), r.url}, {QStringLiteral("width"), r.width},
+                    {QStringLiteral("height"), r.height}});
+        jsonLd.insert(QStringLiteral("image"), imageObjects);
     }
 
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
@@ -494,6 +528,17 @@ QByteArray PageRenderer::notFoundPage(const QString &language, const SiteContext
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 
+QByteArray PageRenderer::killNoticePage(const Article &article, const SiteContext &site) const
+{
+    const PageLabels labels = pageLabels(article.language);
+    Data data = pageData(
+        article.language, labels.removed + QStringLiteral(" - ") + site.siteName, {}, {}, site);
+    data.set("heading", str(labels.removed));
+    setText(data, "notice", article.killNotice);
+    const std::string html = d->get("notice").render(data);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
 QList<std::pair<QString, QByteArray>> PageRenderer::siteAssets()
 {
     QList<std::pair<QString, QByteArray>> assets;
@@ -510,7 +555,8 @@ QList<ArticleLink> recommendedLinks(
     QList<ArticleLink> links;
     for (qsizetype i : recommender.recommend(article, limit)) {
         const Article &other = candidates.at(i);
-        links.append({other.headline, articlePath(other.slug), publicationTime(other), other.deck});
+        links.append(
+            {other.headline, articlePath(other.slug), publicationTime(other), other.deck, {}});
     }
     return links;
 }

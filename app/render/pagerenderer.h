@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -45,6 +46,10 @@ struct SiteContext
     // Content-Security-Policy allows scripts from 'self' only, so serve it from the page's
     // origin (or drive the page with QWebEnginePage::runJavaScript, which CSP does not limit).
     QString liveUpdateScript;
+    // Where corrections and updates stand: after the story (false) or before it, and the time
+    // zone their dates and times are given in.
+    bool correctionsFirst = false;
+    QTimeZone timeZone = QTimeZone::utc();
 };
 
 // The path of an article page below the site root: "news/<slug>/".
@@ -103,6 +108,10 @@ public:
         const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const;
     QByteArray searchPage(const QString &language, const SiteContext &site) const;
     QByteArray notFoundPage(const QString &language, const SiteContext &site) const;
+    // What stands at a killed story's address: "本文已撤回" / "This article has been removed"
+    // and the article's kill notice, kept out of search engines (noindex). Nothing else of the
+    // story: not its headline, body, bylines or photos.
+    QByteArray killNoticePage(const Article &article, const SiteContext &site) const;
 
     // Files every site needs under "assets/": (relative path, bytes).
     static QList<std::pair<QString, QByteArray>> siteAssets();
@@ -129,5 +138,6 @@ struct PageLabels
     QString notFound;
     QString results;
     QString noResults;
+    QString removed; // what stands at a killed story's address
 };
 PageLabels pageLabels(QStringView language);

@@ -466,6 +466,29 @@ QHash<QString, int> ArticleStore::revisions(const ArticleQuery &filter)
     return revisions;
 }
 
+QList<ArticleStore::HeldStory> ArticleStore::heldBack(ArticleStatus status, const QDateTime &now)
+{
+    // Times are stored as "YYYY-MM-DDTHH:MM:SS.zzzZ", so text order is time order.
+    QSqlQuery query = Statement(database(),
+        QStringLiteral("SELECT id, headline, publish_at, embargo_until FROM articles "
+                       "WHERE status = :status AND (publish_at > :now OR embargo_until > :now)"),
+        m_dialect->describe(m_location))
+                          .bind(QStringLiteral(":status"), statusName(status))
+                          .bind(QStringLiteral(":now"), isoTimestamp(now))
+                          .run();
+    QList<HeldStory> held;
+    while (query.next()) {
+        Article times;
+        times.publishAt = parseTimestamp(textOrEmpty(query.value(2)));
+        times.embargoUntil = parseTimestamp(textOrEmpty(query.value(3)));
+        held.append({query.value(0).toString(), query.value(1).toString(), Copydesk::dueAt(times)});
+    }
+    std::sort(held.begin(), held.end(), [](const HeldStory &a, const HeldStory &b) {
+        return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.id < b.id;
+    });
+    return held;
+}
+
 int ArticleStore::count(const ArticleQuery &filter)
 {
     Statement statement(database(),
@@ -734,7 +757,7 @@ Article ArticleStore::create(Article article)
         article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id) : article.slug;
     article.slug = uniqueSlug(wanted, article.id);
     article.revision = 1;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Copydesk::currentTime();
     if (!article.created.isValid())
         article.created = now;
     article.updated = now;
@@ -783,7 +806,7 @@ Article ArticleStore::save(const Article &edited)
     // copy was read, no row matches and nothing is written.
     const int base = article.revision;
     article.revision = base + 1;
-    article.updated = QDateTime::currentDateTimeUtc();
+    article.updated = Copydesk::currentTime();
     QString assignments;
     for (const QString &column : kArticleColumns.split(QStringLiteral(", "))) {
         if (column == u"id" || column == u"created")

@@ -184,6 +184,15 @@ public:
     // Id and revision of each matching article, in no particular order: the cheapest way for a
     // cache (the publisher's) to tell which articles changed.
     QHash<QString, int> revisions(const ArticleQuery &query = {});
+    // Stories of `status` not yet due at `now`: a schedule or an embargo still to come. Each
+    // with when it falls due (the later of the two) and its headline, soonest first.
+    struct HeldStory
+    {
+        QString id;
+        QString headline;
+        QDateTime dueAt;
+    };
+    QList<HeldStory> heldBack(ArticleStatus status, const QDateTime &now);
     int count(const ArticleQuery &query = {});
     // Full articles (bodies included), newest first.
     QList<Article> articles(const ArticleQuery &query = {});

@@ -548,10 +548,17 @@ void TestPublish::killedArticleIsRemoved()
     QVERIFY(QFile::exists(sitePath() + S("/news/council-approves-new-bridge/index.html")));
     ArticleStore::open(storePath())->kill(m_ids.at(1));
     const auto run = publish();
-    QVERIFY(run.json().object().value(u"removed").toInt() >= 1);
+    QCOMPARE(run.json().object().value(u"notices").toInt(), 1);
+    // A published story's address keeps a notice page, and nothing of the story.
+    const QString notice = readText(sitePath() + S("/news/council-approves-new-bridge/index.html"));
+    QVERIFY(notice.contains(u"This article has been removed"));
+    QVERIFY(!notice.contains(u"Council approves"));
+    QVERIFY(!readText(sitePath() + S("/index.html")).contains(u"Council approves"));
+    // Purged, the address is gone too.
+    ArticleStore::open(storePath())->purge(m_ids.at(1));
+    QVERIFY(publish().json().object().value(u"removed").toInt() >= 1);
     QVERIFY(!QFile::exists(sitePath() + S("/news/council-approves-new-bridge/index.html")));
     QVERIFY(!QDir(sitePath() + S("/news/council-approves-new-bridge")).exists());
-    QVERIFY(!readText(sitePath() + S("/index.html")).contains(u"Council approves"));
 }
 
 void TestPublish::badDataIsContained()

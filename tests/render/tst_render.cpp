@@ -106,7 +106,7 @@ SiteContext fixedSite()
     site.baseUrl = QStringLiteral("https://news.example.org/");
     site.siteName = QStringLiteral("Huai'an Daily");
     site.recommended = {{QStringLiteral("Older story"), QStringLiteral("news/older-story/"),
-        at("2026-11-20T08:00:00Z"), {}}};
+        at("2026-11-20T08:00:00Z"), {}, {}}};
     return site;
 }
 
@@ -641,7 +641,8 @@ void TestRender::xssCorpus()
     a.slug = QStringLiteral("x");
     SiteContext site = fixedSite();
     site.siteName = payload;
-    site.recommended = {{payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload}};
+    site.recommended = {
+        {payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload, {}}};
 
     PageRenderer renderer;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hans")}) {

@@ -193,16 +193,20 @@ void TestStoryLife::articleFields()
 {
     Article a;
     a.headline = QStringLiteral("Embargoed report");
-    a.publishAt = utc(2026, 12, 3, 0, 0);
-    a.embargoUntil = utc(2026, 12, 4, 0, 0);
+    a.publishAt = utc(2026, 12, 4, 0, 0);
+    a.embargoUntil = utc(2026, 12, 3, 0, 0);
     a.killNotice = QStringLiteral("本文已撤回。");
     a.corrections = {{Correction::Kind::Update, QStringLiteral("u"), utc(2026, 12, 5, 0, 0),
         QStringLiteral("me")}};
     const QJsonObject json = a.toJson();
     QCOMPARE(json.value(QStringLiteral("publish_at")).toString(),
-        QStringLiteral("2026-12-03T00:00:00.000Z"));
-    QCOMPARE(json.value(QStringLiteral("embargo_until")).toString(),
         QStringLiteral("2026-12-04T00:00:00.000Z"));
+    QCOMPARE(json.value(QStringLiteral("embargo_until")).toString(),
+        QStringLiteral("2026-12-03T00:00:00.000Z"));
+    // A schedule before the embargo lifts is no article a store holds.
+    Article early = a;
+    early.publishAt = utc(2026, 12, 2, 0, 0);
+    QVERIFY(early.validate().contains(QStringLiteral("embargoed until 2026-12-03T00:00:00")));
     QCOMPARE(json.value(QStringLiteral("kill_notice")).toString(), QStringLiteral("本文已撤回。"));
     QString error;
     const auto back = Article::fromJson(json, &error);

@@ -309,9 +309,12 @@ int runSearch(CommandLine &cli)
 int runDelete(CommandLine &cli)
 {
     QCommandLineParser parser;
-    const QCommandLineOption purge(
-        QStringLiteral("purge"), QStringLiteral("Remove the article and its history for good."));
-    parser.addOption(purge);
+    const QCommandLineOption purge(QStringLiteral("purge"),
+        QStringLiteral("Remove the article, its history and its notice page for good."));
+    const QCommandLineOption notice(QStringLiteral("notice"),
+        QStringLiteral("What the page left at a published story's address says."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({purge, notice});
     if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
         return ExitOk;
     const QString id = parser.positionalArguments().first();
@@ -320,7 +323,8 @@ int runDelete(CommandLine &cli)
         cli.store().purge(article.id);
         cli.out() << article.id << " purged" << Qt::endl;
     } else {
-        const Article killed = cli.store().kill(id);
+        const Article killed = cli.store().kill(
+            id, parser.isSet(notice) ? std::optional(parser.value(notice)) : std::nullopt);
         cli.out() << killed.id << " killed (revision " << killed.revision << ")" << Qt::endl;
     }
     return ExitOk;

@@ -17,6 +17,12 @@ int runSearch(CommandLine &cli);
 int runDelete(CommandLine &cli);
 int runDemo(CommandLine &cli);
 
+// A story's life (storylifecommands.cpp): `copydesk schedule ID --at TIME | --clear`,
+// `copydesk embargo ID --until TIME | --clear`, `copydesk correct ID --kind K --text T`.
+int runSchedule(CommandLine &cli);
+int runEmbargo(CommandLine &cli);
+int runCorrect(CommandLine &cli);
+
 // `copydesk check ID|FILE [--json] [--language L]`: the misspellings of an article or a file.
 // Exit 0 when clean, 4 (ExitMisspellings) when some were found, 1 on a user error.
 int runCheck(CommandLine &cli);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 
 int runPublish(CommandLine &cli)
 {
@@ -30,7 +31,13 @@ int runPublish(CommandLine &cli)
         QStringLiteral("STYLE"), QStringLiteral("english-wire"));
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    parser.addOptions({out, baseUrl, full, includeReady, siteName, style, json});
+    const QCommandLineOption timeZone(QStringLiteral("time-zone"),
+        QStringLiteral("The zone corrections are dated in (IANA name; default the system's)."),
+        QStringLiteral("ZONE"));
+    const QCommandLineOption correctionsAtTop(QStringLiteral("corrections-at-top"),
+        QStringLiteral("Corrections and updates before the story instead of after it."));
+    parser.addOptions(
+        {out, baseUrl, full, includeReady, siteName, style, timeZone, correctionsAtTop, json});
     if (!cli.parse(parser, 0, 0, {}))
         return ExitOk;
 
@@ -46,6 +53,14 @@ int runPublish(CommandLine &cli)
     if (!houseStyle)
         throw UserError {QStringLiteral("unknown house style \"%1\"").arg(parser.value(style))};
     options.defaultStyle = *houseStyle;
+    if (parser.isSet(timeZone)) {
+        options.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
+        if (!options.timeZone.isValid())
+            throw UserError {QStringLiteral("unknown time zone \"%1\" (an IANA name such as "
+                                            "Asia/Shanghai, Asia/Taipei or America/New_York)")
+                                 .arg(parser.value(timeZone))};
+    }
+    options.correctionsFirst = parser.isSet(correctionsAtTop);
 
     Publisher publisher(cli.store(), options);
     QElapsedTimer sinceLine;
@@ -74,12 +89,26 @@ int runPublish(CommandLine &cli)
             {QStringLiteral("removed"), report.removed},
             {QStringLiteral("first_published"), report.firstPublished},
             {QStringLiteral("renditions"), report.renditions},
+            {QStringLiteral("held"), report.held},
+            {QStringLiteral("next_due"),
+                report.nextDue.isValid() ? QJsonValue(isoTimestamp(report.nextDue)) : QJsonValue()},
+            {QStringLiteral("next_due_id"),
+                report.nextDueId.isEmpty() ? QJsonValue() : QJsonValue(report.nextDueId)},
+            {QStringLiteral("notices"), report.notices},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
             {QStringLiteral("milliseconds"), report.milliseconds}});
     } else {
         cli.out() << "Published " << report.articles << " articles to " << options.outDir << ": "
                   << report.written << " files written, " << report.unchanged << " unchanged, "
                   << report.removed << " removed (" << report.milliseconds << " ms)" << Qt::endl;
+        if (report.nextDue.isValid()) {
+            const QDateTime local = report.nextDue.toTimeZone(QTimeZone::systemTimeZone());
+            cli.out() << report.held << (report.held == 1 ? " story" : " stories")
+                      << " held back; the next falls due at "
+                      << local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate) << ": "
+                      << report.nextDueHeadline << " (" << report.nextDueId.left(8) << ")"
+                      << Qt::endl;
+        }
     }
     return ExitOk;
 }

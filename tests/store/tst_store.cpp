@@ -332,7 +332,7 @@ void TestStore::storyLifeFieldsRoundTrip()
     Article a = store->create(draft(QStringLiteral("Ferry timetable"), QStringLiteral("Body.")));
     QVERIFY(!a.publishAt.isValid());
     QVERIFY(a.corrections.isEmpty());
-    a.publishAt = QDateTime(QDate(2026, 12, 3), QTime(0, 0), Qt::UTC);
+    a.publishAt = QDateTime(QDate(2026, 12, 5), QTime(0, 0), Qt::UTC);
     a.embargoUntil = QDateTime(QDate(2026, 12, 4), QTime(1, 30), Qt::UTC);
     a.corrections.append({Copydesk::Correction::Kind::Correction,
         QStringLiteral("渡轮时间应为8时。"), QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC),

@@ -3,6 +3,7 @@
 
 #include "article.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTimeZone>
 
@@ -212,11 +213,16 @@ bool isEmbargoed(const Article &article, const QDateTime &now)
 
 QDateTime currentTime()
 {
+    // Started at the first look at the clock, so that a process started "at" $COPYDESK_NOW
+    // (a publish --watch) sees its time go on from there.
+    static QElapsedTimer running;
+    if (!running.isValid())
+        running.start();
     const QByteArray given = qgetenv("COPYDESK_NOW");
     if (!given.isEmpty()) {
         const QDateTime time = parseTimestamp(QString::fromUtf8(given));
         if (time.isValid())
-            return time;
+            return time.addMSecs(running.elapsed());
     }
     return QDateTime::currentDateTimeUtc();
 }

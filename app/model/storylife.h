@@ -58,8 +58,9 @@ QDateTime dueAt(const Article &article);
 // Whether the embargo forbids publishing at `now` (an explicit early publish is refused).
 bool isEmbargoed(const Article &article, const QDateTime &now);
 
-// The clock the command line and the publisher read: $COPYDESK_NOW (an ISO 8601 time) when
-// set, so that tests and rehearsals can publish "at" a time without waiting for it; the
+// The clock the command line, the store and the publisher read: when $COPYDESK_NOW (an ISO
+// 8601 time) is set, that time at the process's first look at the clock, running on from
+// there, so that tests and rehearsals can publish "at" a time without waiting for it; the
 // system clock otherwise.
 QDateTime currentTime();
 

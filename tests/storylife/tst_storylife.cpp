@@ -247,7 +247,8 @@ void TestStoryLife::setFieldTimes()
 void TestStoryLife::clock()
 {
     qputenv("COPYDESK_NOW", "2026-12-03T08:00:00+08:00");
-    QCOMPARE(Copydesk::currentTime(), utc(2026, 12, 3, 0, 0));
+    const qint64 off = utc(2026, 12, 3, 0, 0).msecsTo(Copydesk::currentTime());
+    QVERIFY2(off >= 0 && off < 1000, qPrintable(QString::number(off)));
     qputenv("COPYDESK_NOW", "not a time");
     QVERIFY(qAbs(Copydesk::currentTime().secsTo(QDateTime::currentDateTimeUtc())) < 5);
     qunsetenv("COPYDESK_NOW");

@@ -635,12 +635,18 @@ void MainWindow::updateCounts()
         return;
     const Article article = m_document->article();
     const TextCounts counts = article.counts();
-    QString text = tr("Words: %1").arg(counts.words);
-    if (counts.cjkChars > 0 || article.measuresInCharacters())
-        text += QStringLiteral(" · ") + tr("CJK chars: %1").arg(counts.cjkChars);
+    const int length = article.length();
+    // A Chinese story shows the print desk's 字数, the same number its target is measured in.
+    QString text;
+    if (article.measuresInCharacters()) {
+        text = tr("字数: %1").arg(length);
+    } else {
+        text = tr("Words: %1").arg(counts.words);
+        if (counts.cjkChars > 0)
+            text += QStringLiteral(" · ") + tr("CJK chars: %1").arg(counts.cjkChars);
+    }
     QString colour;
     if (article.targetLength > 0) {
-        const int length = article.length();
         const int difference = length - article.targetLength;
         const QString unit = article.measuresInCharacters() ? tr("chars") : tr("words");
         text += QStringLiteral(" / %1 %2").arg(article.targetLength).arg(unit);

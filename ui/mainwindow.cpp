@@ -390,7 +390,8 @@ void MainWindow::setDocument(ArticleDocument *document)
     m_saver->setDocument(document);
     m_form->setDocument(document);
     m_body->setDocument(document->textDocument(ArticleDocument::Body));
-    m_findBar->setEditor(m_body, document->undoStack());
+    m_findBar->setFields(
+        {m_form->headlineEdit(), m_form->deckEdit(), m_body}, document->undoStack());
     // The splitter must not squeeze the form below what its fields need (clipped fields).
     m_form->adjustSize();
     m_formScroll->setMinimumWidth(

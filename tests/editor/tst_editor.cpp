@@ -663,12 +663,15 @@ void TestEditor::findAndReplace()
     QVERIFY(edits.size() >= 2);
     edits[0]->setText(QStringLiteral("council"));
     edits[1]->setText(QStringLiteral("board"));
-    QCOMPARE(bar->replaceAll(), 2);
+    // The headline ("Council votes on the budget") is part of the story searched.
+    QCOMPARE(bar->replaceAll(), 3);
     QCOMPARE(window->document()->article().body, QStringLiteral("The board met. The board voted."));
+    QCOMPARE(window->document()->article().headline, QStringLiteral("board votes on the budget"));
     QCOMPARE(window->document()->undoStack()->count(), before + 1); // one step
     window->document()->undoStack()->undo();
     QCOMPARE(
         window->document()->article().body, QStringLiteral("The council met. The council voted."));
+    QCOMPARE(window->document()->article().headline, QStringLiteral("Council votes on the budget"));
 }
 
 void TestEditor::replaceIsCtrlH()

@@ -7,6 +7,7 @@
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
+#include "editor/fieldcontextmenu.h"
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
 #include "history/historypanel.h"
@@ -253,6 +254,7 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
+    setArticleUndoActions(a.undo, a.redo); // the fields' right-click menus offer these
     a.find = make(tr("&Find…"), QKeySequence::Find, [this] { m_findBar->showFind(); });
     a.replace = make(tr("&Replace…"), QKeySequence::Replace, [this] { m_findBar->showReplace(); });
     // Ctrl+H everywhere, whatever the platform's own binding for Replace is.
@@ -443,6 +445,7 @@ bool MainWindow::openArticle(const QString &id)
 {
     if (m_document) {
         rememberCursor();
+        m_form->commitPendingEdits();
         if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
             const auto answer = QMessageBox::warning(this, tr("Article not saved"),
                 tr("The article could not be saved: %1\n\nYour changes are kept in the "
@@ -492,6 +495,7 @@ void MainWindow::newArticle()
 {
     if (m_document) {
         rememberCursor();
+        m_form->commitPendingEdits();
         m_saver->flush();
     }
     Article article;
@@ -555,6 +559,7 @@ void MainWindow::duplicateArticle()
 {
     if (!m_document)
         return;
+    m_form->commitPendingEdits();
     m_saver->flush();
     Article copy = m_document->article();
     copy.id.clear();
@@ -718,6 +723,7 @@ void MainWindow::rememberCursor()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberCursor();
+    m_form->commitPendingEdits();
     if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
         const auto answer = QMessageBox::warning(this, tr("Article not saved"),
             tr("The article could not be saved: %1\n\nYour changes are kept in the recovery "

@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -359,6 +360,12 @@ void MainWindow::createMenus()
     m_formatMenu->addSeparator();
     m_formatMenu->addActions({a.subhead, a.quote, a.list});
     m_formatBar->addActions({a.bold, a.italic, a.link, a.subhead, a.quote, a.list});
+    // The buttons show "B" and "I"; a screen reader says what they do.
+    static const QRegularExpression mnemonic(QStringLiteral(R"(\(&\w\)|&(?=\w))"));
+    for (QAction *action : m_formatBar->actions())
+        m_formatBar->widgetForAction(action)->setAccessibleName(
+            action->text().remove(mnemonic).trimmed());
+    m_formatBar->setAccessibleName(tr("Format"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));

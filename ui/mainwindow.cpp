@@ -7,6 +7,7 @@
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "editor/bodyeditor.h"
+#include "editor/fieldcontextmenu.h"
 #include "editor/findreplacebar.h"
 #include "editor/singlelinetextedit.h"
 #include "history/historypanel.h"
@@ -26,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -253,6 +255,7 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
+    setArticleUndoActions(a.undo, a.redo); // the fields' right-click menus offer these
     a.find = make(tr("&Find…"), QKeySequence::Find, [this] { m_findBar->showFind(); });
     a.replace = make(tr("&Replace…"), QKeySequence::Replace, [this] { m_findBar->showReplace(); });
     // Ctrl+H everywhere, whatever the platform's own binding for Replace is.
@@ -357,6 +360,12 @@ void MainWindow::createMenus()
     m_formatMenu->addSeparator();
     m_formatMenu->addActions({a.subhead, a.quote, a.list});
     m_formatBar->addActions({a.bold, a.italic, a.link, a.subhead, a.quote, a.list});
+    // The buttons show "B" and "I"; a screen reader says what they do.
+    static const QRegularExpression mnemonic(QStringLiteral(R"(\(&\w\)|&(?=\w))"));
+    for (QAction *action : m_formatBar->actions())
+        m_formatBar->widgetForAction(action)->setAccessibleName(
+            action->text().remove(mnemonic).trimmed());
+    m_formatBar->setAccessibleName(tr("Format"));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("ViewMenu"));
@@ -390,7 +399,8 @@ void MainWindow::setDocument(ArticleDocument *document)
     m_saver->setDocument(document);
     m_form->setDocument(document);
     m_body->setDocument(document->textDocument(ArticleDocument::Body));
-    m_findBar->setEditor(m_body, document->undoStack());
+    m_findBar->setFields(
+        {m_form->headlineEdit(), m_form->deckEdit(), m_body}, document->undoStack());
     // The splitter must not squeeze the form below what its fields need (clipped fields).
     m_form->adjustSize();
     m_formScroll->setMinimumWidth(
@@ -442,6 +452,7 @@ bool MainWindow::openArticle(const QString &id)
 {
     if (m_document) {
         rememberCursor();
+        m_form->commitPendingEdits();
         if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
             const auto answer = QMessageBox::warning(this, tr("Article not saved"),
                 tr("The article could not be saved: %1\n\nYour changes are kept in the "
@@ -491,6 +502,7 @@ void MainWindow::newArticle()
 {
     if (m_document) {
         rememberCursor();
+        m_form->commitPendingEdits();
         m_saver->flush();
     }
     Article article;
@@ -554,6 +566,7 @@ void MainWindow::duplicateArticle()
 {
     if (!m_document)
         return;
+    m_form->commitPendingEdits();
     m_saver->flush();
     Article copy = m_document->article();
     copy.id.clear();
@@ -635,12 +648,18 @@ void MainWindow::updateCounts()
         return;
     const Article article = m_document->article();
     const TextCounts counts = article.counts();
-    QString text = tr("Words: %1").arg(counts.words);
-    if (counts.cjkChars > 0 || article.measuresInCharacters())
-        text += QStringLiteral(" · ") + tr("CJK chars: %1").arg(counts.cjkChars);
+    const int length = article.length();
+    // A Chinese story shows the print desk's 字数, the same number its target is measured in.
+    QString text;
+    if (article.measuresInCharacters()) {
+        text = tr("字数: %1").arg(length);
+    } else {
+        text = tr("Words: %1").arg(counts.words);
+        if (counts.cjkChars > 0)
+            text += QStringLiteral(" · ") + tr("CJK chars: %1").arg(counts.cjkChars);
+    }
     QString colour;
     if (article.targetLength > 0) {
-        const int length = article.length();
         const int difference = length - article.targetLength;
         const QString unit = article.measuresInCharacters() ? tr("chars") : tr("words");
         text += QStringLiteral(" / %1 %2").arg(article.targetLength).arg(unit);
@@ -711,6 +730,7 @@ void MainWindow::rememberCursor()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberCursor();
+    m_form->commitPendingEdits();
     if (!m_saver->flush() && m_saver->state() != ArticleSaver::Conflict) {
         const auto answer = QMessageBox::warning(this, tr("Article not saved"),
             tr("The article could not be saved: %1\n\nYour changes are kept in the recovery "

@@ -182,7 +182,7 @@ bool Article::measuresInCharacters() const
 int Article::length() const
 {
     const TextCounts c = counts();
-    return measuresInCharacters() ? c.cjkChars : c.words;
+    return measuresInCharacters() ? c.zishu : c.words;
 }
 
 QString Article::bylineNames() const

@@ -65,7 +65,7 @@ struct Article
     QString editor;
     QString signoff;
     QString notes; // internal, never published
-    int targetLength = 0; // words (Latin) or CJK characters (Chinese); 0 = none
+    int targetLength = 0; // words (Latin) or 字数 (Chinese, see TextCounts::zishu); 0 = none
     // Its photos, in the order the photo strip shows them; their bytes are in the store.
     QList<Copydesk::Photo> media;
 
@@ -84,9 +84,9 @@ struct Article
 
     // Counts over the body as a reader sees it (Markdown syntax left out).
     TextCounts counts() const;
-    // Whether targetLength is measured in CJK characters rather than words.
+    // Whether targetLength is measured in 字数 (TextCounts::zishu) rather than words.
     bool measuresInCharacters() const;
-    // The number that targetLength is compared with.
+    // The number that targetLength is compared with, and the one the status bar shows.
     int length() const;
 
     // Names of the people in the bylines joined for display: "A, B".

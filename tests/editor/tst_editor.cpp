@@ -242,6 +242,8 @@ void TestEditor::typingPersists()
     } else {
         typeText(target, typed);
     }
+    if (field == u"tags")
+        QTest::keyClick(target, Qt::Key_Return); // the last tag is committed on Return
     QVERIFY(window->document()->isModified());
     QTRY_COMPARE_WITH_TIMEOUT(window->saver()->state(), ArticleSaver::Saved, 15000);
     QVERIFY(!window->document()->isModified());
@@ -333,10 +335,17 @@ void TestEditor::counts_data()
 
     QTest::newRow("en") << "en"
                         << "The council voted **eight to one** on Tuesday." << 8 << 0 << "Words: 8";
+    QTest::newRow("en hyphenated") << "en"
+                                   << "A late-night 7-2 win." << 4 << 0 << "Words: 4";
+    QTest::newRow("en with chinese")
+        << "en" << u"The 市领导 came."_qs << 2 << 3 << "Words: 2 · CJK chars: 3";
+    // A Chinese story shows the print desk's 字数: punctuation and digits count.
     QTest::newRow("zh") << "zh-Hans" << u"市领导现场督办，问题当天解决。"_qs << 0 << 13
-                        << "Words: 0 · CJK chars: 13";
+                        << u"字数: 15"_qs;
+    QTest::newRow("zh digits") << "zh-Hans" << u"12月3日电（记者王小明）"_qs << 2 << 8
+                               << u"字数: 13"_qs;
     QTest::newRow("mixed") << "zh-Hans" << u"市领导现场督办 and the council voted."_qs << 4 << 7
-                           << "Words: 4 · CJK chars: 7";
+                           << u"字数: 7"_qs;
 }
 
 void TestEditor::counts()
@@ -370,6 +379,14 @@ void TestEditor::targetLengthShowsUnderAndOver()
     QTRY_COMPARE(window->countsText(), QStringLiteral("Words: 5 / 8 words (3 under)"));
     window->document()->setValue(ArticleDocument::TargetLength, 3);
     QTRY_COMPARE(window->countsText(), QStringLiteral("Words: 5 / 3 words (2 over)"));
+
+    // A Chinese story's target is compared with the 字数 shown, punctuation included.
+    window->document()->setValue(ArticleDocument::Language, QStringLiteral("zh-Hans"));
+    window->document()->setValue(ArticleDocument::Body, u"市领导现场督办，问题当天解决。"_qs);
+    window->document()->setValue(ArticleDocument::TargetLength, 15);
+    QTRY_COMPARE(window->countsText(), u"字数: 15 / 15 chars"_qs);
+    window->document()->setValue(ArticleDocument::TargetLength, 20);
+    QTRY_COMPARE(window->countsText(), u"字数: 15 / 20 chars (5 under)"_qs);
 }
 
 void TestEditor::listFilterAndSearch()
@@ -648,12 +665,15 @@ void TestEditor::findAndReplace()
     QVERIFY(edits.size() >= 2);
     edits[0]->setText(QStringLiteral("council"));
     edits[1]->setText(QStringLiteral("board"));
-    QCOMPARE(bar->replaceAll(), 2);
+    // The headline ("Council votes on the budget") is part of the story searched.
+    QCOMPARE(bar->replaceAll(), 3);
     QCOMPARE(window->document()->article().body, QStringLiteral("The board met. The board voted."));
+    QCOMPARE(window->document()->article().headline, QStringLiteral("board votes on the budget"));
     QCOMPARE(window->document()->undoStack()->count(), before + 1); // one step
     window->document()->undoStack()->undo();
     QCOMPARE(
         window->document()->article().body, QStringLiteral("The council met. The council voted."));
+    QCOMPARE(window->document()->article().headline, QStringLiteral("Council votes on the budget"));
 }
 
 void TestEditor::replaceIsCtrlH()

@@ -35,18 +35,41 @@ void TestModel::counts_data()
     QTest::addColumn<int>("words");
     QTest::addColumn<int>("cjk");
     QTest::addColumn<int>("chars");
+    QTest::addColumn<int>("zishu");
 
-    QTest::newRow("english") << QStringLiteral("The council voted on Tuesday.") << 5 << 0 << 25;
-    QTest::newRow("chinese") << QStringLiteral("市领导现场督办。") << 0 << 7 << 8;
+    QTest::newRow("english") << QStringLiteral("The council voted on Tuesday.") << 5 << 0 << 25
+                             << 0;
+    QTest::newRow("chinese") << QStringLiteral("市领导现场督办。") << 0 << 7 << 8 << 8;
     QTest::newRow("mixed") << QStringLiteral("市领导现场督办 and the council voted.") << 4 << 7
-                           << 26;
-    QTest::newRow("apostrophe") << QStringLiteral("Huai'an couldn’t wait") << 3 << 0 << 19;
-    QTest::newRow("numbers") << QStringLiteral("COVID-19 cases rose 12%") << 5 << 0 << 20;
-    QTest::newRow("traditional") << QStringLiteral("老城區百年茶館") << 0 << 7 << 7;
-    QTest::newRow("kana and hangul") << QStringLiteral("カタカナ 한국어") << 0 << 7 << 7;
-    QTest::newRow("empty") << QString() << 0 << 0 << 0;
-    QTest::newRow("whitespace") << QStringLiteral(" \n\t ") << 0 << 0 << 0;
-    QTest::newRow("astral han") << QStringLiteral("𠀋字") << 0 << 2 << 2;
+                           << 26 << 7;
+    QTest::newRow("apostrophe") << QStringLiteral("Huai'an couldn’t wait") << 3 << 0 << 19 << 0;
+    QTest::newRow("numbers") << QStringLiteral("COVID-19 cases rose 12%") << 4 << 0 << 20 << 4;
+    QTest::newRow("traditional") << QStringLiteral("老城區百年茶館") << 0 << 7 << 7 << 7;
+    QTest::newRow("kana and hangul") << QStringLiteral("カタカナ 한국어") << 0 << 7 << 7 << 7;
+    QTest::newRow("empty") << QString() << 0 << 0 << 0 << 0;
+    QTest::newRow("whitespace") << QStringLiteral(" \n\t ") << 0 << 0 << 0 << 0;
+    QTest::newRow("astral han") << QStringLiteral("𠀋字") << 0 << 2 << 2 << 2;
+
+    // Hyphenated compounds are one word, as AP and Word count them.
+    QTest::newRow("late-night") << QStringLiteral("late-night talks") << 2 << 0 << 15 << 0;
+    QTest::newRow("score") << QStringLiteral("won 7-2 at home") << 4 << 0 << 12 << 2;
+    QTest::newRow("score with en dash") << QStringLiteral("won 7–2") << 2 << 0 << 6 << 2;
+    QTest::newRow("three hyphens")
+        << QStringLiteral("a state-of-the-art plant") << 3 << 0 << 22 << 0;
+    QTest::newRow("non-breaking hyphen") << QStringLiteral("late‑night") << 1 << 0 << 10 << 0;
+    QTest::newRow("spaced hyphen") << QStringLiteral("yes - no") << 2 << 0 << 6 << 0;
+    QTest::newRow("em dash") << QStringLiteral("yes—no") << 2 << 0 << 6 << 1;
+    QTest::newRow("leading hyphen") << QStringLiteral("-5 degrees") << 2 << 0 << 9 << 1;
+    QTest::newRow("trailing hyphen") << QStringLiteral("pre- and post-war") << 3 << 0 << 15 << 0;
+
+    // 字数: CJK characters, full-width punctuation and digits, one each.
+    QTest::newRow("dateline") << QStringLiteral("据新华社北京12月3日电（记者王小明）“十四五”规划……")
+                              << 2 << 19 << 28 << 28;
+    QTest::newRow("full-width digits") << QStringLiteral("１２月") << 1 << 1 << 3 << 3;
+    QTest::newRow("book title and list comma")
+        << QStringLiteral("《人民日报》、新华社") << 0 << 7 << 10 << 10;
+    QTest::newRow("name dot") << QStringLiteral("阿卜杜勒·克里木") << 0 << 7 << 8 << 8;
+    QTest::newRow("iteration mark") << QStringLiteral("人人々") << 0 << 3 << 3 << 3;
 }
 
 void TestModel::counts()
@@ -56,6 +79,7 @@ void TestModel::counts()
     QTEST(c.words, "words");
     QTEST(c.cjkChars, "cjk");
     QTEST(c.chars, "chars");
+    QTEST(c.zishu, "zishu");
 }
 
 void TestModel::countsIgnoreMarkdown()
@@ -108,6 +132,11 @@ void TestModel::targetLength()
     QCOMPARE(zh.length(), 3);
     zh.body = QStringLiteral("市领导现场督办 and the council voted.");
     QCOMPARE(zh.length(), 7);
+    // The target is measured in 字数, punctuation and digits included.
+    zh.body = QStringLiteral("市领导现场督办，问题12日解决。");
+    QCOMPARE(zh.length(), 16);
+    en.body = QStringLiteral("A late-night 7-2 win.");
+    QCOMPARE(en.length(), 4);
 }
 
 void TestModel::jsonRoundTrip()

@@ -149,7 +149,9 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_folder = new QLineEdit(this);
     m_folder->setObjectName(QStringLiteral("PublishFolder"));
     m_folder->setText(remembered.outDir);
+    m_folder->setAccessibleName(tr("Output folder"));
     auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setAccessibleName(tr("Choose the output folder"));
     connect(browse, &QPushButton::clicked, this, &PublishDialog::chooseFolder);
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
@@ -157,9 +159,12 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
 
     m_baseUrl = new QLineEdit(settings.value(kBaseUrlKey, remembered.baseUrl).toString(), this);
     m_baseUrl->setPlaceholderText(tr("https://news.example.org/ or /"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
     m_includeReady->setChecked(remembered.includeReady);
     m_full = new QCheckBox(tr("Rebuild every page"), this);
+    m_includeReady->setAccessibleName(m_includeReady->text());
+    m_full->setAccessibleName(m_full->text());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Output folder:"), folderRow);
@@ -176,6 +181,9 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_log->setVisible(false);
+    m_progress->setAccessibleName(tr("Publishing progress"));
+    m_status->setAccessibleName(tr("Publishing status"));
+    m_log->setAccessibleName(tr("Publishing log"));
 
     auto *buttons = new QDialogButtonBox(this);
     m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
@@ -242,6 +250,9 @@ void PublishDialog::startPublish()
     m_status->setText(tr("Publishing…"));
     m_log->clear();
     m_log->setVisible(false);
+    m_progress->setAccessibleName(tr("Publishing progress"));
+    m_status->setAccessibleName(tr("Publishing status"));
+    m_log->setAccessibleName(tr("Publishing log"));
 
     QPointer<PublishDialog> self(this);
     const QString location = m_storeLocation;

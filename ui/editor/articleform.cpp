@@ -230,6 +230,11 @@ void ArticleForm::learnFrom(const Article &stored)
     m_tags->addKnownTags(stored.tags);
 }
 
+void ArticleForm::commitPendingEdits()
+{
+    m_tags->commit();
+}
+
 void ArticleForm::edit(ArticleDocument::Field field, const QVariant &value)
 {
     if (!m_updating && m_document)

@@ -30,6 +30,9 @@ public:
     void setKnownTags(const QStringList &tags);
     // Adds the section and tags of an article just saved to those offered.
     void learnFrom(const Article &stored);
+    // Before the story is left (another opened, the window closed): a tag still being typed
+    // becomes one, as it would on focus-out.
+    void commitPendingEdits();
 
     SingleLineTextEdit *headlineEdit() const { return m_headline; }
     SingleLineTextEdit *deckEdit() const { return m_deck; }

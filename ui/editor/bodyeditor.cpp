@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/bodyeditor.h"
 
+#include "editor/fieldcontextmenu.h"
 #include "editor/linkdialog.h"
 #include "editor/markdownhighlighter.h"
 #include "editor/undoshortcutfilter.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -204,4 +207,9 @@ void BodyEditor::changeEvent(QEvent *event)
         document()->setDefaultFont(font());
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());
+}
+
+void BodyEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    createFieldContextMenu(this, event->globalPos())->exec(event->globalPos());
 }

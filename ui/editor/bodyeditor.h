@@ -50,6 +50,8 @@ protected:
     virtual QString cleanPastedText(const QString &text) const;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The standard menu, with the article's Undo and Redo (see fieldcontextmenu.h).
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void wrapSelection(const QString &marker);

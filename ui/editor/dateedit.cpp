@@ -42,6 +42,10 @@ DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
     installEventFilter(UndoShortcutFilter::instance());
     QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), TrailingPosition);
     pick->setToolTip(tr("Pick a date"));
+    for (QObject *button : pick->associatedObjects()) {
+        if (auto *widget = qobject_cast<QWidget *>(button))
+            widget->setAccessibleName(tr("Pick a date"));
+    }
     connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateEdit::dateEdited);
 }

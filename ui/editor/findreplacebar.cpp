@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/findreplacebar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -51,8 +52,17 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     layout->addWidget(m_replaceAllButton, 1, 3);
     layout->setColumnStretch(1, 1);
 
+    m_status->setAccessibleName(tr("Matches"));
+    // A search starts from the field the reporter was last in, at its cursor.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        const int field = int(m_fields.indexOf(qobject_cast<QPlainTextEdit *>(now)));
+        if (field >= 0)
+            m_current = field;
+    });
+
     connect(m_find, &QLineEdit::returnPressed, this, &FindReplaceBar::findNext);
-    connect(m_find, &QLineEdit::textChanged, this, [this] { m_status->clear(); });
+    connect(m_find, &QLineEdit::textChanged, this, &FindReplaceBar::showCount);
+    connect(m_matchCase, &QCheckBox::toggled, this, &FindReplaceBar::showCount);
     connect(m_replace, &QLineEdit::returnPressed, this, &FindReplaceBar::replaceOne);
     connect(next, &QPushButton::clicked, this, &FindReplaceBar::findNext);
     connect(previous, &QPushButton::clicked, this, &FindReplaceBar::findPrevious);
@@ -60,16 +70,35 @@ FindReplaceBar::FindReplaceBar(QWidget *parent)
     connect(m_replaceAllButton, &QPushButton::clicked, this, &FindReplaceBar::replaceAll);
     connect(close, &QToolButton::clicked, this, [this] {
         hide();
-        if (m_editor)
-            m_editor->setFocus();
+        returnFocus();
     });
     hide();
 }
 
-void FindReplaceBar::setEditor(QPlainTextEdit *editor, QUndoStack *undoStack)
+void FindReplaceBar::setFields(const QList<QPlainTextEdit *> &fields, QUndoStack *undoStack)
 {
-    m_editor = editor;
+    for (const QMetaObject::Connection &connection : std::as_const(m_fieldConnections))
+        disconnect(connection);
+    m_fieldConnections.clear();
+    m_fields = fields;
     m_undoStack = undoStack;
+    m_current = qMax(0, int(m_fields.size()) - 1); // the body
+    m_status->clear();
+    // Typing, undo and replacing keep the count true while the bar is open.
+    for (QPlainTextEdit *field : std::as_const(m_fields)) {
+        m_fieldConnections.append(
+            connect(field->document(), &QTextDocument::contentsChanged, this, [this] {
+                if (isVisible())
+                    showCount();
+            }));
+    }
+    if (isVisible())
+        showCount();
+}
+
+QString FindReplaceBar::statusText() const
+{
+    return m_status->text();
 }
 
 void FindReplaceBar::setReplaceVisible(bool visible)
@@ -84,10 +113,11 @@ void FindReplaceBar::showFind()
 {
     setReplaceVisible(false);
     show();
-    if (m_editor && m_editor->textCursor().hasSelection())
-        m_find->setText(m_editor->textCursor().selectedText());
+    if (m_current < m_fields.size() && m_fields[m_current]->textCursor().hasSelection())
+        m_find->setText(m_fields[m_current]->textCursor().selectedText());
     m_find->setFocus();
     m_find->selectAll();
+    showCount();
 }
 
 void FindReplaceBar::showReplace()
@@ -98,32 +128,100 @@ void FindReplaceBar::showReplace()
         m_replace->setFocus();
 }
 
-bool FindReplaceBar::find(bool backward)
+QTextDocument::FindFlags FindReplaceBar::flags() const
 {
-    if (!m_editor || m_find->text().isEmpty())
-        return false;
     QTextDocument::FindFlags flags;
-    if (backward)
-        flags |= QTextDocument::FindBackward;
     if (m_matchCase->isChecked())
         flags |= QTextDocument::FindCaseSensitively;
-    QTextDocument *document = m_editor->document();
-    QTextCursor found = document->find(m_find->text(), m_editor->textCursor(), flags);
-    if (found.isNull()) {
-        // Wrap around once.
-        QTextCursor from(document);
-        if (backward)
-            from.movePosition(QTextCursor::End);
-        found = document->find(m_find->text(), from, flags);
+    return flags;
+}
+
+QList<FindReplaceBar::Match> FindReplaceBar::matches() const
+{
+    QList<Match> found;
+    if (m_find->text().isEmpty())
+        return found;
+    for (int field = 0; field < m_fields.size(); ++field) {
+        QTextDocument *document = m_fields[field]->document();
+        QTextCursor cursor(document);
+        while (true) {
+            cursor = document->find(m_find->text(), cursor, flags());
+            if (cursor.isNull())
+                break;
+            found.append({field, cursor.selectionStart()});
+        }
     }
-    if (found.isNull()) {
+    return found;
+}
+
+void FindReplaceBar::showCount()
+{
+    if (m_find->text().isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    const QList<Match> all = matches();
+    if (all.isEmpty()) {
         m_status->setText(tr("Not found"));
-        return false;
+        return;
     }
-    m_status->clear();
-    m_editor->setTextCursor(found);
-    m_editor->ensureCursorVisible();
-    return true;
+    int selected = -1;
+    if (m_current < m_fields.size()) {
+        const QTextCursor cursor = m_fields[m_current]->textCursor();
+        const Qt::CaseSensitivity cs =
+            m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        if (cursor.hasSelection() && cursor.selectedText().compare(m_find->text(), cs) == 0) {
+            for (int i = 0; i < all.size() && selected < 0; ++i) {
+                if (all[i].field == m_current && all[i].start == cursor.selectionStart())
+                    selected = i;
+            }
+        }
+    }
+    m_status->setText(selected >= 0 ? tr("%1 of %2").arg(selected + 1).arg(all.size())
+                                    : tr("Matches: %1").arg(all.size()));
+}
+
+void FindReplaceBar::select(int field, const QTextCursor &found)
+{
+    if (field != m_current && m_current < m_fields.size()) {
+        // One selection at a time, so Replace knows which match it replaces.
+        QTextCursor old = m_fields[m_current]->textCursor();
+        old.clearSelection();
+        m_fields[m_current]->setTextCursor(old);
+    }
+    m_current = field;
+    m_fields[field]->setTextCursor(found);
+    m_fields[field]->ensureCursorVisible();
+}
+
+bool FindReplaceBar::find(bool backward)
+{
+    if (m_fields.isEmpty() || m_find->text().isEmpty())
+        return false;
+    QTextDocument::FindFlags findFlags = flags();
+    if (backward)
+        findFlags |= QTextDocument::FindBackward;
+    // From the cursor to the end of its field, then the fields after it, then round to the
+    // start of the field the search began in.
+    const int count = int(m_fields.size());
+    for (int step = 0; step <= count; ++step) {
+        const int field =
+            ((backward ? m_current - step : m_current + step) % count + count) % count;
+        QTextDocument *document = m_fields[field]->document();
+        QTextCursor from(document);
+        if (step == 0)
+            from = m_fields[field]->textCursor();
+        else if (backward)
+            from.movePosition(QTextCursor::End);
+        const QTextCursor found = document->find(m_find->text(), from, findFlags);
+        if (!found.isNull()) {
+            select(field, found);
+            showCount();
+            return true;
+        }
+    }
+    m_status->setText(tr("Not found"));
+    return false;
 }
 
 bool FindReplaceBar::findNext()
@@ -138,9 +236,9 @@ bool FindReplaceBar::findPrevious()
 
 void FindReplaceBar::replaceOne()
 {
-    if (!m_editor)
+    if (m_current >= m_fields.size())
         return;
-    QTextCursor cursor = m_editor->textCursor();
+    QTextCursor cursor = m_fields[m_current]->textCursor();
     const Qt::CaseSensitivity cs =
         m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
     if (cursor.hasSelection() && cursor.selectedText().compare(m_find->text(), cs) == 0)
@@ -150,26 +248,25 @@ void FindReplaceBar::replaceOne()
 
 int FindReplaceBar::replaceAll()
 {
-    if (!m_editor || m_find->text().isEmpty())
+    if (m_find->text().isEmpty())
         return 0;
-    QTextDocument::FindFlags flags;
-    if (m_matchCase->isChecked())
-        flags |= QTextDocument::FindCaseSensitively;
-    QTextDocument *document = m_editor->document();
-    int count = 0;
-    if (document->find(m_find->text(), QTextCursor(document), flags).isNull()) {
+    if (matches().isEmpty()) {
         m_status->setText(tr("Not found"));
         return 0;
     }
     if (m_undoStack)
         m_undoStack->beginMacro(tr("Replace All"));
-    QTextCursor cursor(document);
-    while (true) {
-        cursor = document->find(m_find->text(), cursor, flags);
-        if (cursor.isNull())
-            break;
-        cursor.insertText(m_replace->text());
-        ++count;
+    int count = 0;
+    for (QPlainTextEdit *field : std::as_const(m_fields)) {
+        QTextDocument *document = field->document();
+        QTextCursor cursor(document);
+        while (true) {
+            cursor = document->find(m_find->text(), cursor, flags());
+            if (cursor.isNull())
+                break;
+            cursor.insertText(m_replace->text());
+            ++count;
+        }
     }
     if (m_undoStack)
         m_undoStack->endMacro();
@@ -177,12 +274,17 @@ int FindReplaceBar::replaceAll()
     return count;
 }
 
+void FindReplaceBar::returnFocus()
+{
+    if (m_current < m_fields.size())
+        m_fields[m_current]->setFocus();
+}
+
 void FindReplaceBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         hide();
-        if (m_editor)
-            m_editor->setFocus();
+        returnFocus();
         return;
     }
     QWidget::keyPressEvent(event);

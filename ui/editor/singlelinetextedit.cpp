@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/singlelinetextedit.h"
 
+#include "editor/fieldcontextmenu.h"
 #include "editor/undoshortcutfilter.h"
 
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
 
@@ -82,4 +85,9 @@ void SingleLineTextEdit::updateHeight()
         + 2 * frameWidth() + 2;
     if (height != this->height())
         setFixedHeight(height);
+}
+
+void SingleLineTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    createFieldContextMenu(this, event->globalPos())->exec(event->globalPos());
 }

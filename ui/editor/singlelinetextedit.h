@@ -25,6 +25,8 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The standard menu, with the article's Undo and Redo (see fieldcontextmenu.h).
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateHeight();

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QFocusEvent>
 #include <QRegularExpression>
 #include <QStringListModel>
 
@@ -38,8 +39,34 @@ TagsEdit::TagsEdit(QWidget *parent)
         &TagsEdit::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, [this] {
         updateCompletion();
-        emit tagsEdited(tags());
+        // A separator just typed, or a tag deleted up to one: nothing is half typed.
+        if (!isTyping())
+            commit();
     });
+    connect(this, &QLineEdit::returnPressed, this, &TagsEdit::commit);
+}
+
+void TagsEdit::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    // The completer's popup takes the focus while it is up; the reporter is still typing.
+    if (event->reason() != Qt::PopupFocusReason && !m_completer->popup()->isVisible())
+        commit();
+}
+
+bool TagsEdit::isTyping() const
+{
+    const qsizetype start = currentTagStart(text(), cursorPosition());
+    return !text().mid(start, cursorPosition() - start).trimmed().isEmpty();
+}
+
+void TagsEdit::commit()
+{
+    const QStringList current = tags();
+    if (current == m_committed)
+        return;
+    m_committed = current;
+    emit tagsEdited(current);
 }
 
 void TagsEdit::setKnownTags(const QStringList &tags)
@@ -81,6 +108,7 @@ QStringList TagsEdit::tags() const
 
 void TagsEdit::setTags(const QStringList &tags)
 {
+    m_committed = tags;
     if (tags == this->tags())
         return;
     const int position = cursorPosition();
@@ -114,5 +142,5 @@ void TagsEdit::insertCompletion(const QString &tag)
     const QString updated = current.left(start) + tag + current.mid(end);
     setText(updated);
     setCursorPosition(int(start + tag.size()));
-    emit tagsEdited(tags());
+    commit();
 }

@@ -68,9 +68,13 @@ PreviewPane::PreviewPane(QWidget *parent)
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_widthActions = new QActionGroup(this);
+    toolBar->setAccessibleName(tr("Preview width"));
     const auto addPreset = [&](const QString &text, const QString &tip, Width width) {
         QAction *action = toolBar->addAction(text);
         action->setToolTip(tip);
+        // "Mobile" alone does not say what it is a button for.
+        toolBar->widgetForAction(action)->setAccessibleName(tr("%1 preview").arg(text));
+        toolBar->widgetForAction(action)->setAccessibleDescription(tip);
         action->setCheckable(true);
         action->setChecked(width == m_width);
         action->setData(QVariant::fromValue(width));
@@ -126,6 +130,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     m_sheet->hide();
 
     m_view = new QWebEngineView(m_stage);
+    m_view->setAccessibleName(tr("Preview"));
+    m_view->setAccessibleDescription(tr("The article as the house style prints it"));
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);
 

@@ -74,6 +74,11 @@ ConflictDialog::ConflictDialog(const Article &mine, const Article &theirs, QWidg
     theirHeadline->setReadOnly(true);
     auto *theirBody = new QPlainTextEdit(theirs.body, this);
     theirBody->setReadOnly(true);
+    m_headline->setAccessibleName(tr("Your headline"));
+    m_mine->setAccessibleName(tr("Your body"));
+    m_mine->setAccessibleDescription(tr("Edit here to merge the two versions"));
+    theirHeadline->setAccessibleName(tr("Their headline"));
+    theirBody->setAccessibleName(tr("Their body"));
 
     // Keep Mine writes every field of yours: say what else that would undo (a publication, a kill).
     const QStringList others = otherDifferences(mine, theirs);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spelling/spellingmarker.h"
 
+#include "editor/fieldcontextmenu.h"
+
 #include "spelling/spellchecker.h"
 #include "spelling/spellingsession.h"
 
@@ -354,7 +356,7 @@ bool SpellingMarker::eventFilter(QObject *watched, QEvent *event)
         const int position = m_edit->cursorForPosition(contextEvent->pos()).position();
         if (misspellingAt(position).isNull())
             return false; // the editor's own menu
-        std::unique_ptr<QMenu> menu(m_edit->createStandardContextMenu(contextEvent->globalPos()));
+        std::unique_ptr<QMenu> menu = createFieldContextMenu(m_edit, contextEvent->globalPos());
         addMenuEntries(menu.get(), position);
         menu->exec(contextEvent->globalPos());
         return true;

@@ -167,6 +167,18 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_body, &QPlainTextEdit::cursorPositionChanged, this,
         [this] { m_preview->revealSourceLine(m_body->textCursor().blockNumber()); });
+    // Scrolling the body (wheel, scroll bar, Page Down) scrolls the preview to the same
+    // paragraph; coalesced, so a fling sends the page a script a frame, not an event each.
+    m_previewScrollTimer.setSingleShot(true);
+    m_previewScrollTimer.setInterval(30);
+    connect(&m_previewScrollTimer, &QTimer::timeout, this, [this] {
+        const int top = m_body->verticalScrollBar()->value() == 0
+            ? 0
+            : m_body->cursorForPosition(QPoint(0, 0)).blockNumber();
+        m_preview->followSourceLine(top);
+    });
+    connect(m_body->verticalScrollBar(), &QScrollBar::valueChanged, &m_previewScrollTimer,
+        qOverload<>(&QTimer::start));
 
     QSettings &state = settings->store();
     if (!restoreGeometry(state.value(QStringLiteral("window/geometry")).toByteArray()))

@@ -135,6 +135,7 @@ private:
 
     QTimer m_previewTimer;
     QTimer m_countsTimer;
+    QTimer m_previewScrollTimer; // the body scrolled: the preview follows
 
 public:
     // Every action, created in createActions() (one place, standard shortcuts).

@@ -341,6 +341,26 @@
         <source>Other fields that differ (Keep Mine and the merge keep yours):</source>
         <translation>其他不同的字段（“保留我的”和合并都保留你的）：</translation>
     </message>
+    <message>
+        <source>Your headline</source>
+        <translation>你的标题</translation>
+    </message>
+    <message>
+        <source>Your body</source>
+        <translation>你的正文</translation>
+    </message>
+    <message>
+        <source>Edit here to merge the two versions</source>
+        <translation>在此编辑以合并两个版本</translation>
+    </message>
+    <message>
+        <source>Their headline</source>
+        <translation>对方的标题</translation>
+    </message>
+    <message>
+        <source>Their body</source>
+        <translation>对方的正文</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -413,6 +433,18 @@
             <numerusform>已替换 %n 处</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>匹配：%1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -455,6 +487,33 @@
     <message>
         <source>Revision %1 → %2</source>
         <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Insert Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,6 +812,30 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
 
 您的修改已保存在恢复日志中，下次启动时会恢复。仍要退出吗？</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字数: %1</source>
+        <translation>字数：%1</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -783,6 +866,22 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The page could not be rendered: %1</source>
         <translation>无法生成页面：%1</translation>
+    </message>
+    <message>
+        <source>Preview width</source>
+        <translation>预览宽度</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>%1预览</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The article as the house style prints it</source>
+        <translation>按本报样式排出的稿件</translation>
     </message>
 </context>
 <context>
@@ -865,6 +964,30 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>&amp;Publish…</source>
         <translation>发布(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础网址</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>发布进度</translation>
+    </message>
+    <message>
+        <source>Publishing status</source>
+        <translation>发布状态</translation>
+    </message>
+    <message>
+        <source>Publishing log</source>
+        <translation>发布日志</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -931,6 +1054,85 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Convert to Traditional Chinese (&amp;Hong Kong)</source>
         <translation>转换为繁体中文（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The headline is in %1: make it the story&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished">副题</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation type="unfinished">署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished">电头</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">栏目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation type="unfinished">目标篇幅</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">正文</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the same as the article in the editor: there is nothing to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting to revision %1 changes %2. Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1236,22 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>English &amp;spelling:</source>
         <translation>英文拼写(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of new stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language a new article starts in: the one you usually write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;tories in:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1374,14 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Cannot connect: %1</source>
         <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a store at %1: there is no folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a store at %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

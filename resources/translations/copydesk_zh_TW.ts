@@ -341,6 +341,26 @@
         <source>Other fields that differ (Keep Mine and the merge keep yours):</source>
         <translation>其他不同的欄位（「保留我的」和合併都保留你的）：</translation>
     </message>
+    <message>
+        <source>Your headline</source>
+        <translation>你的標題</translation>
+    </message>
+    <message>
+        <source>Your body</source>
+        <translation>你的內文</translation>
+    </message>
+    <message>
+        <source>Edit here to merge the two versions</source>
+        <translation>在此編輯以合併兩個版本</translation>
+    </message>
+    <message>
+        <source>Their headline</source>
+        <translation>對方的標題</translation>
+    </message>
+    <message>
+        <source>Their body</source>
+        <translation>對方的內文</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -413,6 +433,18 @@
             <numerusform>已替換 %n 處</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 個，共 %2 個</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>相符：%1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPanel</name>
@@ -455,6 +487,33 @@
     <message>
         <source>Revision %1 → %2</source>
         <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Insert Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -753,6 +812,30 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
 
 您的修改已儲存在復原日誌中，下次啟動時會恢復。仍要退出嗎？</translation>
     </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字数: %1</source>
+        <translation>字數：%1</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -783,6 +866,22 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The page could not be rendered: %1</source>
         <translation>無法生成頁面：%1</translation>
+    </message>
+    <message>
+        <source>Preview width</source>
+        <translation>預覽寬度</translation>
+    </message>
+    <message>
+        <source>%1 preview</source>
+        <translation>%1預覽</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>The article as the house style prints it</source>
+        <translation>按本報樣式排出的稿件</translation>
     </message>
 </context>
 <context>
@@ -865,6 +964,30 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>&amp;Publish…</source>
         <translation>發布(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Output folder</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>選擇輸出資料夾</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎網址</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>發佈進度</translation>
+    </message>
+    <message>
+        <source>Publishing status</source>
+        <translation>發佈狀態</translation>
+    </message>
+    <message>
+        <source>Publishing log</source>
+        <translation>發佈記錄</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -931,6 +1054,85 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Convert to Traditional Chinese (&amp;Hong Kong)</source>
         <translation>轉換為繁體中文（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The headline is in %1: make it the story&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert to Revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">標題</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation type="unfinished">副題</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation type="unfinished">署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation type="unfinished">電頭</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">欄目</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">標籤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">語言</translation>
+    </message>
+    <message>
+        <source>Target length</source>
+        <translation type="unfinished">目標篇幅</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished">正文</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the same as the article in the editor: there is nothing to revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting to revision %1 changes %2. Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1236,22 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>English &amp;spelling:</source>
         <translation>英文拼字(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>As the interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of new stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language a new article starts in: the one you usually write in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New s&amp;tories in:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1374,14 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Cannot connect: %1</source>
         <translation>無法連線：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create a store at %1: there is no folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a store at %1: the folder %2 is not writable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

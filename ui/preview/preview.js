@@ -154,5 +154,21 @@ var copydeskPreview = (function () {
             window.scrollTo(window.scrollX, top);
             return true;
         },
+        // Scrolls so that the index-th top-level block is at the top, as the editor shows its
+        // source at the top of the body: the preview follows the body's scrolling. The first
+        // block shows the page top (headline and byline).
+        alignBlock: function (index) {
+            var blocks = bodyBlocks();
+            if (!blocks.length)
+                return false;
+            if (index <= 0) {
+                window.scrollTo(window.scrollX, 0);
+                return true;
+            }
+            var block = blocks[Math.min(index, blocks.length - 1)];
+            var top = block.getBoundingClientRect().top + window.scrollY;
+            window.scrollTo(window.scrollX, Math.max(0, top - 8));
+            return true;
+        },
     };
 })();

@@ -294,20 +294,39 @@ void PreviewPane::swapIn()
             m_shownHtml = html;
             if (m_htmlToShow.isNull() && m_revealLine >= 0)
                 revealSourceLine(std::exchange(m_revealLine, -1));
+            if (m_htmlToShow.isNull() && m_followLine >= 0)
+                followSourceLine(std::exchange(m_followLine, -1));
             emit pageShown();
             swapIn(); // a page rendered meanwhile
         });
 }
 
+bool PreviewPane::pageOnDisplay() const
+{
+    return m_shellReady && !m_swapInFlight && m_htmlToShow.isNull() && !m_shownHtml.isNull();
+}
+
 void PreviewPane::revealSourceLine(int line)
 {
-    if (!m_shellReady || m_swapInFlight || !m_htmlToShow.isNull() || m_shownHtml.isNull()) {
+    if (!pageOnDisplay()) {
         m_revealLine = line; // once the page is there
         return;
     }
     const int block = blockAt(m_blockLines, line);
     if (block >= 0)
         runInPage(QStringLiteral("copydeskPreview.revealBlock(%1)").arg(block));
+}
+
+void PreviewPane::followSourceLine(int line)
+{
+    if (!pageOnDisplay()) {
+        m_followLine = line;
+        return;
+    }
+    // A line before the body's first block (the body scrolled to its top) shows the page top.
+    const int block = line <= 0 ? 0 : blockAt(m_blockLines, line);
+    if (block >= 0)
+        runInPage(QStringLiteral("copydeskPreview.alignBlock(%1)").arg(block));
 }
 
 void PreviewPane::setWidthPreset(Width width)

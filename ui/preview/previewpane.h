@@ -70,6 +70,9 @@ public slots:
     // Scrolls the preview to the block rendered from this body line (0-based, as
     // QTextBlock::blockNumber()): editor → preview sync.
     void revealSourceLine(int line);
+    // Scrolls the preview so the block rendered from this body line is at its top: the
+    // preview follows the body's scrolling (the line is the first one the body shows).
+    void followSourceLine(int line);
 
 signals:
     // A rendered page is now on display (after the swap in the web view finished).
@@ -118,5 +121,8 @@ private:
     bool m_swapInFlight = false;
     QString m_shownHtml;
     int m_revealLine = -1; // a reveal asked for before the page was there
+    int m_followLine = -1; // the same for followSourceLine()
+    bool pageOnDisplay() const;
+
     bool m_closing = false; // set in the destructor: late script results are dropped
 };

@@ -31,8 +31,7 @@ const QByteArray kSwapJournalHeader = QByteArrayLiteral("copydesk-journal 2");
 // The bookkeeping of a generation: the manifest and the site state a run replaces, and the
 // generation's id.
 const QStringList kStateFiles = {QStringLiteral("manifest"), QStringLiteral("manifest.delta"),
-    QStringLiteral("notices"),
-    QStringLiteral("site"), QStringLiteral("site.delta")};
+    QStringLiteral("notices"), QStringLiteral("site"), QStringLiteral("site.delta")};
 const QString kGenerationFile = QStringLiteral("generation");
 
 QByteArray encoded(const QString &path)

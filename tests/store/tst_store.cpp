@@ -334,9 +334,9 @@ void TestStore::storyLifeFieldsRoundTrip()
     QVERIFY(a.corrections.isEmpty());
     a.publishAt = QDateTime(QDate(2026, 12, 5), QTime(0, 0), Qt::UTC);
     a.embargoUntil = QDateTime(QDate(2026, 12, 4), QTime(1, 30), Qt::UTC);
-    a.corrections.append({Copydesk::Correction::Kind::Correction,
-        QStringLiteral("渡轮时间应为8时。"), QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC),
-        QStringLiteral("tester")});
+    a.corrections.append(
+        {Copydesk::Correction::Kind::Correction, QStringLiteral("渡轮时间应为8时。"),
+            QDateTime(QDate(2026, 12, 5), QTime(6, 0), Qt::UTC), QStringLiteral("tester")});
     a.killNotice = QStringLiteral("Removed at the court's order.");
     a = store->save(a);
 

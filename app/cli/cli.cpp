@@ -42,7 +42,12 @@ const Command kCommands[] = {
     {"correct",
         "correct ID --kind correction|clarification|update --text TEXT [--expect-revision N]",
         runCorrect, kNeedsOne},
-    {"check", "check ID|FILE [--json] [--language L]", runCheck, kNeedsOne},
+    {"check", "check ID|FILE [--json] [--language L] [--style]", runCheck, kNeedsOne},
+    {"style",
+        "style add TEXT [--prefer R] [--severity S] [--language L] [--note T] [--exception] | "
+        "remove TEXT | list [--json] | rules [--json] | enable RULE | disable RULE | "
+        "quotes curly|corner|auto",
+        runStyle, kNeedsOne},
     {"publish",
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
         "[--corrections-at-top] [--watch]",

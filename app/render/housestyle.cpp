@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/housestyle.h"
 
+#include "model/apstyle.h"
+
 #include <QDate>
 
 namespace {
@@ -95,12 +97,7 @@ QString chineseEditorLine(QStringView editor, bool traditional)
 QString englishDate(QStringView date)
 {
     const QDate d = isoDate(date);
-    if (!d.isValid())
-        return date.toString();
-    // AP style: five short months spelled out, "Sept." with four letters.
-    static const char *const months[] = {"Jan.", "Feb.", "March", "April", "May", "June", "July",
-        "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
-    return QStringLiteral("%1 %2").arg(QLatin1StringView(months[d.month() - 1])).arg(d.day());
+    return d.isValid() ? ApStyle::date(d) : date.toString();
 }
 
 QString joinEnglishNames(const QStringList &names)
@@ -135,7 +132,7 @@ namespace {
 
 QString englishDatelinePhrase(const Dateline &dateline)
 {
-    QString phrase = dateline.place.toUpper();
+    QString phrase = ApStyle::datelinePlace(dateline.place);
     if (!dateline.date.isEmpty() && !phrase.isEmpty())
         phrase += QStringLiteral(", ") + englishDate(dateline.date);
     if (!dateline.source.isEmpty()) {

@@ -50,22 +50,22 @@ bool isCjk(char32_t c)
     }
 }
 
-void blank(QString &text, qsizetype from, qsizetype to)
+void blank(QString &text, qsizetype from, qsizetype to, QChar filler = u' ')
 {
     for (qsizetype i = qMax<qsizetype>(0, from); i < qMin(to, text.size()); ++i)
-        text[i] = u' ';
+        text[i] = filler;
 }
 
-void blankMatches(QString &text, const QRegularExpression &pattern)
+void blankMatches(QString &text, const QRegularExpression &pattern, QChar filler)
 {
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        blank(text, match.capturedStart(), match.capturedEnd());
+        blank(text, match.capturedStart(), match.capturedEnd(), filler);
     }
 }
 
 // Code spans: a run of N backticks up to the next run of exactly N.
-void blankCodeSpans(QString &text)
+void blankCodeSpans(QString &text, QChar filler)
 {
     qsizetype i = 0;
     while ((i = text.indexOf(u'`', i)) >= 0) {
@@ -80,7 +80,7 @@ void blankCodeSpans(QString &text)
             while (k < text.size() && text.at(k) == u'`')
                 ++k;
             if (k - j == run) {
-                blank(text, i, k);
+                blank(text, i, k, filler);
                 i = k;
                 closed = true;
                 break;
@@ -93,7 +93,7 @@ void blankCodeSpans(QString &text)
 }
 
 // Link destinations "](…)" with balanced parentheses, and reference labels "][…]".
-void blankLinkTargets(QString &text)
+void blankLinkTargets(QString &text, QChar filler)
 {
     qsizetype i = 0;
     while ((i = text.indexOf(u']', i)) >= 0) {
@@ -112,11 +112,11 @@ void blankLinkTargets(QString &text)
                     break;
                 }
             }
-            blank(text, open, j + 1);
+            blank(text, open, j + 1, filler);
             i = j + 1;
         } else if (text.at(open) == u'[') {
             const qsizetype close = text.indexOf(u']', open);
-            blank(text, open, close < 0 ? text.size() : close + 1);
+            blank(text, open, close < 0 ? text.size() : close + 1, filler);
             i = close < 0 ? text.size() : close + 1;
         } else {
             i = open;
@@ -135,7 +135,7 @@ bool hasDotBeforeLetter(QStringView text)
 }
 
 // The line with everything that is not prose blanked out, so that positions stay put.
-QString proseOnly(QStringView line)
+QString proseOnly(QStringView line, QChar filler = u' ')
 {
     static const QRegularExpression referenceDefinition(
         QStringLiteral(R"(^ {0,3}\[[^\]]+\]:\s.*$)"));
@@ -155,23 +155,23 @@ QString proseOnly(QStringView line)
     // Each pattern only where its tell-tale character occurs: most lines of copy are plain
     // prose, and the editor re-scans a paragraph on every keystroke.
     if (line.trimmed().startsWith(u'[') && referenceDefinition.match(text).hasMatch())
-        return QString(text.size(), u' ');
+        return QString(text.size(), filler);
     if (line.contains(u'`'))
-        blankCodeSpans(text);
+        blankCodeSpans(text, filler);
     if (line.contains(u'<'))
-        blankMatches(text, autolinkOrTag);
+        blankMatches(text, autolinkOrTag, filler);
     if (line.contains(u']'))
-        blankLinkTargets(text);
+        blankLinkTargets(text, filler);
     if (text.contains(u':') || text.contains(QStringLiteral("www.")))
-        blankMatches(text, url);
+        blankMatches(text, url, filler);
     if (text.contains(u'@')) {
-        blankMatches(text, email);
-        blankMatches(text, handle);
+        blankMatches(text, email, filler);
+        blankMatches(text, handle, filler);
     }
     if (hasDotBeforeLetter(text))
-        blankMatches(text, domain);
+        blankMatches(text, domain, filler);
     if (text.contains(u'&'))
-        blankMatches(text, entity);
+        blankMatches(text, entity, filler);
     return text;
 }
 
@@ -301,6 +301,19 @@ QList<WordSpan> frontMatterWords(QStringView line)
     return wordsOf(proseOnly(text));
 }
 
+// A front matter line with all but the copy value blanked.
+QString frontMatterProse(QStringView line, QChar filler)
+{
+    static const QRegularExpression copyKey(
+        QStringLiteral(R"(^(?:headline|deck|title|subtitle):\s*)"));
+    const QRegularExpressionMatch match = copyKey.match(line);
+    if (!match.hasMatch())
+        return QString(line.size(), filler);
+    QString text = line.toString();
+    blank(text, 0, match.capturedEnd(), filler);
+    return proseOnly(text, filler);
+}
+
 enum class LineKind { Prose, Skipped, FrontMatter };
 
 // Where the line stands in the Markdown structure; moves `state` on to the next line.
@@ -356,4 +369,17 @@ QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state)
         break;
     }
     return {};
+}
+
+QString proseText(QStringView line, MarkdownLineState &state, QChar filler)
+{
+    switch (classify(line, state)) {
+    case LineKind::Prose:
+        return proseOnly(line, filler);
+    case LineKind::FrontMatter:
+        return frontMatterProse(line, filler);
+    case LineKind::Skipped:
+        break;
+    }
+    return QString(line.size(), filler);
 }

@@ -38,6 +38,11 @@ struct MarkdownLineState
 // Acronyms are returned: whether to skip them is SpellChecker's option.
 QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state);
 
+// The line as prose: what checkableWords() leaves out (code, link targets, URLs, e-mail
+// addresses, handles, HTML, entities, fenced code, front matter keys) replaced by `filler`,
+// so positions stay put. What the style checks read.
+QString proseText(QStringView line, MarkdownLineState &state, QChar filler);
+
 // Moves `state` past one line without looking for words (cheap): how the editor finds the
 // state each block starts in.
 void advanceLineState(QStringView line, MarkdownLineState &state);

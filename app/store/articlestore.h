@@ -78,6 +78,28 @@ struct StoredPhoto
     qint64 bytes = 0;
 };
 
+// One line of the newsroom's style list (app/store/stylelist.cpp), shared like the dictionary:
+// a banned word (no replacement), a preferred form ("utilize" → "use", "的士" → "出租车"), or
+// an exception the style checks leave as written (a name kept in its own script).
+struct StyleEntry
+{
+    QString text;
+    QString replacement; // the preferred form; empty for a banned word or an exception
+    bool exception = false;
+    QString severity = QStringLiteral("warning"); // error, warning or info
+    QString language; // empty for every language, else "en", "zh", "zh-Hans", …
+    QString note;
+    QString addedBy;
+    QString addedAt;
+
+    // "banned", "preferred" or "exception".
+    QString kind() const;
+    // Whether the entry applies to an article in `articleLanguage` ("zh" covers zh-Hans).
+    bool appliesTo(QStringView articleLanguage) const;
+    QJsonObject toJson() const;
+    static QStringList severities();
+};
+
 // A soft edit lock: someone has the article open in an editor. Nobody is prevented from
 // editing (saves are protected by the revision check); others are told who is at it.
 struct EditLock
@@ -236,6 +258,18 @@ public:
     QStringList dictionaryWords();
     // Adds a word (trimmed; adding it again changes nothing). Throws Invalid for an empty word.
     void addDictionaryWord(const QString &word);
+    // The newsroom's style list, by text.
+    QList<StyleEntry> styleList();
+    // Adds an entry, or replaces the one with the same text. Throws Invalid for an empty text,
+    // an unknown severity, a replacement equal to the text, or an exception with a replacement.
+    void addStyleEntry(const StyleEntry &entry);
+    // Returns whether there was such an entry.
+    bool removeStyleEntry(const QString &text);
+    // Newsroom settings shared by everyone on the store ("style.disabled_rules", …): empty
+    // when unset.
+    QString setting(const QString &key);
+    void setSetting(const QString &key, const QString &value);
+
     // Byline names and dateline places and sources of every article: the names the
     // spelling checker should know. Each distinct text once, unsplit ("Maria Santos").
     QStringList creditedNames();

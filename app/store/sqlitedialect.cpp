@@ -349,6 +349,20 @@ public:
                 QStringLiteral(
                     "ALTER TABLE articles ADD COLUMN kill_notice TEXT NOT NULL DEFAULT ''"),
             },
+            // 13: the copy desk: the newsroom's style list and settings shared by the store
+            {
+                QStringLiteral("CREATE TABLE style_list ("
+                               " text TEXT PRIMARY KEY,"
+                               " replacement TEXT NOT NULL DEFAULT '',"
+                               " exception INTEGER NOT NULL DEFAULT 0,"
+                               " severity TEXT NOT NULL DEFAULT 'warning',"
+                               " language TEXT NOT NULL DEFAULT '',"
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " added_by TEXT NOT NULL,"
+                               " added_at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            },
         };
     }
 

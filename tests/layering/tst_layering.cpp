@@ -4,7 +4,7 @@
 // a relative include or a forward declaration slipped past the include roots.
 //
 //   model ← store ← spelling      model ← importing      model ← render ← publish (+ store)
-//   model ← media
+//   model ← media      store + spelling + importing ← style
 //   all of them ← cli ← programs/copydesk        the core ← ui ← copydesk-editor
 #include <QDirIterator>
 #include <QProcess>
@@ -27,10 +27,11 @@ const Layer kLayers[] = {
     {"importing", {u"model"_qs}},
     {"spelling", {u"model"_qs, u"store"_qs}},
     {"publish", {u"model"_qs, u"render"_qs, u"store"_qs, u"media"_qs}},
+    {"style", {u"model"_qs, u"store"_qs, u"spelling"_qs, u"importing"_qs}},
     {"about", {}},
     {"cli",
         {u"model"_qs, u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs,
-            u"about"_qs, u"media"_qs}},
+            u"about"_qs, u"media"_qs, u"style"_qs}},
     {"programs", {u"cli"_qs}},
 };
 
@@ -47,6 +48,7 @@ const Marker kMarkers[] = {
     {"render", "Html::"},
     {"publish", "Publisher::"},
     {"spelling", "SpellChecker::"},
+    {"style", "StyleChecker::"},
     {"importing", "Importer::"},
     {"cli", "CommandLine::"},
     {"cli", "Cli::"},
@@ -130,8 +132,10 @@ void TestLayering::librariesReferNothingAbove_data()
         {u"importing"_qs, {u"importing"_qs}},
         {u"spelling"_qs, {u"store"_qs, u"spelling"_qs}},
         {u"publish"_qs, {u"store"_qs, u"render"_qs, u"publish"_qs}},
+        {u"style"_qs, {u"store"_qs, u"spelling"_qs, u"style"_qs}},
         {u"cli"_qs,
-            {u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs, u"cli"_qs}},
+            {u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs, u"style"_qs,
+                u"cli"_qs}},
     };
     for (const auto &[library, may] : allowed) {
         QStringList forbidden;

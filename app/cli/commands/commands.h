@@ -23,9 +23,14 @@ int runSchedule(CommandLine &cli);
 int runEmbargo(CommandLine &cli);
 int runCorrect(CommandLine &cli);
 
-// `copydesk check ID|FILE [--json] [--language L]`: the misspellings of an article or a file.
+// `copydesk check ID|FILE [--json] [--language L] [--style]`: the misspellings of an article or
+// a file, and with --style the copy desk's findings.
 // Exit 0 when clean, 4 (ExitMisspellings) when some were found, 1 on a user error.
 int runCheck(CommandLine &cli);
+
+// `copydesk style add|remove|list|rules|enable|disable|quotes …` (stylecommands.cpp): the
+// newsroom's style list and the switches of the style checks.
+int runStyle(CommandLine &cli);
 
 // `copydesk import FILE... [--json] [--raw]`
 int runImport(CommandLine &cli);

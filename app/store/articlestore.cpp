@@ -1068,6 +1068,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
         ++report.words;
     }
     transaction.commit();
+    report.styleEntries = copyStyleListFrom(source);
     return report;
 }
 

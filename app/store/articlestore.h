@@ -192,6 +192,7 @@ public:
         int revisions = 0;
         int alreadyThere = 0; // articles with the same id were here already: left as they are
         int words = 0; // dictionary words copied
+        int styleEntries = 0; // style list entries copied (texts not in the list here)
         QStringList renamedSlugs; // "old → new" where another article here had the slug
     };
     // Copies every article of `source` that is not here yet (same id), with all its revisions,
@@ -269,6 +270,9 @@ public:
     // when unset.
     QString setting(const QString &key);
     void setSetting(const QString &key, const QString &value);
+    // Copies the entries of `source`'s style list whose texts this list lacks, with who added
+    // them and when; returns how many (part of copyFrom()).
+    int copyStyleListFrom(ArticleStore &source);
 
     // Byline names and dateline places and sources of every article: the names the
     // spelling checker should know. Each distinct text once, unsplit ("Maria Santos").

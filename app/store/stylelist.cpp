@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -169,4 +170,35 @@ void ArticleStore::setSetting(const QString &key, const QString &value)
             .run();
     }
     transaction.commit();
+}
+
+int ArticleStore::copyStyleListFrom(ArticleStore &source)
+{
+    QSet<QString> known;
+    for (const StyleEntry &entry : styleList())
+        known.insert(entry.text);
+    const QString where = m_dialect->describe(m_location);
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
+    int copied = 0;
+    for (const StyleEntry &entry : source.styleList()) {
+        if (known.contains(entry.text))
+            continue;
+        Statement(database(),
+            QStringLiteral("INSERT INTO style_list (text, replacement, exception, severity, "
+                           "language, note, added_by, added_at) "
+                           "VALUES (:t, :r, :e, :s, :l, :n, :by, :at)"),
+            where)
+            .bind(QStringLiteral(":t"), entry.text)
+            .bind(QStringLiteral(":r"), entry.replacement)
+            .bind(QStringLiteral(":e"), entry.exception ? 1 : 0)
+            .bind(QStringLiteral(":s"), entry.severity)
+            .bind(QStringLiteral(":l"), entry.language)
+            .bind(QStringLiteral(":n"), entry.note)
+            .bind(QStringLiteral(":by"), entry.addedBy)
+            .bind(QStringLiteral(":at"), entry.addedAt)
+            .run();
+        ++copied;
+    }
+    transaction.commit();
+    return copied;
 }

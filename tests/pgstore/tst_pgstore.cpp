@@ -409,6 +409,11 @@ void TestPgStore::migrateFromSqlite()
         store->create(draft(
             QStringLiteral("本市新能源公交线路增至42条"), QStringLiteral("新建充电桩八十个。")));
         store->addDictionaryWord(QStringLiteral("FieldEye"));
+        StyleEntry taxi;
+        taxi.text = QStringLiteral("的士");
+        taxi.replacement = QStringLiteral("出租车");
+        taxi.language = QStringLiteral("zh");
+        store->addStyleEntry(taxi);
     }
     // The shared store already has work of its own, one article with a slug the laptop uses.
     {
@@ -426,6 +431,7 @@ void TestPgStore::migrateFromSqlite()
     QCOMPARE(report.value(QStringLiteral("revisions")).toInt(), 3);
     QCOMPARE(report.value(QStringLiteral("already_there")).toInt(), 0);
     QCOMPARE(report.value(QStringLiteral("dictionary_words")).toInt(), 1);
+    QCOMPARE(report.value(QStringLiteral("style_entries")).toInt(), 1);
     QCOMPARE(report.value(QStringLiteral("renamed_slugs")).toArray().size(), 1);
 
     // Everything arrived as it was: ids, revisions, who saved, times; and it is searchable.
@@ -442,6 +448,9 @@ void TestPgStore::migrateFromSqlite()
     QCOMPARE(shared->search(QStringLiteral("充电桩")).size(), 1);
     QCOMPARE(shared->search(QStringLiteral("Traffic resumes")).size(), 1);
     QCOMPARE(shared->dictionaryWords(), QStringList {QStringLiteral("FieldEye")});
+    QCOMPARE(shared->styleList().size(), 1);
+    QCOMPARE(shared->styleList().first().replacement, QStringLiteral("出租车"));
+    QCOMPARE(shared->styleList().first().addedBy, QStringLiteral("maria"));
     QCOMPARE(shared->count(), 3);
 
     // Running it again changes nothing.
@@ -451,6 +460,7 @@ void TestPgStore::migrateFromSqlite()
     QCOMPARE(second.json().object().value(QStringLiteral("revisions")).toInt(), 0);
     QCOMPARE(second.json().object().value(QStringLiteral("already_there")).toInt(), 2);
     QCOMPARE(second.json().object().value(QStringLiteral("dictionary_words")).toInt(), 0);
+    QCOMPARE(second.json().object().value(QStringLiteral("style_entries")).toInt(), 0);
     QCOMPARE(shared->count(), 3);
     QCOMPARE(shared->get(bridgeId), copied);
     QCOMPARE(shared->history(bridgeId).size(), 2);

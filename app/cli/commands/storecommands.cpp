@@ -43,12 +43,14 @@ int runMigrate(CommandLine &cli)
             {QStringLiteral("revisions"), report.revisions},
             {QStringLiteral("already_there"), report.alreadyThere},
             {QStringLiteral("dictionary_words"), report.words},
+            {QStringLiteral("style_entries"), report.styleEntries},
             {QStringLiteral("renamed_slugs"), QJsonArray::fromStringList(report.renamedSlugs)}});
         return ExitOk;
     }
     cli.out() << report.articles << " articles copied (" << report.revisions << " revisions), "
               << report.alreadyThere << " already in " << targetStore->dialect().describe(target)
-              << ", " << report.words << " dictionary words copied" << Qt::endl;
+              << ", " << report.words << " dictionary words copied, " << report.styleEntries
+              << " style list entries copied" << Qt::endl;
     for (const QString &renamed : report.renamedSlugs)
         cli.out() << "slug taken, renamed: " << renamed << Qt::endl;
     return ExitOk;

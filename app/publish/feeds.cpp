@@ -102,6 +102,8 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         xml.writeStartDocument();
         xml.writeStartElement(QStringLiteral("feed"));
         xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+        if (!language.isEmpty())
+            xml.writeAttribute(QStringLiteral("xml:lang"), language);
         xml.writeTextElement(QStringLiteral("title"), xmlText(title));
         xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
         xml.writeEmptyElement(QStringLiteral("link"));
@@ -114,6 +116,9 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         for (size_t i = 0; i < count; ++i) {
             const SiteEntry &e = *items[i];
             xml.writeStartElement(QStringLiteral("entry"));
+            if (!e.article.language.isEmpty()
+                && e.article.language.compare(language, Qt::CaseInsensitive) != 0)
+                xml.writeAttribute(QStringLiteral("xml:lang"), e.article.language);
             xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
             xml.writeEmptyElement(QStringLiteral("link"));
             xml.writeAttribute(QStringLiteral("href"), absolute(e.path));

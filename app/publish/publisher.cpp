@@ -148,7 +148,7 @@ bool keepsSlug(const QString &before, const Article &a)
 
 ArticleLink linkOf(const SiteEntry &e)
 {
-    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, {}};
+    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, e.article.language, {}};
     link.setThumbnail(e.article.media);
     return link;
 }
@@ -174,6 +174,7 @@ QByteArray articlePageKey(
     for (const ArticleLink &link : recommended) {
         addText(hash, link.headline);
         addText(hash, link.path);
+        addText(hash, link.language);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
     }
     return hash.result().toHex();
@@ -191,9 +192,34 @@ QByteArray listPageKey(
         addText(hash, link.path);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
         addText(hash, link.deck);
+        addText(hash, link.language);
         addText(hash, link.thumbnail);
     }
     return hash.result().toHex();
+}
+
+// The language a section's or tag's page and feeds are in: that of most of its stories (a
+// Chinese section on an English site is a Chinese page), the site's when it is among the
+// commonest, else the first of them by name.
+template<typename Languages>
+QString listLanguage(const Languages &languages, const QString &siteLanguage)
+{
+    QHash<QString, int> counts;
+    for (const QString &language : languages) {
+        if (!language.isEmpty())
+            ++counts[language];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most
+            || (it.value() == most && best != siteLanguage
+                && (it.key() == siteLanguage || it.key() < best))) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best.isEmpty() ? siteLanguage : best;
 }
 
 // The article's line in the search index and in the sitemap.
@@ -218,6 +244,8 @@ void makeIndexLines(SiteEntry &e, const QString &url)
     appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
     line += ",\"lede\":";
     appendJsonString(line, e.lede);
+    line += ",\"lang\":";
+    appendJsonString(line, e.article.language);
     line += '}';
     e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
         + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
@@ -786,13 +814,20 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
 
     // Lists: front page, sections, tags.
+    const auto languageOf = [](const std::vector<const SiteEntry *> &items) {
+        QStringList languages;
+        for (const SiteEntry *e : items)
+            languages << e->article.language;
+        return languages;
+    };
     const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<const SiteEntry *> &items) {
+                              const std::vector<const SiteEntry *> &items,
+                              const QString &language) {
         QList<ArticleLink> links;
         links.reserve(qsizetype(items.size()));
         for (const SiteEntry *e : items)
             links.append(linkOf(*e));
-        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
+        if (stageListPage(writer, renderer, key, heading, folder, links, language, context))
             ++report.rendered;
     };
     const PageLabels labels = pageLabels(siteLanguage);
@@ -802,7 +837,8 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         all.push_back(&e);
     listPage(labels.latest, {},
         std::vector<const SiteEntry *>(
-            all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))));
+            all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))),
+        siteLanguage);
 
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
@@ -825,17 +861,23 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
     checkCancel();
     progress(QStringLiteral("lists"), 0, int(sections.size() + tags.size()));
-    for (const auto &[folder, section] : sections)
-        listPage(section.first, QStringLiteral("section/") + folder + u'/', section.second);
+    std::map<QString, QString> sectionLanguages;
+    for (const auto &[folder, section] : sections) {
+        const QString language = listLanguage(languageOf(section.second), siteLanguage);
+        sectionLanguages[folder] = language;
+        listPage(
+            section.first, QStringLiteral("section/") + folder + u'/', section.second, language);
+    }
     for (const auto &[folder, tag] : tags)
-        listPage(tag.first, QStringLiteral("tag/") + folder + u'/', tag.second);
+        listPage(tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
+            listLanguage(languageOf(tag.second), siteLanguage));
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     stageFeeds(writer, m_options.siteName, {}, all, siteLanguage, m_options.baseUrl);
     for (const auto &[folder, section] : sections)
         stageFeeds(writer, section.first + QStringLiteral(" - ") + m_options.siteName,
-            QStringLiteral("section/") + folder + u'/', section.second, siteLanguage,
+            QStringLiteral("section/") + folder + u'/', section.second, sectionLanguages[folder],
             m_options.baseUrl);
 
     progress(QStringLiteral("search index"), 0, 0);
@@ -1072,13 +1114,20 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
 
     // Lists that show a changed headline or deck.
     progress(QStringLiteral("lists"), 0, 0);
+    const auto languageOf = [&](const std::vector<size_t> &items) {
+        QStringList languages;
+        for (size_t i : items)
+            languages << state.language(i);
+        return listLanguage(languages, siteLanguage);
+    };
     const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<size_t> &items) {
+                              const std::vector<size_t> &items, bool front) {
         QList<ArticleLink> links;
         links.reserve(qsizetype(items.size()));
         for (size_t i : items)
             links.append(linkAt(i));
-        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
+        const QString language = front ? siteLanguage : languageOf(items);
+        if (stageListPage(writer, renderer, key, heading, folder, links, language, context))
             ++report.rendered;
     };
     // A section's articles, found once for its list page and its feeds.
@@ -1098,7 +1147,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         if (*linkChanged.begin() < size_t(kFrontPageSize)) {
             std::vector<size_t> front(std::min(records.size(), size_t(kFrontPageSize)));
             std::iota(front.begin(), front.end(), size_t(0));
-            listPage(pageLabels(siteLanguage).latest, {}, front);
+            listPage(pageLabels(siteLanguage).latest, {}, front, true);
         }
         QSet<QString> sectionFolders;
         QSet<QString> tagFolders;
@@ -1112,7 +1161,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         for (const QString &folder : std::as_const(sectionFolders)) {
             const std::vector<size_t> &items = inSection(folder);
             listPage(entryAt(items.front()).article.section,
-                QStringLiteral("section/") + folder + u'/', items);
+                QStringLiteral("section/") + folder + u'/', items, false);
         }
         for (const QString &folder : std::as_const(tagFolders)) {
             std::vector<size_t> items;
@@ -1128,23 +1177,23 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                     break;
                 }
             }
-            listPage(heading, QStringLiteral("tag/") + folder + u'/', items);
+            listPage(heading, QStringLiteral("tag/") + folder + u'/', items, false);
         }
     }
 
     // Feeds the changed articles are in.
     progress(QStringLiteral("feeds"), 0, 0);
     const auto feeds = [&](const QString &title, const QString &folder,
-                           const std::vector<size_t> &items) {
+                           const std::vector<size_t> &items, const QString &language) {
         std::vector<const SiteEntry *> newest;
         for (size_t n = 0; n < items.size() && n < size_t(kFeedSize); ++n)
             newest.push_back(&entryAt(items[n]));
-        stageFeeds(writer, title, folder, newest, siteLanguage, m_options.baseUrl);
+        stageFeeds(writer, title, folder, newest, language, m_options.baseUrl);
     };
     if (changed.begin()->first < size_t(kFeedSize)) {
         std::vector<size_t> front(std::min(records.size(), size_t(kFeedSize)));
         std::iota(front.begin(), front.end(), size_t(0));
-        feeds(m_options.siteName, {}, front);
+        feeds(m_options.siteName, {}, front, siteLanguage);
     }
     {
         QSet<QString> sectionFolders;
@@ -1159,7 +1208,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                 continue;
             feeds(
                 entryAt(items.front()).article.section + QStringLiteral(" - ") + m_options.siteName,
-                QStringLiteral("section/") + folder + u'/', items);
+                QStringLiteral("section/") + folder + u'/', items, languageOf(items));
         }
     }
 

@@ -131,6 +131,8 @@ Data linkList(
     for (const ArticleLink &link : links) {
         Data &item = items.emplace_back();
         item.set("headline", str(link.headline));
+        if (!link.language.isEmpty() && link.language.compare(language, Qt::CaseInsensitive) != 0)
+            item.set("linkLang", str(link.language));
         item.set("url", str(site.baseUrl + link.path));
         setText(item, "date", displayDate(link.published, language));
         setText(item, "iso", iso(link.published));
@@ -555,8 +557,8 @@ QList<ArticleLink> recommendedLinks(
     QList<ArticleLink> links;
     for (qsizetype i : recommender.recommend(article, limit)) {
         const Article &other = candidates.at(i);
-        links.append(
-            {other.headline, articlePath(other.slug), publicationTime(other), other.deck, {}});
+        links.append({other.headline, articlePath(other.slug), publicationTime(other), other.deck,
+            other.language, {}});
     }
     return links;
 }

@@ -19,6 +19,9 @@ struct ArticleLink
     QString path; // below the site root, e.g. "news/council-votes/"
     QDateTime published;
     QString deck;
+    // The article's language: a list in another language marks the headline and deck with it
+    // (lang="…"), so that screen readers and fonts treat them as what they are.
+    QString language;
     // The lead photo's smallest rendition below the site root, for list pages; empty: none.
     QString thumbnail;
     int thumbnailWidth = 0;

@@ -51,6 +51,9 @@
       var a = document.createElement("a");
       a.href = e.url;
       a.textContent = e.headline;
+      // A story in another language than the page's says so, as the site's lists do.
+      var other = e.lang && e.lang.toLowerCase() !== document.documentElement.lang.toLowerCase();
+      if (other) a.lang = e.lang;
       li.appendChild(a);
       var time = document.createElement("time");
       time.textContent = [e.date, e.section, e.bylines].filter(Boolean).join(" · ");
@@ -58,6 +61,7 @@
       if (e.deck || e.lede) {
         var p = document.createElement("p");
         p.className = "deck";
+        if (other) p.lang = e.lang;
         p.textContent = e.deck || e.lede;
         li.appendChild(p);
       }

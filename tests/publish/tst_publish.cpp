@@ -257,6 +257,7 @@ private slots:
     void killAtEveryRenameLeavesOneGeneration();
     void usersFilesAndLinkedFolderSurviveTheSwaps();
     void searchIndexAndFeeds();
+    void listsAndFeedsSayTheirLanguage();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -835,6 +836,53 @@ void TestPublish::searchIndexAndFeeds()
     QCOMPARE(rss.count(u"<item>"), 3);
     const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
     QCOMPARE(sectionAtom.count(u"<entry>"), 2);
+}
+
+// On an English site, a Chinese section is a Chinese page and feed, and Chinese headlines in the
+// English lists say what they are.
+void TestPublish::listsAndFeedsSayTheirLanguage()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const char *headline : {"Storm closes schools", "Schools reopen after storm"})
+            store->create(story(S(headline), S("en"), S("Weather"), {}, S("Text.\n")));
+        store->create(story(S("臺北捷運環狀線通車一週年"), S("zh-Hant"), S("臺灣"), {S("捷運")},
+            S("捷運環狀線通車滿一年。\n")));
+    }
+    QVERIFY(publish().exitCode == 0);
+    const QString front = readText(sitePath() + S("/index.html"));
+    QVERIFY(front.startsWith(S("<!DOCTYPE html>\n<html lang=\"en\">")));
+    QVERIFY2(
+        front.contains(S("lang=\"zh-Hans\">我市新能源汽车产量突破十万辆</a>")), qPrintable(front));
+    QVERIFY(front.contains(S("lang=\"zh-Hant\">臺北捷運環狀線通車一週年</a>")));
+    QVERIFY(front.contains(S("\">Storm closes schools</a>")));
+    for (const auto &[page, language] :
+        {std::pair {"section/经济/index.html", "zh-Hans"}, {"tag/新能源/index.html", "zh-Hans"},
+            {"section/臺灣/index.html", "zh-Hant"}, {"tag/捷運/index.html", "zh-Hant"},
+            {"section/local/index.html", "en"}, {"search/index.html", "en"}}) {
+        const QString html = readText(sitePath() + u'/' + S(page));
+        QVERIFY2(html.contains(S("<html lang=\"%1\">").arg(S(language))), page);
+    }
+    const QString section = readText(sitePath() + S("/section/经济/index.html"));
+    QVERIFY(section.contains(S("\">我市新能源汽车产量突破十万辆</a>"))); // no lang of its own
+    QVERIFY(readText(sitePath() + S("/section/经济/feed.xml"))
+                .contains(u"<language>zh-Hans</language>"));
+    QVERIFY(readText(sitePath() + S("/section/臺灣/feed.xml"))
+                .contains(u"<language>zh-Hant</language>"));
+    QVERIFY(readText(sitePath() + S("/feed.xml")).contains(u"<language>en</language>"));
+    QVERIFY(readText(sitePath() + S("/section/经济/atom.xml")).contains(u"xml:lang=\"zh-Hans\""));
+    const QString atom = readText(sitePath() + S("/atom.xml"));
+    QVERIFY(atom.contains(u"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"));
+    QCOMPARE(atom.count(u"<entry xml:lang=\"zh-Hans\">"), 2);
+    QString error;
+    QVERIFY2(wellFormedXml(sitePath() + S("/atom.xml"), &error), qPrintable(error));
+    // The search page marks results the same way: the index has each story's language.
+    QStringList languages;
+    for (const QJsonValue &entry : searchIndex(sitePath()))
+        languages << entry.toObject().value(u"lang").toString();
+    languages.sort();
+    QCOMPARE(languages,
+        QStringList({S("en"), S("en"), S("en"), S("zh-Hans"), S("zh-Hans"), S("zh-Hant")}));
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

@@ -106,7 +106,7 @@ SiteContext fixedSite()
     site.baseUrl = QStringLiteral("https://news.example.org/");
     site.siteName = QStringLiteral("Huai'an Daily");
     site.recommended = {{QStringLiteral("Older story"), QStringLiteral("news/older-story/"),
-        at("2026-11-20T08:00:00Z"), {}, {}}};
+        at("2026-11-20T08:00:00Z"), {}, QStringLiteral("en"), {}}};
     return site;
 }
 
@@ -458,8 +458,8 @@ void TestRender::articleMetadata()
     QVERIFY(html.contains(u"新闻搜索"));
     QVERIFY(html.contains(u"推荐新闻"));
     QVERIFY(html.contains(u"action=\"https://news.example.org/search/\""));
-    QVERIFY(
-        html.contains(u"<a href=\"https://news.example.org/news/older-story/\">Older story</a>"));
+    QVERIFY(html.contains(
+        u"<a href=\"https://news.example.org/news/older-story/\" lang=\"en\">Older story</a>"));
 
     const QJsonObject ld = jsonLd(html);
     QCOMPARE(ld.value(u"@type").toString(), QStringLiteral("NewsArticle"));
@@ -642,7 +642,7 @@ void TestRender::xssCorpus()
     SiteContext site = fixedSite();
     site.siteName = payload;
     site.recommended = {
-        {payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload, {}}};
+        {payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload, {}, {}}};
 
     PageRenderer renderer;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hans")}) {

@@ -15,15 +15,17 @@ constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRI
     | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS
     | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
 
-// md4c-html writes every link as `<a href="…"` and every image as `<img src="…"`, and with
+// md4c-html writes every link as `<a href="…"…>` and every image as `<img src="…"`, and with
 // MD_FLAG_NOHTML a '<' from the source is always written as "&lt;", so these byte sequences
 // in its output are exactly md4c's own link and image tags. Their targets are checked here,
-// after md4c resolved entities and escapes, i.e. on what the browser will get.
+// after md4c resolved entities and escapes, i.e. on what the browser will get. A link whose
+// target is refused becomes its plain text: an <a> without href looks like a link (the site's
+// style colours it) and leads nowhere. An image keeps its alt text (see resolveImages).
 void dropUnsafeTargets(QByteArray &html)
 {
-    static const QByteArray kMarkers[] = {
-        QByteArrayLiteral("<a href=\""), QByteArrayLiteral("<img src=\"")};
-    for (const QByteArray &marker : kMarkers) {
+    static const QByteArray kLink = QByteArrayLiteral("<a href=\"");
+    static const QByteArray kImage = QByteArrayLiteral("<img src=\"");
+    for (const QByteArray &marker : {kLink, kImage}) {
         qsizetype from = 0;
         while ((from = html.indexOf(marker, from)) >= 0) {
             const qsizetype valueStart = from + marker.size();
@@ -34,8 +36,17 @@ void dropUnsafeTargets(QByteArray &html)
                 QString::fromUtf8(html.constData() + valueStart, valueEnd - valueStart);
             if (Html::isSafeUrl(url)) {
                 from = valueEnd;
+            } else if (marker == kLink) {
+                // Links do not nest in Markdown: the next </a> closes this one. Attribute
+                // values are escaped, so the first '>' ends the tag.
+                const qsizetype tagEnd = html.indexOf('>', valueEnd);
+                const qsizetype close = html.indexOf("</a>", tagEnd);
+                if (tagEnd < 0 || close < 0)
+                    break;
+                html.remove(close, 4);
+                html.remove(from, tagEnd + 1 - from);
             } else {
-                // "<a href="x"" → "<a"; "<img src="x"" → "<img": the text or alt text stays.
+                // "<img src="x"" → "<img": the alt text stays.
                 const qsizetype attributeStart = html.indexOf(' ', from);
                 html.remove(attributeStart, valueEnd + 1 - attributeStart);
                 from = attributeStart;

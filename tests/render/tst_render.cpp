@@ -308,6 +308,8 @@ void TestRender::safeUrl_data()
     QTest::newRow("https") << S("https://example.org/a?b=c#d") << true;
     QTest::newRow("http upper") << S("HTTP://example.org") << true;
     QTest::newRow("mailto") << S("mailto:desk@example.org") << true;
+    QTest::newRow("tel") << S("tel:+86-517-12345") << true;
+    QTest::newRow("tel look-alike") << S("telnet://example.org") << false;
     QTest::newRow("relative") << S("../photos/a.jpg") << true;
     QTest::newRow("fragment") << S("#top") << true;
     QTest::newRow("query with colon") << S("/search/?q=a:b") << true;
@@ -339,15 +341,21 @@ void TestRender::markdownLinks_data()
     QTest::addColumn<QString>("mustNotContain");
     QTest::newRow("https link") << S("[a](https://example.org/)")
                                 << S("<a href=\"https://example.org/\">a</a>") << S("");
-    QTest::newRow("javascript link")
-        << S("[a](javascript:alert(1))") << S("<a>a</a>") << S("javascript");
+    // A refused target leaves the words, never an <a> without href.
+    QTest::newRow("javascript link") << S("[a](javascript:alert(1))") << S("<p>a</p>") << S("<a");
     QTest::newRow("entity javascript")
-        << S("[a](&#106;avascript:alert(1))") << S("<a>a</a>") << S("avascript");
-    QTest::newRow("autolink javascript") << S("<javascript:alert(1)>") << S("<a>") << S("href");
+        << S("[a](&#106;avascript:alert(1))") << S("<p>a</p>") << S("avascript");
+    QTest::newRow("autolink javascript")
+        << S("<javascript:alert(1)>") << S("<p>javascript:alert(1)</p>") << S("<a");
+    QTest::newRow("refused link with a title, then a good one")
+        << S("[a](data:x \"t\") and [b](https://example.org/)")
+        << S("<p>a and <a href=\"https://example.org/\">b</a></p>") << S("title");
+    QTest::newRow("phone number") << S("[12345](tel:12345)") << S("<a href=\"tel:12345\">12345</a>")
+                                  << S("");
     QTest::newRow("data image") << S("![x](data:image/svg+xml;base64,PHN2Zz4=)")
                                 << S("<img alt=\"x\">") << S("data:");
     QTest::newRow("vbscript reference")
-        << S("[a][r]\n\n[r]: vbscript:msgbox(1)") << S("<a>a</a>") << S("vbscript");
+        << S("[a][r]\n\n[r]: vbscript:msgbox(1)") << S("<p>a</p>") << S("vbscript");
     QTest::newRow("relative image")
         << S("![photo](images/a.jpg)") << S("<img src=\"images/a.jpg\" alt=\"photo\">") << S("");
     QTest::newRow("raw html is text")
@@ -616,7 +624,7 @@ static bool harmlessUrl(QString value)
     if (!m.hasMatch())
         return true; // a relative address
     const QString name = m.captured(1).toLower();
-    return name == u"http" || name == u"https" || name == u"mailto";
+    return name == u"http" || name == u"https" || name == u"mailto" || name == u"tel";
 }
 
 void TestRender::xssCorpus_data()

@@ -55,6 +55,21 @@ void dropUnsafeTargets(QByteArray &html)
     }
 }
 
+// md4c writes a table column's alignment as the obsolete align="left|center|right" on every
+// cell, which validators warn about and the site's style sheet overrode (numbers came out
+// left-aligned): a class instead, which site.css aligns.
+void alignmentAsClasses(QByteArray &html)
+{
+    for (const char *cell : {"<th align=\"", "<td align=\""}) {
+        const QByteArrayView marker(cell);
+        qsizetype from = 0;
+        while ((from = html.indexOf(marker, from)) >= 0) {
+            html.replace(from + 4, 7, "class=\"align-");
+            from += 4;
+        }
+    }
+}
+
 // md4c writes an image as `<img src="URL" alt="ALT">` (with ` title="…"` when given); the
 // alt text is escaped, so the first '>' ends the tag.
 void resolveImages(QByteArray &html, const BodyImages &images)
@@ -218,6 +233,7 @@ QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
     md_html(markdown.constData(), MD_SIZE(markdown.size()), appendOutput, &html, kParserFlags,
         MD_HTML_FLAG_SKIP_UTF8_BOM);
     dropUnsafeTargets(html);
+    alignmentAsClasses(html);
     return html;
 }
 
@@ -235,6 +251,7 @@ QString markdownToHtml(const QString &markdown, const BodyImages &images)
         MD_HTML_FLAG_SKIP_UTF8_BOM);
     resolveImages(html, images); // before the unsafe targets go: media: is not a web address
     dropUnsafeTargets(html);
+    alignmentAsClasses(html);
     return QString::fromUtf8(html);
 }
 

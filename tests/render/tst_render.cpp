@@ -387,6 +387,23 @@ void TestRender::markdownExtensions()
     QVERIFY(html.contains(u"<del>old</del>"));
     QVERIFY(html.contains(u"<a href=\"https://example.org\">"));
     QVERIFY(html.contains(u"<a href=\"http://www.example.com\">"));
+
+    // Column alignment as a class the style sheet honours, not the obsolete align="…".
+    const QString aligned = markdownToHtml(
+        QStringLiteral("| 指标 | 数值 | 备注 |\n|:---|---:|:---:|\n| 产量 | 10.2万辆 | 新高 |\n"));
+    QVERIFY2(!aligned.contains(u"align="), qPrintable(aligned));
+    QVERIFY(aligned.contains(u"<th class=\"align-left\">指标</th>"));
+    QVERIFY(aligned.contains(u"<td class=\"align-right\">10.2万辆</td>"));
+    QVERIFY(aligned.contains(u"<td class=\"align-center\">新高</td>"));
+    QString css;
+    for (const auto &[name, bytes] : PageRenderer::siteAssets()) {
+        if (name == u"site.css")
+            css = QString::fromUtf8(bytes);
+    }
+    // More specific than the cells' own left alignment, so numbers do end up on the right.
+    static const QRegularExpression right(
+        QStringLiteral("\\.article-body \\.align-right \\{[^}]*text-align: right"));
+    QVERIFY(right.match(css).hasMatch());
 }
 
 void TestRender::firstParagraph()

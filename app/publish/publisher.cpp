@@ -247,14 +247,14 @@ void makeIndexLines(SiteEntry &e, const QString &url)
     line += ",\"lang\":";
     appendJsonString(line, e.article.language);
     line += '}';
-    e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
+    e.sitemapLine = "<url><loc>" + xmlUrl(url) + "</loc><lastmod>"
         + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
         + "</lastmod></url>\n";
 }
 
 QByteArray sitemapUrl(const QString &url, const QDateTime &modified)
 {
-    QByteArray line = "<url><loc>" + xmlEscape(url) + "</loc>";
+    QByteArray line = "<url><loc>" + xmlUrl(url) + "</loc>";
     if (modified.isValid())
         line += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
     return line + "</url>\n";
@@ -911,11 +911,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             "<sitemap><loc>"
-            + xmlEscape(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
+            + xmlUrl(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
         for (const QString &month : std::as_const(months)) {
             parts += (parts.endsWith('[') ? "\"" : ",\"") + month.toUtf8() + ".json\"";
             sitemap += "<sitemap><loc>"
-                + xmlEscape(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
+                + xmlUrl(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
                 + "</loc></sitemap>\n";
         }
         writer.stage(QStringLiteral("search/index.json"), parts + "]}\n", {});

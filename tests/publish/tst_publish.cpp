@@ -831,6 +831,22 @@ void TestPublish::searchIndexAndFeeds()
         articleUrls += int(part.count(u"<loc>https://news.example.org/news/"));
     }
     QCOMPARE(articleUrls, 3);
+    // Addresses are percent-encoded, as the sitemap protocol asks: no raw 经济 in a <loc>.
+    const QString pages = readText(sitePath() + S("/sitemaps/pages.xml"));
+    QVERIFY2(pages.contains(u"<loc>https://news.example.org/section/%E7%BB%8F%E6%B5%8E/</loc>"),
+        qPrintable(pages));
+    QVERIFY(
+        pages.contains(u"<loc>https://news.example.org/tag/%E6%96%B0%E8%83%BD%E6%BA%90/</loc>"));
+    QDirIterator sitemaps(sitePath() + S("/sitemaps"), QDir::Files);
+    while (sitemaps.hasNext()) {
+        static const QRegularExpression loc(S("<loc>([^<]*)</loc>"));
+        for (const auto &m : loc.globalMatch(readText(sitemaps.next()))) {
+            const QString address = m.captured(1);
+            QVERIFY2(std::all_of(address.cbegin(), address.cend(),
+                         [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; }),
+                qPrintable(address));
+        }
+    }
     const QString rss = readText(sitePath() + S("/feed.xml"));
     QVERIFY(rss.contains(u"<rss version=\"2.0\">"));
     QCOMPARE(rss.count(u"<item>"), 3);

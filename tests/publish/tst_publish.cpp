@@ -803,6 +803,12 @@ void TestPublish::cancelAtEveryPhaseKeepsPreviousSite()
 
 void TestPublish::searchIndexAndFeeds()
 {
+    {
+        auto store = ArticleStore::open(storePath());
+        Article bridge = store->get(m_ids.at(1));
+        bridge.bylines = {{S("Jane Doe"), {}, S("AP")}, {S("John Roe"), {}, {}}};
+        store->save(bridge);
+    }
     QVERIFY(publish({QStringLiteral("--base-url"), QStringLiteral("https://news.example.org/")})
                 .exitCode
         == 0);
@@ -848,8 +854,14 @@ void TestPublish::searchIndexAndFeeds()
         }
     }
     const QString rss = readText(sitePath() + S("/feed.xml"));
-    QVERIFY(rss.contains(u"<rss version=\"2.0\">"));
+    QVERIFY(rss.contains(u"<rss version=\"2.0\""));
     QCOMPARE(rss.count(u"<item>"), 3);
+    // Who wrote each story, as Atom says with <author>.
+    QVERIFY(rss.contains(u"xmlns:dc=\"http://purl.org/dc/elements/1.1/\""));
+    QVERIFY(rss.contains(u"<dc:creator>Jane Doe</dc:creator><dc:creator>John Roe</dc:creator>")
+        || rss.contains(
+            u"<dc:creator>Jane Doe</dc:creator>\n            <dc:creator>John Roe</dc:creator>"));
+    QCOMPARE(rss.count(u"<dc:creator>"), 2);
     const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
     QCOMPARE(sectionAtom.count(u"<entry>"), 2);
 }

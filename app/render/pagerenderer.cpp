@@ -101,6 +101,8 @@ Data labelData(QStringView language)
     data.set("search", str(labels.search));
     data.set("recommended", str(labels.recommended));
     data.set("home", str(labels.home));
+    data.set("siteSearch", str(labels.siteSearch));
+    data.set("result", str(labels.result));
     data.set("results", str(labels.results));
     data.set("noResults", str(labels.noResults));
     return data;
@@ -217,17 +219,34 @@ QString safeFolderName(const QString &name)
 
 PageLabels pageLabels(QStringView language)
 {
-    if (isTraditionalChinese(language))
-        return {QStringLiteral("新聞搜索"), QStringLiteral("推薦新聞"), QStringLiteral("最新新聞"),
-            QStringLiteral("首頁"), QStringLiteral("找不到這個頁面"), QStringLiteral("篇相關新聞"),
-            QStringLiteral("沒有找到相關新聞"), QStringLiteral("本文已撤回")};
-    if (isChineseLanguage(language))
-        return {QStringLiteral("新闻搜索"), QStringLiteral("推荐新闻"), QStringLiteral("最新新闻"),
-            QStringLiteral("首页"), QStringLiteral("找不到这个页面"), QStringLiteral("篇相关新闻"),
-            QStringLiteral("没有找到相关新闻"), QStringLiteral("本文已撤回")};
-    return {QStringLiteral("Search"), QStringLiteral("Recommended"), QStringLiteral("Latest news"),
-        QStringLiteral("Front page"), QStringLiteral("Page not found"), QStringLiteral("results"),
-        QStringLiteral("No articles found"), QStringLiteral("This article has been removed")};
+    PageLabels l;
+    if (isChineseLanguage(language)) {
+        const bool traditional = isTraditionalChinese(language);
+        const auto zh = [traditional](const char *simplified, const char *traditionalText) {
+            return QString::fromUtf8(traditional ? traditionalText : simplified);
+        };
+        l.search = zh("新闻搜索", "新聞搜索");
+        l.siteSearch = zh("站内搜索", "站內搜索");
+        l.recommended = zh("推荐新闻", "推薦新聞");
+        l.latest = zh("最新新闻", "最新新聞");
+        l.home = zh("首页", "首頁");
+        l.notFound = zh("找不到这个页面", "找不到這個頁面");
+        l.result = l.results = zh("篇相关新闻", "篇相關新聞");
+        l.noResults = zh("没有找到相关新闻", "沒有找到相關新聞");
+        l.removed = QStringLiteral("本文已撤回");
+        return l;
+    }
+    l.search = QStringLiteral("Search");
+    l.siteSearch = QStringLiteral("Site search");
+    l.recommended = QStringLiteral("Recommended");
+    l.latest = QStringLiteral("Latest news");
+    l.home = QStringLiteral("Front page");
+    l.notFound = QStringLiteral("Page not found");
+    l.result = QStringLiteral("result");
+    l.results = QStringLiteral("results");
+    l.noResults = QStringLiteral("No articles found");
+    l.removed = QStringLiteral("This article has been removed");
+    return l;
 }
 
 struct PageRenderer::Templates

@@ -134,12 +134,14 @@ QList<ArticleLink> recommendedLinks(
 // The page's words in the article's language ("新闻搜索", "Search", …).
 struct PageLabels
 {
-    QString search;
+    QString search; // the search page's heading and the search buttons
+    QString siteSearch; // the masthead's search form, named apart from the search page's own
     QString recommended;
     QString latest;
     QString home;
     QString notFound;
-    QString results;
+    QString result; // "1 result"
+    QString results; // "2 results"
     QString noResults;
     QString removed; // what stands at a killed story's address
 };

@@ -43,7 +43,8 @@
     while (results.firstChild) results.removeChild(results.firstChild);
     if (!query) { status.textContent = ""; return; }
     var hits = search(query);
-    status.textContent = hits.length ? hits.length + " " + results.getAttribute("data-results")
+    var label = results.getAttribute(hits.length === 1 ? "data-result" : "data-results");
+    status.textContent = hits.length ? hits.length + " " + label
                                      : results.getAttribute("data-no-results");
     hits.slice(0, 100).forEach(function (hit) {
       var e = hit.entry;

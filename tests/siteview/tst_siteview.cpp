@@ -91,6 +91,11 @@ void TestSiteView::initTestCase()
                 .id;
         s->create(story(S("Tea exporters brace for costs"), S("en"), S("Business"), {S("Trade")},
             S("Exporters expect higher shipping costs next year.\n"), 75));
+        // Four English stories to three Chinese: an English site with Chinese sections.
+        s->create(story(S("Library extends opening hours"), S("en"), S("Culture"), {S("Libraries")},
+            S("The central library opens until ten from Monday.\n"), 3));
+        s->create(story(S("Harbour ferry timetable changes"), S("en"), S("Local"), {S("Ferries")},
+            S("Ferries leave every twenty minutes in the summer.\n"), 4));
     }
     // The bridge story gets a lead photo and one in its body (made here with ImageMagick).
     const QString lead = m_dir.filePath(S("bridge.jpg"));
@@ -191,17 +196,22 @@ void TestSiteView::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("unexpected");
+    QTest::addColumn<QString>("status");
     QTest::newRow("two Chinese characters")
         << S("茶馆") << QStringList {S("老城区百年茶馆重新开张")}
-        << QStringList {S("新能源公交线路增至42条"), S("Council approves new bridge")};
+        << QStringList {S("新能源公交线路增至42条"), S("Council approves new bridge")}
+        << S("1 result");
     QTest::newRow("Chinese word in two stories")
         << S("新能") << QStringList {S("我市新能源汽车产量突破十万辆"), S("新能源公交线路增至42条")}
-        << QStringList {S("老城区百年茶馆重新开张")};
+        << QStringList {S("老城区百年茶馆重新开张")} << S("2 results");
     QTest::newRow("English word") << S("bridge") << QStringList {S("Council approves new bridge")}
-                                  << QStringList {S("Tea exporters brace for costs")};
+                                  << QStringList {S("Tea exporters brace for costs")}
+                                  << S("1 result");
     QTest::newRow("English word, other case, in the body")
         << S("SHIPPING") << QStringList {S("Tea exporters brace for costs")}
-        << QStringList {S("Council approves new bridge")};
+        << QStringList {S("Council approves new bridge")} << S("1 result");
+    QTest::newRow("nothing") << S("zzzz") << QStringList() << QStringList()
+                             << S("No articles found");
 }
 
 void TestSiteView::search()
@@ -209,6 +219,7 @@ void TestSiteView::search()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, unexpected);
+    QFETCH(QString, status);
     const Page page = load(S("/search/?q=") + QString::fromLatin1(QUrl::toPercentEncoding(query)));
     QVERIFY2(page.console.isEmpty(), qPrintable(page.console.join(u'\n')));
     const qsizetype start = page.dom.indexOf(u"id=\"search-results\"");
@@ -218,13 +229,18 @@ void TestSiteView::search()
         QVERIFY2(results.contains(u'>' + headline + S("</a>")), qPrintable(results));
     for (const QString &headline : unexpected)
         QVERIFY2(!results.contains(headline), qPrintable(results));
+    QVERIFY2(page.dom.contains(u'>' + status + S("</p>")), qPrintable(page.dom));
+    // Chinese headlines on the English search page say they are Chinese.
+    if (query == u"新能")
+        QVERIFY2(results.contains(S(" lang=\"zh-Hans\">我市新能源汽车产量突破十万辆</a>")),
+            qPrintable(results));
 }
 
 void TestSiteView::recommendedLinkLeadsToTheArticle()
 {
     const Page front = load(S("/"));
     static const QRegularExpression link(
-        S("href=\"(/news/[^\"]+/)\">我市新能源汽车产量突破十万辆<"));
+        S("href=\"(/news/[^\"]+/)\"[^>]*>我市新能源汽车产量突破十万辆<"));
     const auto match = link.match(front.dom);
     QVERIFY(match.hasMatch());
     const Page article = load(match.captured(1));

@@ -160,6 +160,7 @@ private slots:
     void safeFolderName_data();
     void safeFolderName();
     void articleMetadata();
+    void searchLandmarksAreNamedApart();
     void notesNeverPublished();
     void recommendedRanking();
     void previewHookIsTheOnlyDifference();
@@ -511,6 +512,33 @@ void TestRender::articleMetadata()
     // No deck: the description is the first paragraph.
     QVERIFY(en.contains(u"<meta name=\"description\" content=\"The city council voted 9-2 on "
                         u"Tuesday to build a second bridge.\">"));
+}
+
+// Two search landmarks on one page need names of their own (axe landmark-unique).
+void TestRender::searchLandmarksAreNamedApart()
+{
+    PageRenderer renderer;
+    for (const QString &language : {S("en"), S("zh-Hans"), S("zh-Hant")}) {
+        const QString html = QString::fromUtf8(renderer.searchPage(language, fixedSite()));
+        static const QRegularExpression form(S("<form [^>]*role=\"search\"[^>]*>"));
+        QStringList names;
+        for (const auto &m : form.globalMatch(html)) {
+            static const QRegularExpression label(S("aria-label=\"([^\"]+)\""));
+            static const QRegularExpression labelledBy(S("aria-labelledby=\"([^\"]+)\""));
+            if (const auto l = label.match(m.captured()); l.hasMatch()) {
+                names << l.captured(1);
+            } else if (const auto b = labelledBy.match(m.captured()); b.hasMatch()) {
+                const QRegularExpression element(
+                    S("id=\"%1\">([^<]+)<").arg(QRegularExpression::escape(b.captured(1))));
+                names << element.match(html).captured(1);
+            } else {
+                QFAIL(qPrintable(S("unnamed search form: ") + m.captured()));
+            }
+        }
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(!names.first().isEmpty() && names.first() != names.last(),
+            qPrintable(names.join(S(" / "))));
+    }
 }
 
 void TestRender::notesNeverPublished()

@@ -180,14 +180,16 @@ QByteArray articlePageKey(
     return hash.result().toHex();
 }
 
-// What a list page shows of each article: headline, address, date and deck.
-QByteArray listPageKey(
-    const QByteArray &siteKey, const QString &heading, const QList<ArticleLink> &links)
+// What a list page shows: its kind, heading and language, and of each article headline,
+// address, date, deck, language and thumbnail.
+QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(siteKey);
-    addText(hash, heading);
-    for (const ArticleLink &link : links) {
+    hash.addData(QByteArray::number(int(page.kind)));
+    addText(hash, page.heading);
+    addText(hash, page.language);
+    for (const ArticleLink &link : page.items) {
         addText(hash, link.headline);
         addText(hash, link.path);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
@@ -348,14 +350,13 @@ void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
 // A list page (front, section or tag), rendered again only when what it shows changed. True
 // when it was.
 bool stageListPage(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
-    const QString &heading, const QString &folder, const QList<ArticleLink> &links,
-    const QString &language, const SiteContext &context)
+    const ListPage &page, const SiteContext &context)
 {
-    const QByteArray pageKey = listPageKey(siteKey, heading, links);
-    const QString file = folder + QStringLiteral("index.html");
+    const QByteArray pageKey = listPageKey(siteKey, page);
+    const QString file = page.folder + QStringLiteral("index.html");
     if (writer.keep(file, pageKey))
         return false;
-    writer.stage(file, renderer.listPage(heading, folder, links, language, context), pageKey);
+    writer.stage(file, renderer.listPage(page, context), pageKey);
     return true;
 }
 
@@ -820,14 +821,14 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             languages << e->article.language;
         return languages;
     };
-    const auto listPage = [&](const QString &heading, const QString &folder,
+    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
                               const std::vector<const SiteEntry *> &items,
                               const QString &language) {
-        QList<ArticleLink> links;
-        links.reserve(qsizetype(items.size()));
+        ListPage page {kind, heading, folder, language, {}};
+        page.items.reserve(qsizetype(items.size()));
         for (const SiteEntry *e : items)
-            links.append(linkOf(*e));
-        if (stageListPage(writer, renderer, key, heading, folder, links, language, context))
+            page.items.append(linkOf(*e));
+        if (stageListPage(writer, renderer, key, page, context))
             ++report.rendered;
     };
     const PageLabels labels = pageLabels(siteLanguage);
@@ -835,7 +836,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     all.reserve(entries.size());
     for (const SiteEntry &e : entries)
         all.push_back(&e);
-    listPage(labels.latest, {},
+    listPage(ListPage::Kind::Front, labels.latest, {},
         std::vector<const SiteEntry *>(
             all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))),
         siteLanguage);
@@ -865,11 +866,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     for (const auto &[folder, section] : sections) {
         const QString language = listLanguage(languageOf(section.second), siteLanguage);
         sectionLanguages[folder] = language;
-        listPage(
-            section.first, QStringLiteral("section/") + folder + u'/', section.second, language);
+        listPage(ListPage::Kind::Section, section.first, QStringLiteral("section/") + folder + u'/',
+            section.second, language);
     }
     for (const auto &[folder, tag] : tags)
-        listPage(tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
+        listPage(ListPage::Kind::Tag, tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
             listLanguage(languageOf(tag.second), siteLanguage));
 
     progress(QStringLiteral("feeds"), 0, 0);
@@ -1120,14 +1121,14 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             languages << state.language(i);
         return listLanguage(languages, siteLanguage);
     };
-    const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<size_t> &items, bool front) {
-        QList<ArticleLink> links;
-        links.reserve(qsizetype(items.size()));
+    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
+                              const std::vector<size_t> &items) {
+        ListPage page {kind, heading, folder,
+            kind == ListPage::Kind::Front ? siteLanguage : languageOf(items), {}};
+        page.items.reserve(qsizetype(items.size()));
         for (size_t i : items)
-            links.append(linkAt(i));
-        const QString language = front ? siteLanguage : languageOf(items);
-        if (stageListPage(writer, renderer, key, heading, folder, links, language, context))
+            page.items.append(linkAt(i));
+        if (stageListPage(writer, renderer, key, page, context))
             ++report.rendered;
     };
     // A section's articles, found once for its list page and its feeds.
@@ -1147,7 +1148,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         if (*linkChanged.begin() < size_t(kFrontPageSize)) {
             std::vector<size_t> front(std::min(records.size(), size_t(kFrontPageSize)));
             std::iota(front.begin(), front.end(), size_t(0));
-            listPage(pageLabels(siteLanguage).latest, {}, front, true);
+            listPage(ListPage::Kind::Front, pageLabels(siteLanguage).latest, {}, front);
         }
         QSet<QString> sectionFolders;
         QSet<QString> tagFolders;
@@ -1160,8 +1161,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
         for (const QString &folder : std::as_const(sectionFolders)) {
             const std::vector<size_t> &items = inSection(folder);
-            listPage(entryAt(items.front()).article.section,
-                QStringLiteral("section/") + folder + u'/', items, false);
+            listPage(ListPage::Kind::Section, entryAt(items.front()).article.section,
+                QStringLiteral("section/") + folder + u'/', items);
         }
         for (const QString &folder : std::as_const(tagFolders)) {
             std::vector<size_t> items;
@@ -1177,7 +1178,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                     break;
                 }
             }
-            listPage(heading, QStringLiteral("tag/") + folder + u'/', items, false);
+            listPage(ListPage::Kind::Tag, heading, QStringLiteral("tag/") + folder + u'/', items);
         }
     }
 

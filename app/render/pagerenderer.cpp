@@ -22,7 +22,7 @@ using Mustache = kainjow::mustache::mustache;
 namespace {
 
 // Resource files the renderer reads; their bytes make up the template fingerprint.
-const char *const kTemplateNames[] = {"head", "meta", "masthead", "aside", "foot",
+const char *const kTemplateNames[] = {"head", "meta", "pagemeta", "masthead", "aside", "foot",
     "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
     "fragment-english-wire", "list", "search", "404", "notice"};
 const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
@@ -119,6 +119,7 @@ Data pageData(const QString &language, const QString &pageTitle, const QString &
     setText(data, "canonical", canonical);
     data.set("base", str(site.baseUrl));
     data.set("siteName", str(site.siteName));
+    data.set("ogLocale", str(ogLocale(language)));
     data.set("labels", labelData(language));
     return data;
 }
@@ -234,6 +235,11 @@ PageLabels pageLabels(QStringView language)
         l.result = l.results = zh("篇相关新闻", "篇相關新聞");
         l.noResults = zh("没有找到相关新闻", "沒有找到相關新聞");
         l.removed = QStringLiteral("本文已撤回");
+        l.frontDescription = zh("%1最新新闻。", "%1最新新聞。");
+        l.sectionDescription = zh("%1“%2”栏目的最新新闻。", "%1「%2」欄目的最新新聞。");
+        l.tagDescription = zh("%1关于“%2”的新闻。", "%1關於「%2」的新聞。");
+        l.searchDescription = zh("搜索%1的新闻。", "搜索%1的新聞。");
+        l.notFoundDescription = zh("%1没有这个页面。", "%1沒有這個頁面。");
         return l;
     }
     l.search = QStringLiteral("Search");
@@ -246,6 +252,11 @@ PageLabels pageLabels(QStringView language)
     l.results = QStringLiteral("results");
     l.noResults = QStringLiteral("No articles found");
     l.removed = QStringLiteral("This article has been removed");
+    l.frontDescription = QStringLiteral("The latest news from %1.");
+    l.sectionDescription = QStringLiteral("The latest %2 stories from %1.");
+    l.tagDescription = QStringLiteral("Stories about %2 from %1.");
+    l.searchDescription = QStringLiteral("Search the stories of %1.");
+    l.notFoundDescription = QStringLiteral("This page is not on %1.");
     return l;
 }
 
@@ -471,7 +482,6 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
         description, canonical, site);
     page.set("headline", str(a.headline));
-    page.set("ogLocale", str(ogLocale(a.language)));
     setText(page, "publishedIso", iso(a.published));
     page.set("modifiedIso", str(iso(a.updated.isValid() ? a.updated : published)));
     setText(page, "section", a.section);
@@ -517,14 +527,19 @@ QString PageRenderer::articleFragment(const Article &article, const SiteContext 
     return QString::fromStdString(d->get(name.c_str()).render(data.fragment));
 }
 
-QByteArray PageRenderer::listPage(const QString &heading, const QString &path,
-    const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const
+QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site) const
 {
-    Data data = pageData(language,
-        heading == site.siteName ? heading : heading + QStringLiteral(" - ") + site.siteName, {},
-        site.baseUrl + path, site);
-    data.set("heading", str(heading));
-    data.set("items", linkList(items, site, language, true));
+    const PageLabels labels = pageLabels(page.language);
+    const QString description = page.kind == ListPage::Kind::Front ? labels.frontDescription
+        : page.kind == ListPage::Kind::Section                     ? labels.sectionDescription
+                                                                   : labels.tagDescription;
+    Data data = pageData(page.language,
+        page.heading == site.siteName ? page.heading
+                                      : page.heading + QStringLiteral(" - ") + site.siteName,
+        description.arg(site.siteName, page.heading), site.baseUrl + page.folder, site);
+    data.set("ogTitle", str(page.heading));
+    data.set("heading", str(page.heading));
+    data.set("items", linkList(page.items, site, page.language, true));
     const std::string html = d->get("list").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
 }
@@ -532,8 +547,10 @@ QByteArray PageRenderer::listPage(const QString &heading, const QString &path,
 QByteArray PageRenderer::searchPage(const QString &language, const SiteContext &site) const
 {
     const PageLabels labels = pageLabels(language);
-    Data data = pageData(language, labels.search + QStringLiteral(" - ") + site.siteName, {},
-        site.baseUrl + QStringLiteral("search/"), site);
+    Data data = pageData(language, labels.search + QStringLiteral(" - ") + site.siteName,
+        labels.searchDescription.arg(site.siteName), site.baseUrl + QStringLiteral("search/"),
+        site);
+    data.set("ogTitle", str(labels.search));
     data.set("heading", str(labels.search));
     const std::string html = d->get("search").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
@@ -542,8 +559,9 @@ QByteArray PageRenderer::searchPage(const QString &language, const SiteContext &
 QByteArray PageRenderer::notFoundPage(const QString &language, const SiteContext &site) const
 {
     const PageLabels labels = pageLabels(language);
-    Data data =
-        pageData(language, labels.notFound + QStringLiteral(" - ") + site.siteName, {}, {}, site);
+    Data data = pageData(language, labels.notFound + QStringLiteral(" - ") + site.siteName,
+        labels.notFoundDescription.arg(site.siteName), {}, site);
+    data.set("ogTitle", str(labels.notFound));
     data.set("heading", str(labels.notFound));
     const std::string html = d->get("404").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));

@@ -55,6 +55,17 @@ struct SiteContext
     QTimeZone timeZone = QTimeZone::utc();
 };
 
+// One list page: the front page, a section's or a tag's.
+struct ListPage
+{
+    enum class Kind { Front, Section, Tag };
+    Kind kind = Kind::Front;
+    QString heading; // the section's or tag's name; the front page's "Latest news"
+    QString folder; // the list's address below the site root: "", "section/经济/", "tag/x/"
+    QString language; // <html lang> and the page's words
+    QList<ArticleLink> items;
+};
+
 // The path of an article page below the site root: "news/<slug>/".
 QString articlePath(const QString &slug);
 // A section's or tag's folder name that is safe on every file system and in a URL: letters
@@ -105,10 +116,8 @@ public:
 
     // --- pages the publisher writes around the articles ---
 
-    // A list of articles: front page, section page or tag page. `language` sets <html lang>
-    // and the labels.
-    QByteArray listPage(const QString &heading, const QString &path,
-        const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const;
+    // A list of articles: front page, section page or tag page.
+    QByteArray listPage(const ListPage &page, const SiteContext &site) const;
     QByteArray searchPage(const QString &language, const SiteContext &site) const;
     QByteArray notFoundPage(const QString &language, const SiteContext &site) const;
     // What stands at a killed story's address: "本文已撤回" / "This article has been removed"
@@ -144,5 +153,11 @@ struct PageLabels
     QString results; // "2 results"
     QString noResults;
     QString removed; // what stands at a killed story's address
+    // The pages' meta descriptions: %1 the site's name, %2 the section's or tag's.
+    QString frontDescription;
+    QString sectionDescription;
+    QString tagDescription;
+    QString searchDescription;
+    QString notFoundDescription;
 };
 PageLabels pageLabels(QStringView language);

@@ -258,6 +258,7 @@ private slots:
     void usersFilesAndLinkedFolderSurviveTheSwaps();
     void searchIndexAndFeeds();
     void listsAndFeedsSayTheirLanguage();
+    void everyPageDescribesItself();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -911,6 +912,53 @@ void TestPublish::listsAndFeedsSayTheirLanguage()
     languages.sort();
     QCOMPARE(languages,
         QStringList({S("en"), S("en"), S("en"), S("zh-Hans"), S("zh-Hans"), S("zh-Hant")}));
+}
+
+// What search engines and link previews read: a description, Open Graph and a Twitter card on
+// every kind of page, not only on articles.
+void TestPublish::everyPageDescribesItself()
+{
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    struct Expected
+    {
+        const char *file;
+        const char *description;
+        const char *url; // og:url; empty: none (the 404 page has no address of its own)
+    };
+    for (const Expected &page : {
+             Expected {"index.html", "Copydesk News最新新闻。", "https://news.example.org/"},
+             {"section/经济/index.html", "Copydesk News“经济”栏目的最新新闻。",
+                 "https://news.example.org/section/经济/"},
+             {"section/local/index.html", "The latest Local stories from Copydesk News.",
+                 "https://news.example.org/section/local/"},
+             {"tag/transport/index.html", "Stories about Transport from Copydesk News.",
+                 "https://news.example.org/tag/transport/"},
+             {"search/index.html", "搜索Copydesk News的新闻。", "https://news.example.org/search/"},
+             {"404.html", "Copydesk News没有这个页面。", ""},
+             {"news/council-approves-new-bridge/index.html",
+                 "The city council voted 9-2 for the bridge.",
+                 "https://news.example.org/news/council-approves-new-bridge/"},
+         }) {
+        const QString html = readText(sitePath() + u'/' + S(page.file));
+        const QString head = html.left(html.indexOf(u"</head>"));
+        QVERIFY2(
+            head.contains(S("<meta name=\"description\" content=\"%1\">").arg(S(page.description))),
+            qPrintable(head));
+        QVERIFY2(
+            head.contains(
+                S("<meta property=\"og:description\" content=\"%1\">").arg(S(page.description))),
+            page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:title\" content=\""), page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:type\" content=\""), page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:site_name\" content=\"Copydesk News\">"),
+            page.file);
+        QVERIFY2(head.contains(u"<meta name=\"twitter:card\" content=\"summary\">"), page.file);
+        if (*page.url)
+            QVERIFY2(head.contains(S("<meta property=\"og:url\" content=\"%1\">").arg(S(page.url))),
+                page.file);
+        else
+            QVERIFY2(!head.contains(u"og:url"), page.file);
+    }
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

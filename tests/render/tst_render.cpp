@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 QString S(const char *text)
@@ -161,6 +163,7 @@ private slots:
     void safeFolderName();
     void articleMetadata();
     void searchLandmarksAreNamedApart();
+    void linksStandOutFromTheirText();
     void notesNeverPublished();
     void recommendedRanking();
     void previewHookIsTheOnlyDifference();
@@ -539,6 +542,77 @@ void TestRender::searchLandmarksAreNamedApart()
         QVERIFY2(!names.first().isEmpty() && names.first() != names.last(),
             qPrintable(names.join(S(" / "))));
     }
+}
+
+namespace {
+
+// WCAG 2 relative luminance of "#rrggbb".
+double luminance(const QString &hex)
+{
+    const auto channel = [&](int at) {
+        const double c = hex.mid(at, 2).toInt(nullptr, 16) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+double contrast(const QString &a, const QString &b)
+{
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+} // namespace
+
+// axe's link-in-text-block: a link in running text (the story, lists, the footer) must differ
+// from the text around it by 3:1 or more and by something other than colour.
+void TestRender::linksStandOutFromTheirText()
+{
+    QString css;
+    for (const auto &[name, bytes] : PageRenderer::siteAssets()) {
+        if (name == u"site.css")
+            css = QString::fromUtf8(bytes);
+    }
+    css.remove(
+        QRegularExpression(S("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption));
+    QHash<QString, QString> colours;
+    static const QRegularExpression variable(S("--([a-z-]+):\\s*(#[0-9a-fA-F]{6})\\s*;"));
+    for (const auto &m : variable.globalMatch(css))
+        colours.insert(m.captured(1), m.captured(2));
+    for (const char *name : {"ink", "muted", "accent", "paper"})
+        QVERIFY2(colours.contains(S(name)), name);
+    QVERIFY(contrast(colours[S("accent")], colours[S("paper")]) >= 4.5);
+    QVERIFY(contrast(colours[S("muted")], colours[S("paper")]) >= 4.5);
+    const double linkInText = contrast(colours[S("accent")], colours[S("ink")]);
+    QVERIFY2(linkInText >= 3.0, qPrintable(QString::number(linkInText)));
+
+    // Every rule, in order: selector → declarations (the @media blocks' rules among them).
+    QList<std::pair<QString, QString>> rules;
+    static const QRegularExpression rule(S("([^{}]+)\\{([^{}]*)\\}"));
+    for (const auto &m : rule.globalMatch(css))
+        rules.append({m.captured(1).simplified(), m.captured(2)});
+    const auto declared = [&](const QString &selector, const QString &property) {
+        QString value;
+        for (const auto &[selectors, body] : rules) {
+            if (!selectors.split(u',').contains(selector)
+                && !selectors.split(QStringLiteral(", ")).contains(selector))
+                continue;
+            const QRegularExpression declaration(
+                QRegularExpression::escape(property) + S("\\s*:\\s*([^;]+)"));
+            if (const auto d = declaration.match(body); d.hasMatch())
+                value = d.captured(1).trimmed();
+        }
+        return value;
+    };
+    QVERIFY(declared(S("a"), S("text-decoration")).startsWith(u"underline"));
+    for (const char *selector :
+        {".article-body a", ".recommended a", ".article-list li > a", ".site-foot a"})
+        QVERIFY2(!declared(S(selector), S("text-decoration")).startsWith(u"none"), selector);
+    // The footer's text is muted: its links are ink, told apart by 3:1 and the underline.
+    QCOMPARE(declared(S(".site-foot"), S("color")), S("var(--muted)"));
+    QCOMPARE(declared(S(".site-foot a"), S("color")), S("var(--ink)"));
+    QVERIFY(contrast(colours[S("ink")], colours[S("muted")]) >= 3.0);
 }
 
 void TestRender::notesNeverPublished()

@@ -41,7 +41,6 @@
 
 namespace {
 
-constexpr int kFrontPageSize = 100;
 constexpr int kLedeLength = 300;
 // More changed articles than this, and the whole site is worked out again.
 constexpr int kChangesOnlyLimit = 50;
@@ -187,6 +186,8 @@ QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(siteKey);
     hash.addData(QByteArray::number(int(page.kind)));
+    hash.addData(QByteArray::number(page.page) + '/' + QByteArray::number(page.pageCount));
+    addText(hash, page.folder);
     addText(hash, page.heading);
     addText(hash, page.language);
     for (const ArticleLink &link : page.items) {
@@ -353,11 +354,35 @@ bool stageListPage(SiteWriter &writer, const PageRenderer &renderer, const QByte
     const ListPage &page, const SiteContext &context)
 {
     const QByteArray pageKey = listPageKey(siteKey, page);
-    const QString file = page.folder + QStringLiteral("index.html");
+    const QString file = listPagePath(page.folder, page.page) + QStringLiteral("index.html");
     if (writer.keep(file, pageKey))
         return false;
     writer.stage(file, renderer.listPage(page, context), pageKey);
     return true;
+}
+
+// Every page of a list, `perPage` stories each; `linkAt(i)`: the link to the list's i-th story.
+// Returns how many pages were rendered again. A page whose stories did not move keeps its key
+// and is not rendered; one whose bytes come out the same is not written. A page the list no
+// longer reaches is not staged, so a run of the whole site deletes it.
+template<typename LinkAt>
+int stageListPages(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
+    ListPage page, qsizetype count, int perPage, LinkAt linkAt, const SiteContext &context,
+    const std::set<int> *only = nullptr)
+{
+    page.pageCount = listPageCount(count, perPage);
+    int rendered = 0;
+    for (page.page = 1; page.page <= page.pageCount; ++page.page) {
+        if (only && !only->count(page.page))
+            continue;
+        page.items.clear();
+        const qsizetype end = std::min(count, qsizetype(page.page) * perPage);
+        for (qsizetype i = qsizetype(page.page - 1) * perPage; i < end; ++i)
+            page.items.append(linkAt(size_t(i)));
+        if (stageListPage(writer, renderer, siteKey, page, context))
+            ++rendered;
+    }
+    return rendered;
 }
 
 // A new site state: entries in site order, and no delta yet.
@@ -434,6 +459,9 @@ PublishReport Publisher::publish()
     const QString &base = m_options.baseUrl;
     if (const QString problem = baseUrlProblem(base); !problem.isEmpty())
         throw PublishError(problem);
+    if (m_options.perPage < 1)
+        throw PublishError(QStringLiteral("a list page must hold at least one story (per page: %1)")
+                               .arg(m_options.perPage));
     if (base.startsWith(u'/'))
         report.warnings << QStringLiteral(
             "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
@@ -512,7 +540,8 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
     return renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8() + '|'
         + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
         + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
-        + (m_options.correctionsFirst ? "corrections-first" : "");
+        + (m_options.correctionsFirst ? "corrections-first" : "") + '|'
+        + QByteArray::number(m_options.perPage);
 }
 
 SiteContext Publisher::siteContext() const
@@ -824,22 +853,17 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
                               const std::vector<const SiteEntry *> &items,
                               const QString &language) {
-        ListPage page {kind, heading, folder, language, {}};
-        page.items.reserve(qsizetype(items.size()));
-        for (const SiteEntry *e : items)
-            page.items.append(linkOf(*e));
-        if (stageListPage(writer, renderer, key, page, context))
-            ++report.rendered;
+        report.rendered += stageListPages(
+            writer, renderer, key, ListPage {kind, heading, folder, language, {}},
+            qsizetype(items.size()), m_options.perPage,
+            [&items](size_t i) { return linkOf(*items[i]); }, context);
     };
     const PageLabels labels = pageLabels(siteLanguage);
     std::vector<const SiteEntry *> all;
     all.reserve(entries.size());
     for (const SiteEntry &e : entries)
         all.push_back(&e);
-    listPage(ListPage::Kind::Front, labels.latest, {},
-        std::vector<const SiteEntry *>(
-            all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))),
-        siteLanguage);
+    listPage(ListPage::Kind::Front, labels.latest, {}, all, siteLanguage);
 
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
@@ -1121,15 +1145,21 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             languages << state.language(i);
         return listLanguage(languages, siteLanguage);
     };
+    // Only the pages of the list that show a changed link: the stories stay on the pages
+    // they were on (the list's members and order are the last run's).
     const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
                               const std::vector<size_t> &items) {
-        ListPage page {kind, heading, folder,
-            kind == ListPage::Kind::Front ? siteLanguage : languageOf(items), {}};
-        page.items.reserve(qsizetype(items.size()));
-        for (size_t i : items)
-            page.items.append(linkAt(i));
-        if (stageListPage(writer, renderer, key, page, context))
-            ++report.rendered;
+        std::set<int> pagesToRedo;
+        for (size_t n = 0; n < items.size(); ++n) {
+            if (linkChanged.count(items[n]))
+                pagesToRedo.insert(int(n / size_t(m_options.perPage)) + 1);
+        }
+        report.rendered += stageListPages(
+            writer, renderer, key,
+            ListPage {kind, heading, folder,
+                kind == ListPage::Kind::Front ? siteLanguage : languageOf(items), {}},
+            qsizetype(items.size()), m_options.perPage, [&](size_t n) { return linkAt(items[n]); },
+            context, &pagesToRedo);
     };
     // A section's articles, found once for its list page and its feeds.
     std::map<QString, std::vector<size_t>> sections;
@@ -1145,8 +1175,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         return it->second;
     };
     if (!linkChanged.empty()) {
-        if (*linkChanged.begin() < size_t(kFrontPageSize)) {
-            std::vector<size_t> front(std::min(records.size(), size_t(kFrontPageSize)));
+        {
+            std::vector<size_t> front(records.size());
             std::iota(front.begin(), front.end(), size_t(0));
             listPage(ListPage::Kind::Front, pageLabels(siteLanguage).latest, {}, front);
         }

@@ -14,7 +14,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 using Data = kainjow::mustache::data;
 using Mustache = kainjow::mustache::mustache;
@@ -105,6 +107,9 @@ Data labelData(QStringView language)
     data.set("result", str(labels.result));
     data.set("results", str(labels.results));
     data.set("noResults", str(labels.noResults));
+    data.set("pages", str(labels.pages));
+    data.set("previous", str(labels.previous));
+    data.set("next", str(labels.next));
     return data;
 }
 
@@ -182,6 +187,16 @@ QString withLedePrefix(const QString &bodyHtml, const QString &prefix)
 
 } // namespace
 
+QString listPagePath(const QString &folder, int page)
+{
+    return page <= 1 ? folder : folder + QStringLiteral("page/%1/").arg(page);
+}
+
+int listPageCount(qsizetype count, int perPage)
+{
+    return perPage <= 0 ? 1 : std::max(1, int((count + perPage - 1) / perPage));
+}
+
 QString articlePath(const QString &slug)
 {
     return QStringLiteral("news/") + slug + u'/';
@@ -240,6 +255,10 @@ PageLabels pageLabels(QStringView language)
         l.tagDescription = zh("%1关于“%2”的新闻。", "%1關於「%2」的新聞。");
         l.searchDescription = zh("搜索%1的新闻。", "搜索%1的新聞。");
         l.notFoundDescription = zh("%1没有这个页面。", "%1沒有這個頁面。");
+        l.page = zh("第%1页", "第%1頁");
+        l.pages = zh("分页", "分頁");
+        l.previous = zh("上一页", "上一頁");
+        l.next = zh("下一页", "下一頁");
         return l;
     }
     l.search = QStringLiteral("Search");
@@ -257,6 +276,10 @@ PageLabels pageLabels(QStringView language)
     l.tagDescription = QStringLiteral("Stories about %2 from %1.");
     l.searchDescription = QStringLiteral("Search the stories of %1.");
     l.notFoundDescription = QStringLiteral("This page is not on %1.");
+    l.page = QStringLiteral("Page %1");
+    l.pages = QStringLiteral("Pages");
+    l.previous = QStringLiteral("Previous");
+    l.next = QStringLiteral("Next");
     return l;
 }
 
@@ -527,19 +550,69 @@ QString PageRenderer::articleFragment(const Article &article, const SiteContext 
     return QString::fromStdString(d->get(name.c_str()).render(data.fragment));
 }
 
+namespace {
+
+// The page numbers a list page links: the first and last, and two either side of this one,
+// with a gap ("…") where numbers are left out. A list of 500 pages is 9 links, not 500.
+Data pageNumbers(const ListPage &page, const SiteContext &site)
+{
+    std::set<int> shown {1, page.pageCount};
+    for (int n = page.page - 2; n <= page.page + 2; ++n) {
+        if (n >= 1 && n <= page.pageCount)
+            shown.insert(n);
+    }
+    Data numbers {Data::type::list};
+    int last = 0;
+    for (int n : shown) {
+        if (n > last + 1) {
+            Data gap;
+            gap.set("gap", true);
+            numbers.push_back(gap);
+        }
+        Data number;
+        number.set("number", str(QString::number(n)));
+        number.set("pageUrl", str(site.baseUrl + listPagePath(page.folder, n)));
+        if (n == page.page)
+            number.set("current", true);
+        numbers.push_back(number);
+        last = n;
+    }
+    return numbers;
+}
+
+} // namespace
+
 QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site) const
 {
     const PageLabels labels = pageLabels(page.language);
     const QString description = page.kind == ListPage::Kind::Front ? labels.frontDescription
         : page.kind == ListPage::Kind::Section                     ? labels.sectionDescription
                                                                    : labels.tagDescription;
-    Data data = pageData(page.language,
-        page.heading == site.siteName ? page.heading
-                                      : page.heading + QStringLiteral(" - ") + site.siteName,
-        description.arg(site.siteName, page.heading), site.baseUrl + page.folder, site);
+    QString title = page.heading;
+    if (page.page > 1)
+        title += QStringLiteral(" - ") + labels.page.arg(page.page);
+    if (page.heading != site.siteName)
+        title += QStringLiteral(" - ") + site.siteName;
+    Data data = pageData(page.language, title, description.arg(site.siteName, page.heading),
+        site.baseUrl + listPagePath(page.folder, page.page), site);
     data.set("ogTitle", str(page.heading));
     data.set("heading", str(page.heading));
     data.set("items", linkList(page.items, site, page.language, true));
+    if (page.pageCount > 1) {
+        Data pagination;
+        if (page.page > 1) {
+            const std::string url = str(site.baseUrl + listPagePath(page.folder, page.page - 1));
+            data.set("relPrev", url);
+            pagination.set("prev", url);
+        }
+        if (page.page < page.pageCount) {
+            const std::string url = str(site.baseUrl + listPagePath(page.folder, page.page + 1));
+            data.set("relNext", url);
+            pagination.set("next", url);
+        }
+        pagination.set("numbers", pageNumbers(page, site));
+        data.set("pagination", pagination);
+    }
     const std::string html = d->get("list").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
 }

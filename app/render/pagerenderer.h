@@ -55,7 +55,9 @@ struct SiteContext
     QTimeZone timeZone = QTimeZone::utc();
 };
 
-// One list page: the front page, a section's or a tag's.
+// One page of a list: the front page, a section's or a tag's. A list of more stories than a
+// page holds comes in pages: the first at the list's folder, page N at folder + "page/N/"
+// (see listPagePath()), each linking the others (rel="prev"/"next" and page numbers).
 struct ListPage
 {
     enum class Kind { Front, Section, Tag };
@@ -63,8 +65,15 @@ struct ListPage
     QString heading; // the section's or tag's name; the front page's "Latest news"
     QString folder; // the list's address below the site root: "", "section/经济/", "tag/x/"
     QString language; // <html lang> and the page's words
-    QList<ArticleLink> items;
+    QList<ArticleLink> items; // this page's
+    int page = 1; // 1 … pageCount
+    int pageCount = 1;
 };
+
+// Where page `page` (from 1) of the list at `folder` is, below the site root.
+QString listPagePath(const QString &folder, int page);
+// How many pages a list of `count` stories takes at `perPage` a page (at least one).
+int listPageCount(qsizetype count, int perPage);
 
 // The path of an article page below the site root: "news/<slug>/".
 QString articlePath(const QString &slug);
@@ -159,5 +168,10 @@ struct PageLabels
     QString tagDescription;
     QString searchDescription;
     QString notFoundDescription;
+    // Pagination: "Page %1", its navigation's name, and the links either side.
+    QString page;
+    QString pages;
+    QString previous;
+    QString next;
 };
 PageLabels pageLabels(QStringView language);

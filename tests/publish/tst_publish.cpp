@@ -259,6 +259,7 @@ private slots:
     void searchIndexAndFeeds();
     void listsAndFeedsSayTheirLanguage();
     void everyPageDescribesItself();
+    void listsComeInPages();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -433,6 +434,7 @@ void TestPublish::changesOnlyMatchesFullRebuild()
     PublishOptions quick;
     quick.outDir = sitePath();
     quick.baseUrl = S("https://news.example.org/");
+    quick.perPage = 7; // the front page, sections and tags in several pages each
     PublishOptions full = quick;
     full.outDir = m_dir->filePath(S("full"));
     full.full = true;
@@ -509,6 +511,12 @@ void TestPublish::changesOnlyMatchesFullRebuild()
             },
             false},
         {"a killed story", [&] { store->kill(published(11).id); }, false},
+        {"enough stories killed that the lists lose a page",
+            [&] {
+                for (int n = 0; n < 8; ++n)
+                    store->kill(published(20).id);
+            },
+            false},
         {"the untitled story",
             [&] {
                 Article a = store->get(untitledId);
@@ -537,6 +545,8 @@ void TestPublish::changesOnlyMatchesFullRebuild()
         Publisher(*store, full).publish();
         const auto quickFiles = snapshot(quick.outDir);
         const auto fullFiles = snapshot(full.outDir);
+        QVERIFY(quickFiles.contains(S("page/2/index.html")));
+        QVERIFY(quickFiles.contains(S("section/local/page/2/index.html")));
         QCOMPARE(quickFiles.keys(), fullFiles.keys());
         for (auto it = quickFiles.cbegin(); it != quickFiles.cend(); ++it)
             QVERIFY2(it.value() == fullFiles.value(it.key()),
@@ -959,6 +969,101 @@ void TestPublish::everyPageDescribesItself()
         else
             QVERIFY2(!head.contains(u"og:url"), page.file);
     }
+}
+
+// The front page, sections and tags in pages of --per-page stories: page 1 at the list's own
+// address, the others at page/N/, linked both ways. A new story moves every story down one
+// place; an edited deck rewrites the one page that shows it; a shorter list loses its last page.
+void TestPublish::listsComeInPages()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (int i = 0; i < 10; ++i) {
+            Article a = story(S("Local story %1").arg(i), S("en"), S("Local"), {}, S("Text.\n"));
+            a.published = start.addSecs(qint64(i) * 3600);
+            store->create(a);
+        }
+    }
+    // 3 in init (newest) + 10: 13 stories, 5 a page: pages 1, 2 and 3.
+    const auto run = publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QDir site(sitePath());
+    QVERIFY(site.exists(S("index.html")));
+    QVERIFY(site.exists(S("page/2/index.html")));
+    QVERIFY(site.exists(S("page/3/index.html")));
+    QVERIFY(!site.exists(S("page/4")));
+    QVERIFY(!site.exists(S("page/1")));
+    // Local: the bridge and ten more, 11 stories in three pages.
+    QVERIFY(site.exists(S("section/local/page/3/index.html")));
+    const QString first = readText(site.filePath(S("index.html")));
+    const QString second = readText(site.filePath(S("page/2/index.html")));
+    const QString last = readText(site.filePath(S("page/3/index.html")));
+    QCOMPARE(first.count(u"<li><a href=\"https://n.example/news/"), 5);
+    QCOMPARE(last.count(u"<li><a href=\"https://n.example/news/"), 3);
+    QVERIFY(!first.contains(u"rel=\"prev\""));
+    QVERIFY(first.contains(u"<link rel=\"next\" href=\"https://n.example/page/2/\">"));
+    QVERIFY(second.contains(u"<link rel=\"prev\" href=\"https://n.example/\">"));
+    QVERIFY(second.contains(u"<link rel=\"next\" href=\"https://n.example/page/3/\">"));
+    QVERIFY(second.contains(u"<link rel=\"canonical\" href=\"https://n.example/page/2/\">"));
+    QVERIFY(!last.contains(u"rel=\"next\""));
+    // Visible page numbers, the current one marked.
+    QVERIFY2(second.contains(u"<a href=\"https://n.example/page/2/\" aria-current=\"page\">2</a>"),
+        qPrintable(second));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/\">1</a>"));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/page/3/\">3</a>"));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/page/3/\" rel=\"next\">"));
+    // The stories as they fall: the 6th newest opens page 2.
+    QVERIFY(second.indexOf(u">Local story 7</a>") > second.indexOf(u"<ul class=\"article-list\">"));
+    QVERIFY(deadLinks(sitePath()).isEmpty());
+
+    // An edited deck: only the page that shows the story is written again.
+    const auto ids = [&] {
+        QMap<QString, FileId> files;
+        for (const char *page : {"index.html", "page/2/index.html", "page/3/index.html"})
+            files.insert(S(page), fileId(site.filePath(S(page))));
+        return files;
+    };
+    const auto before = ids();
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const Article &a : store->articles({})) {
+            if (a.headline == u"Local story 7") {
+                Article edited = store->get(a.id);
+                edited.deck = S("A new deck");
+                store->save(edited);
+            }
+        }
+    }
+    const auto edited =
+        publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")});
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const auto after = ids();
+    QCOMPARE(after.value(S("index.html")), before.value(S("index.html")));
+    QVERIFY(!(after.value(S("page/2/index.html")) == before.value(S("page/2/index.html"))));
+    QCOMPARE(after.value(S("page/3/index.html")), before.value(S("page/3/index.html")));
+    QVERIFY(readText(site.filePath(S("page/2/index.html"))).contains(u"A new deck"));
+
+    // Three stories fewer: the lists lose their last page, and its folder goes.
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const Article &a : store->articles({})) {
+            if (a.headline == u"Local story 0" || a.headline == u"Local story 1"
+                || a.headline == u"Local story 2")
+                store->kill(a.id);
+        }
+    }
+    QVERIFY(
+        publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")}).exitCode == 0);
+    QVERIFY(site.exists(S("page/2/index.html")));
+    QVERIFY(!site.exists(S("page/3")));
+    QVERIFY(!site.exists(S("section/local/page/3")));
+    QVERIFY(!readText(site.filePath(S("page/2/index.html"))).contains(u"rel=\"next\""));
+
+    // A bad number is the user's error, named.
+    const auto bad = publish({S("--per-page"), S("0")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.errText().contains(u"--per-page"));
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

@@ -50,7 +50,7 @@ const Command kCommands[] = {
         runStyle, kNeedsOne},
     {"publish",
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
-        "[--corrections-at-top] [--watch]",
+        "[--corrections-at-top] [--per-page N] [--watch]",
         runPublish, kNeedsOne},
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
         runMigrate, kCreates},

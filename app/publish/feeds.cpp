@@ -46,6 +46,8 @@ std::optional<PhotoRendition> feedImage(const SiteEntry &e, const QString &baseU
 }
 
 const QString kMediaRss = QStringLiteral("http://search.yahoo.com/mrss/");
+// RSS 2.0's own <author> is an e-mail address; the name of who wrote it is Dublin Core's.
+const QString kDublinCore = QStringLiteral("http://purl.org/dc/elements/1.1/");
 
 } // namespace
 
@@ -64,6 +66,9 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         if (std::any_of(items.cbegin(), items.cbegin() + qsizetype(count),
                 [&](const SiteEntry *e) { return feedImage(*e, baseUrl).has_value(); }))
             xml.writeNamespace(kMediaRss, QStringLiteral("media"));
+        if (std::any_of(items.cbegin(), items.cbegin() + qsizetype(count),
+                [](const SiteEntry *e) { return !e->article.bylines.isEmpty(); }))
+            xml.writeNamespace(kDublinCore, QStringLiteral("dc"));
         xml.writeStartElement(QStringLiteral("channel"));
         xml.writeTextElement(QStringLiteral("title"), rssText(title));
         xml.writeTextElement(QStringLiteral("link"), absolute(folder));
@@ -83,6 +88,8 @@ Feeds makeFeeds(const QString &title, const QString &folder,
             xml.writeTextElement(QStringLiteral("pubDate"), rfc822(e.time));
             xml.writeTextElement(QStringLiteral("description"),
                 rssText(e.article.deck.isEmpty() ? e.lede : e.article.deck));
+            for (const Byline &b : e.article.bylines)
+                xml.writeTextElement(kDublinCore, QStringLiteral("creator"), rssText(b.name));
             if (!e.article.section.isEmpty())
                 xml.writeTextElement(QStringLiteral("category"), rssText(e.article.section));
             if (const auto image = feedImage(e, baseUrl)) {
@@ -102,6 +109,8 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         xml.writeStartDocument();
         xml.writeStartElement(QStringLiteral("feed"));
         xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2005/Atom"));
+        if (!language.isEmpty())
+            xml.writeAttribute(QStringLiteral("xml:lang"), language);
         xml.writeTextElement(QStringLiteral("title"), xmlText(title));
         xml.writeTextElement(QStringLiteral("id"), absolute(folder + QStringLiteral("atom.xml")));
         xml.writeEmptyElement(QStringLiteral("link"));
@@ -114,6 +123,9 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         for (size_t i = 0; i < count; ++i) {
             const SiteEntry &e = *items[i];
             xml.writeStartElement(QStringLiteral("entry"));
+            if (!e.article.language.isEmpty()
+                && e.article.language.compare(language, Qt::CaseInsensitive) != 0)
+                xml.writeAttribute(QStringLiteral("xml:lang"), e.article.language);
             xml.writeTextElement(QStringLiteral("title"), xmlText(e.article.headline));
             xml.writeEmptyElement(QStringLiteral("link"));
             xml.writeAttribute(QStringLiteral("href"), absolute(e.path));

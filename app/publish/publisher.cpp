@@ -41,7 +41,6 @@
 
 namespace {
 
-constexpr int kFrontPageSize = 100;
 constexpr int kLedeLength = 300;
 // More changed articles than this, and the whole site is worked out again.
 constexpr int kChangesOnlyLimit = 50;
@@ -148,7 +147,7 @@ bool keepsSlug(const QString &before, const Article &a)
 
 ArticleLink linkOf(const SiteEntry &e)
 {
-    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, {}};
+    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, e.article.language, {}};
     link.setThumbnail(e.article.media);
     return link;
 }
@@ -174,24 +173,90 @@ QByteArray articlePageKey(
     for (const ArticleLink &link : recommended) {
         addText(hash, link.headline);
         addText(hash, link.path);
+        addText(hash, link.language);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
     }
     return hash.result().toHex();
 }
 
-// What a list page shows of each article: headline, address, date and deck.
-QByteArray listPageKey(
-    const QByteArray &siteKey, const QString &heading, const QList<ArticleLink> &links)
+// What a list page shows: its kind, heading and language, and of each article headline,
+// address, date, deck, language and thumbnail.
+QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(siteKey);
-    addText(hash, heading);
-    for (const ArticleLink &link : links) {
+    hash.addData(QByteArray::number(int(page.kind)));
+    hash.addData(QByteArray::number(page.page) + '/' + QByteArray::number(page.pageCount));
+    addText(hash, page.folder);
+    addText(hash, page.heading);
+    addText(hash, page.language);
+    for (const ArticleLink &link : page.items) {
         addText(hash, link.headline);
         addText(hash, link.path);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
         addText(hash, link.deck);
+        addText(hash, link.language);
         addText(hash, link.thumbnail);
+    }
+    return hash.result().toHex();
+}
+
+// The language a section's or tag's page and feeds are in: that of most of its stories (a
+// Chinese section on an English site is a Chinese page), the site's when it is among the
+// commonest, else the first of them by name.
+template<typename Languages>
+QString listLanguage(const Languages &languages, const QString &siteLanguage)
+{
+    QHash<QString, int> counts;
+    for (const QString &language : languages) {
+        if (!language.isEmpty())
+            ++counts[language];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most
+            || (it.value() == most && best != siteLanguage
+                && (it.key() == siteLanguage || it.key() < best))) {
+            most = it.value();
+            best = it.key();
+        }
+    }
+    return best.isEmpty() ? siteLanguage : best;
+}
+
+// A section as the masthead's navigation counts it.
+struct SectionTally
+{
+    QString name; // the newest story's spelling, as the section page's heading
+    int stories = 0;
+    QStringList languages;
+};
+
+// The masthead's sections, those with the most stories first (then by name).
+QList<SectionLink> sectionLinks(
+    const std::map<QString, SectionTally> &tallies, const QString &siteLanguage)
+{
+    std::vector<std::pair<QString, const SectionTally *>> order;
+    for (const auto &[folder, tally] : tallies)
+        order.emplace_back(folder, &tally);
+    std::stable_sort(order.begin(), order.end(),
+        [](const auto &x, const auto &y) { return x.second->stories > y.second->stories; });
+    QList<SectionLink> links;
+    for (const auto &[folder, tally] : order)
+        links.append({tally->name, QStringLiteral("section/") + folder + u'/',
+            listLanguage(tally->languages, siteLanguage)});
+    return links;
+}
+
+// What of the navigation every page shows: part of every page's key.
+QByteArray navigationKey(const QList<SectionLink> &sections)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const SectionLink &s : sections) {
+        addText(hash, s.name);
+        addText(hash, s.path);
+        addText(hash, s.language);
     }
     return hash.result().toHex();
 }
@@ -218,15 +283,17 @@ void makeIndexLines(SiteEntry &e, const QString &url)
     appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
     line += ",\"lede\":";
     appendJsonString(line, e.lede);
+    line += ",\"lang\":";
+    appendJsonString(line, e.article.language);
     line += '}';
-    e.sitemapLine = "<url><loc>" + xmlEscape(url) + "</loc><lastmod>"
+    e.sitemapLine = "<url><loc>" + xmlUrl(url) + "</loc><lastmod>"
         + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
         + "</lastmod></url>\n";
 }
 
 QByteArray sitemapUrl(const QString &url, const QDateTime &modified)
 {
-    QByteArray line = "<url><loc>" + xmlEscape(url) + "</loc>";
+    QByteArray line = "<url><loc>" + xmlUrl(url) + "</loc>";
     if (modified.isValid())
         line += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
     return line + "</url>\n";
@@ -320,15 +387,38 @@ void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
 // A list page (front, section or tag), rendered again only when what it shows changed. True
 // when it was.
 bool stageListPage(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
-    const QString &heading, const QString &folder, const QList<ArticleLink> &links,
-    const QString &language, const SiteContext &context)
+    const ListPage &page, const SiteContext &context)
 {
-    const QByteArray pageKey = listPageKey(siteKey, heading, links);
-    const QString file = folder + QStringLiteral("index.html");
+    const QByteArray pageKey = listPageKey(siteKey, page);
+    const QString file = listPagePath(page.folder, page.page) + QStringLiteral("index.html");
     if (writer.keep(file, pageKey))
         return false;
-    writer.stage(file, renderer.listPage(heading, folder, links, language, context), pageKey);
+    writer.stage(file, renderer.listPage(page, context), pageKey);
     return true;
+}
+
+// Every page of a list, `perPage` stories each; `linkAt(i)`: the link to the list's i-th story.
+// Returns how many pages were rendered again. A page whose stories did not move keeps its key
+// and is not rendered; one whose bytes come out the same is not written. A page the list no
+// longer reaches is not staged, so a run of the whole site deletes it.
+template<typename LinkAt>
+int stageListPages(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
+    ListPage page, qsizetype count, int perPage, LinkAt linkAt, const SiteContext &context,
+    const std::set<int> *only = nullptr)
+{
+    page.pageCount = listPageCount(count, perPage);
+    int rendered = 0;
+    for (page.page = 1; page.page <= page.pageCount; ++page.page) {
+        if (only && !only->count(page.page))
+            continue;
+        page.items.clear();
+        const qsizetype end = std::min(count, qsizetype(page.page) * perPage);
+        for (qsizetype i = qsizetype(page.page - 1) * perPage; i < end; ++i)
+            page.items.append(linkAt(size_t(i)));
+        if (stageListPage(writer, renderer, siteKey, page, context))
+            ++rendered;
+    }
+    return rendered;
 }
 
 // A new site state: entries in site order, and no delta yet.
@@ -405,6 +495,9 @@ PublishReport Publisher::publish()
     const QString &base = m_options.baseUrl;
     if (const QString problem = baseUrlProblem(base); !problem.isEmpty())
         throw PublishError(problem);
+    if (m_options.perPage < 1)
+        throw PublishError(QStringLiteral("a list page must hold at least one story (per page: %1)")
+                               .arg(m_options.perPage));
     if (base.startsWith(u'/'))
         report.warnings << QStringLiteral(
             "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
@@ -483,7 +576,8 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
     return renderer.templateFingerprint() + '|' + m_options.baseUrl.toUtf8() + '|'
         + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
         + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
-        + (m_options.correctionsFirst ? "corrections-first" : "");
+        + (m_options.correctionsFirst ? "corrections-first" : "") + '|'
+        + QByteArray::number(m_options.perPage);
 }
 
 SiteContext Publisher::siteContext() const
@@ -687,7 +781,20 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     // --- Render what changed; stage what differs. ---
     SiteContext context = siteContext();
-    const QByteArray key = siteKey(renderer, siteLanguage);
+    {
+        std::map<QString, SectionTally> tallies;
+        for (const SiteEntry &e : entries) {
+            if (e.sectionFolder.isEmpty())
+                continue;
+            SectionTally &tally = tallies[e.sectionFolder];
+            if (tally.name.isEmpty())
+                tally.name = e.article.section;
+            ++tally.stories;
+            tally.languages << e.article.language;
+        }
+        context.sections = sectionLinks(tallies, siteLanguage);
+    }
+    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(context.sections);
     siteState.key = key;
     const auto linkAt = [&entries](size_t i) { return linkOf(entries[i]); };
 
@@ -786,23 +893,26 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
 
     // Lists: front page, sections, tags.
-    const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<const SiteEntry *> &items) {
-        QList<ArticleLink> links;
-        links.reserve(qsizetype(items.size()));
+    const auto languageOf = [](const std::vector<const SiteEntry *> &items) {
+        QStringList languages;
         for (const SiteEntry *e : items)
-            links.append(linkOf(*e));
-        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
-            ++report.rendered;
+            languages << e->article.language;
+        return languages;
+    };
+    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
+                              const std::vector<const SiteEntry *> &items,
+                              const QString &language) {
+        report.rendered += stageListPages(
+            writer, renderer, key, ListPage {kind, heading, folder, language, {}},
+            qsizetype(items.size()), m_options.perPage,
+            [&items](size_t i) { return linkOf(*items[i]); }, context);
     };
     const PageLabels labels = pageLabels(siteLanguage);
     std::vector<const SiteEntry *> all;
     all.reserve(entries.size());
     for (const SiteEntry &e : entries)
         all.push_back(&e);
-    listPage(labels.latest, {},
-        std::vector<const SiteEntry *>(
-            all.begin(), all.begin() + std::min(all.size(), size_t(kFrontPageSize))));
+    listPage(ListPage::Kind::Front, labels.latest, {}, all, siteLanguage);
 
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
@@ -825,17 +935,23 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
     checkCancel();
     progress(QStringLiteral("lists"), 0, int(sections.size() + tags.size()));
-    for (const auto &[folder, section] : sections)
-        listPage(section.first, QStringLiteral("section/") + folder + u'/', section.second);
+    std::map<QString, QString> sectionLanguages;
+    for (const auto &[folder, section] : sections) {
+        const QString language = listLanguage(languageOf(section.second), siteLanguage);
+        sectionLanguages[folder] = language;
+        listPage(ListPage::Kind::Section, section.first, QStringLiteral("section/") + folder + u'/',
+            section.second, language);
+    }
     for (const auto &[folder, tag] : tags)
-        listPage(tag.first, QStringLiteral("tag/") + folder + u'/', tag.second);
+        listPage(ListPage::Kind::Tag, tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
+            listLanguage(languageOf(tag.second), siteLanguage));
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     stageFeeds(writer, m_options.siteName, {}, all, siteLanguage, m_options.baseUrl);
     for (const auto &[folder, section] : sections)
         stageFeeds(writer, section.first + QStringLiteral(" - ") + m_options.siteName,
-            QStringLiteral("section/") + folder + u'/', section.second, siteLanguage,
+            QStringLiteral("section/") + folder + u'/', section.second, sectionLanguages[folder],
             m_options.baseUrl);
 
     progress(QStringLiteral("search index"), 0, 0);
@@ -869,11 +985,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             "<sitemap><loc>"
-            + xmlEscape(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
+            + xmlUrl(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
         for (const QString &month : std::as_const(months)) {
             parts += (parts.endsWith('[') ? "\"" : ",\"") + month.toUtf8() + ".json\"";
             sitemap += "<sitemap><loc>"
-                + xmlEscape(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
+                + xmlUrl(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
                 + "</loc></sitemap>\n";
         }
         writer.stage(QStringLiteral("search/index.json"), parts + "]}\n", {});
@@ -936,7 +1052,22 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         || manifest.slugCount() != qsizetype(records.size()))
         return false;
     const QString siteLanguage = m_options.language.isEmpty() ? last.language : m_options.language;
-    const QByteArray key = siteKey(renderer, siteLanguage);
+    // The sections are the last run's (a story that changes section takes the whole way).
+    QList<SectionLink> navigation;
+    {
+        std::map<QString, SectionTally> tallies;
+        for (size_t i = 0; i < records.size(); ++i) {
+            if (records[i].sectionFolder.isEmpty())
+                continue;
+            SectionTally &tally = tallies[records[i].sectionFolder.toString()];
+            if (tally.name.isEmpty())
+                tally.name = state.entry(i).article.section;
+            ++tally.stories;
+            tally.languages << state.language(i);
+        }
+        navigation = sectionLinks(tallies, siteLanguage);
+    }
+    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(navigation);
     if (key != last.key)
         return false;
 
@@ -1036,6 +1167,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
     }
     SiteContext context = siteContext();
+    context.sections = navigation;
     {
         QStringList bodiesToRead;
         for (size_t i : pages) {
@@ -1072,14 +1204,27 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
 
     // Lists that show a changed headline or deck.
     progress(QStringLiteral("lists"), 0, 0);
-    const auto listPage = [&](const QString &heading, const QString &folder,
-                              const std::vector<size_t> &items) {
-        QList<ArticleLink> links;
-        links.reserve(qsizetype(items.size()));
+    const auto languageOf = [&](const std::vector<size_t> &items) {
+        QStringList languages;
         for (size_t i : items)
-            links.append(linkAt(i));
-        if (stageListPage(writer, renderer, key, heading, folder, links, siteLanguage, context))
-            ++report.rendered;
+            languages << state.language(i);
+        return listLanguage(languages, siteLanguage);
+    };
+    // Only the pages of the list that show a changed link: the stories stay on the pages
+    // they were on (the list's members and order are the last run's).
+    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
+                              const std::vector<size_t> &items) {
+        std::set<int> pagesToRedo;
+        for (size_t n = 0; n < items.size(); ++n) {
+            if (linkChanged.count(items[n]))
+                pagesToRedo.insert(int(n / size_t(m_options.perPage)) + 1);
+        }
+        report.rendered += stageListPages(
+            writer, renderer, key,
+            ListPage {kind, heading, folder,
+                kind == ListPage::Kind::Front ? siteLanguage : languageOf(items), {}},
+            qsizetype(items.size()), m_options.perPage, [&](size_t n) { return linkAt(items[n]); },
+            context, &pagesToRedo);
     };
     // A section's articles, found once for its list page and its feeds.
     std::map<QString, std::vector<size_t>> sections;
@@ -1095,10 +1240,10 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         return it->second;
     };
     if (!linkChanged.empty()) {
-        if (*linkChanged.begin() < size_t(kFrontPageSize)) {
-            std::vector<size_t> front(std::min(records.size(), size_t(kFrontPageSize)));
+        {
+            std::vector<size_t> front(records.size());
             std::iota(front.begin(), front.end(), size_t(0));
-            listPage(pageLabels(siteLanguage).latest, {}, front);
+            listPage(ListPage::Kind::Front, pageLabels(siteLanguage).latest, {}, front);
         }
         QSet<QString> sectionFolders;
         QSet<QString> tagFolders;
@@ -1111,7 +1256,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
         for (const QString &folder : std::as_const(sectionFolders)) {
             const std::vector<size_t> &items = inSection(folder);
-            listPage(entryAt(items.front()).article.section,
+            listPage(ListPage::Kind::Section, entryAt(items.front()).article.section,
                 QStringLiteral("section/") + folder + u'/', items);
         }
         for (const QString &folder : std::as_const(tagFolders)) {
@@ -1128,23 +1273,23 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                     break;
                 }
             }
-            listPage(heading, QStringLiteral("tag/") + folder + u'/', items);
+            listPage(ListPage::Kind::Tag, heading, QStringLiteral("tag/") + folder + u'/', items);
         }
     }
 
     // Feeds the changed articles are in.
     progress(QStringLiteral("feeds"), 0, 0);
     const auto feeds = [&](const QString &title, const QString &folder,
-                           const std::vector<size_t> &items) {
+                           const std::vector<size_t> &items, const QString &language) {
         std::vector<const SiteEntry *> newest;
         for (size_t n = 0; n < items.size() && n < size_t(kFeedSize); ++n)
             newest.push_back(&entryAt(items[n]));
-        stageFeeds(writer, title, folder, newest, siteLanguage, m_options.baseUrl);
+        stageFeeds(writer, title, folder, newest, language, m_options.baseUrl);
     };
     if (changed.begin()->first < size_t(kFeedSize)) {
         std::vector<size_t> front(std::min(records.size(), size_t(kFeedSize)));
         std::iota(front.begin(), front.end(), size_t(0));
-        feeds(m_options.siteName, {}, front);
+        feeds(m_options.siteName, {}, front, siteLanguage);
     }
     {
         QSet<QString> sectionFolders;
@@ -1159,7 +1304,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                 continue;
             feeds(
                 entryAt(items.front()).article.section + QStringLiteral(" - ") + m_options.siteName,
-                QStringLiteral("section/") + folder + u'/', items);
+                QStringLiteral("section/") + folder + u'/', items, languageOf(items));
         }
     }
 

@@ -30,6 +30,8 @@ struct PublishOptions
     QString siteName = QStringLiteral("Copydesk News");
     QString language; // front page, search and 404 pages; empty: the articles' commonest
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
+    // Stories on a page of the front page, a section's or a tag's; the rest on pages 2, 3, …
+    int perPage = 20;
     bool full = false; // rebuild and rewrite every file
     bool includeReady = false; // also publish articles whose status is "ready"
     // The time the run publishes at: stories scheduled or embargoed past it stay off the site.

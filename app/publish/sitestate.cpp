@@ -11,7 +11,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x53534443; // "CDSS" in this machine's byte order
 constexpr quint32 kDeltaMagic = 0x44534443; // "CDSD"
-constexpr quint32 kVersion = 3; // 3: the articles' photos
+constexpr quint32 kVersion = 4; // 3: the articles' photos; 4: languages in the search index
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 qint64 timeValue(const QDateTime &time)
@@ -292,7 +292,10 @@ ArticleLink SiteState::link(size_t index) const
     link.headline = in.text();
     link.deck = in.text();
     link.published = timeFrom(r.time);
-    for (int skip = 0; skip < 7; ++skip) // dateline (3), language, section, editor, sign-off
+    for (int skip = 0; skip < 3; ++skip) // dateline
+        in.raw();
+    link.language = in.text();
+    for (int skip = 0; skip < 3; ++skip) // section, editor, sign-off
         in.raw();
     for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t) // tags
         in.raw();
@@ -305,6 +308,18 @@ ArticleLink SiteState::link(size_t index) const
         link.setThumbnail(
             Copydesk::mediaFromJson(QJsonDocument::fromJson(media.toByteArray()).array(), nullptr));
     return link;
+}
+
+QString SiteState::language(size_t index) const
+{
+    const Record &r = m_records.at(index);
+    Reader in(r.data + r.tagFoldersAt, r.data + r.size);
+    for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t)
+        in.raw();
+    // the URL of the index lines, slug, path, lede, the article's slug, headline, deck, dateline
+    for (int skip = 0; skip < 10; ++skip)
+        in.raw();
+    return in.text();
 }
 
 QByteArray SiteState::encode(const SiteEntry &e)

@@ -90,6 +90,8 @@ public:
     SiteEntry entry(size_t index) const;
     // The entry as lists show it: headline, address, date and deck.
     ArticleLink link(size_t index) const;
+    // The entry's article's language.
+    QString language(size_t index) const;
 
     // A state file is header() (a new generation each time the whole file is written), then
     // every entry's record: encode(), or the bytes of a loaded Record as they lie.

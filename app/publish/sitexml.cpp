@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/sitexml.h"
 
+#include <QUrl>
+
 QString xmlText(const QString &text)
 {
     QString out = text;
@@ -41,4 +43,9 @@ QByteArray xmlEscape(const QString &text)
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
+}
+
+QByteArray xmlUrl(const QString &url)
+{
+    return xmlEscape(QString::fromLatin1(QUrl(url).toEncoded()));
 }

@@ -14,3 +14,6 @@ QString xmlText(const QString &text);
 QByteArray xmlEscape(const QString &text);
 // "2026-11-24T04:00:00Z"
 QString isoTime(const QDateTime &time);
+// An address as sitemaps want it: percent-encoded (a path such as "section/本地/" in UTF-8
+// octets, which the protocol requires), then escaped for XML.
+QByteArray xmlUrl(const QString &url);

@@ -124,7 +124,9 @@ bool isSafeUrl(QStringView url)
             return true; // relative: path, query or fragment first
         if (c == u':') {
             const QString scheme = cleaned.left(i).toLower();
-            return scheme == u"http" || scheme == u"https" || scheme == u"mailto";
+            // tel: is how a story gives a phone number readers can call from a phone.
+            return scheme == u"http" || scheme == u"https" || scheme == u"mailto"
+                || scheme == u"tel";
         }
         // Anything that is not a plain scheme character makes the colon test ambiguous
         // across parsers ("java\\script:"): refuse rather than guess.

@@ -13,7 +13,7 @@ namespace Html {
 // Text content and double- or single-quoted attribute values: & < > " ' escaped.
 QString escape(QStringView text);
 
-// Whether `url` may be a link or image target: http, https, mailto, or relative (no scheme).
+// Whether `url` may be a link or image target: http, https, mailto, tel, or relative (no scheme).
 // Decodes entities and percent-escapes and ignores the whitespace and control characters
 // browsers ignore, so "java\tscript:", "&#106;avascript:" and "%6Aavascript:" are all refused.
 bool isSafeUrl(QStringView url);

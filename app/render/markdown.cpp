@@ -15,15 +15,17 @@ constexpr unsigned kParserFlags = MD_FLAG_NOHTML | MD_FLAG_TABLES | MD_FLAG_STRI
     | MD_FLAG_PERMISSIVEURLAUTOLINKS | MD_FLAG_PERMISSIVEEMAILAUTOLINKS
     | MD_FLAG_PERMISSIVEWWWAUTOLINKS;
 
-// md4c-html writes every link as `<a href="…"` and every image as `<img src="…"`, and with
+// md4c-html writes every link as `<a href="…"…>` and every image as `<img src="…"`, and with
 // MD_FLAG_NOHTML a '<' from the source is always written as "&lt;", so these byte sequences
 // in its output are exactly md4c's own link and image tags. Their targets are checked here,
-// after md4c resolved entities and escapes, i.e. on what the browser will get.
+// after md4c resolved entities and escapes, i.e. on what the browser will get. A link whose
+// target is refused becomes its plain text: an <a> without href looks like a link (the site's
+// style colours it) and leads nowhere. An image keeps its alt text (see resolveImages).
 void dropUnsafeTargets(QByteArray &html)
 {
-    static const QByteArray kMarkers[] = {
-        QByteArrayLiteral("<a href=\""), QByteArrayLiteral("<img src=\"")};
-    for (const QByteArray &marker : kMarkers) {
+    static const QByteArray kLink = QByteArrayLiteral("<a href=\"");
+    static const QByteArray kImage = QByteArrayLiteral("<img src=\"");
+    for (const QByteArray &marker : {kLink, kImage}) {
         qsizetype from = 0;
         while ((from = html.indexOf(marker, from)) >= 0) {
             const qsizetype valueStart = from + marker.size();
@@ -34,12 +36,36 @@ void dropUnsafeTargets(QByteArray &html)
                 QString::fromUtf8(html.constData() + valueStart, valueEnd - valueStart);
             if (Html::isSafeUrl(url)) {
                 from = valueEnd;
+            } else if (marker == kLink) {
+                // Links do not nest in Markdown: the next </a> closes this one. Attribute
+                // values are escaped, so the first '>' ends the tag.
+                const qsizetype tagEnd = html.indexOf('>', valueEnd);
+                const qsizetype close = html.indexOf("</a>", tagEnd);
+                if (tagEnd < 0 || close < 0)
+                    break;
+                html.remove(close, 4);
+                html.remove(from, tagEnd + 1 - from);
             } else {
-                // "<a href="x"" → "<a"; "<img src="x"" → "<img": the text or alt text stays.
+                // "<img src="x"" → "<img": the alt text stays.
                 const qsizetype attributeStart = html.indexOf(' ', from);
                 html.remove(attributeStart, valueEnd + 1 - attributeStart);
                 from = attributeStart;
             }
+        }
+    }
+}
+
+// md4c writes a table column's alignment as the obsolete align="left|center|right" on every
+// cell, which validators warn about and the site's style sheet overrode (numbers came out
+// left-aligned): a class instead, which site.css aligns.
+void alignmentAsClasses(QByteArray &html)
+{
+    for (const char *cell : {"<th align=\"", "<td align=\""}) {
+        const QByteArrayView marker(cell);
+        qsizetype from = 0;
+        while ((from = html.indexOf(marker, from)) >= 0) {
+            html.replace(from + 4, 7, "class=\"align-");
+            from += 4;
         }
     }
 }
@@ -207,6 +233,7 @@ QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
     md_html(markdown.constData(), MD_SIZE(markdown.size()), appendOutput, &html, kParserFlags,
         MD_HTML_FLAG_SKIP_UTF8_BOM);
     dropUnsafeTargets(html);
+    alignmentAsClasses(html);
     return html;
 }
 
@@ -224,6 +251,7 @@ QString markdownToHtml(const QString &markdown, const BodyImages &images)
         MD_HTML_FLAG_SKIP_UTF8_BOM);
     resolveImages(html, images); // before the unsafe targets go: media: is not a web address
     dropUnsafeTargets(html);
+    alignmentAsClasses(html);
     return QString::fromUtf8(html);
 }
 

@@ -9,8 +9,9 @@
 #include <functional>
 
 // The article body, Markdown (CommonMark + GFM tables, strikethrough and autolinks), as HTML.
-// Raw HTML in the source is always shown as text (MD_FLAG_NOHTML), and links and images whose
-// target is not http, https, mailto or relative lose that target (see Html::isSafeUrl).
+// Raw HTML in the source is always shown as text (MD_FLAG_NOHTML); a link whose target is not
+// http, https, mailto, tel or relative becomes its text, an image its alt text (see
+// Html::isSafeUrl).
 QString markdownToHtml(const QString &markdown);
 // What the body's images become. `![alt](media:ID)` shows the article's photo ID: `photo` gets
 // the id, the alt text (HTML-escaped) and whether the image stands alone in its paragraph, and

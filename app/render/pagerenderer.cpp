@@ -14,7 +14,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <map>
+#include <set>
 
 using Data = kainjow::mustache::data;
 using Mustache = kainjow::mustache::mustache;
@@ -22,7 +24,7 @@ using Mustache = kainjow::mustache::mustache;
 namespace {
 
 // Resource files the renderer reads; their bytes make up the template fingerprint.
-const char *const kTemplateNames[] = {"head", "meta", "masthead", "aside", "foot",
+const char *const kTemplateNames[] = {"head", "meta", "pagemeta", "masthead", "aside", "foot",
     "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
     "fragment-english-wire", "list", "search", "404", "notice"};
 const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
@@ -101,14 +103,48 @@ Data labelData(QStringView language)
     data.set("search", str(labels.search));
     data.set("recommended", str(labels.recommended));
     data.set("home", str(labels.home));
+    data.set("siteSearch", str(labels.siteSearch));
+    data.set("result", str(labels.result));
     data.set("results", str(labels.results));
     data.set("noResults", str(labels.noResults));
+    data.set("pages", str(labels.pages));
+    data.set("previous", str(labels.previous));
+    data.set("next", str(labels.next));
+    data.set("sections", str(labels.sections));
     return data;
 }
 
-// The page's shared frame: language, title, style sheets, site name, labels.
+// Where a page stands in the masthead's navigation: at a list's own first page ("page"), or
+// below one of its entries (an article of the section, a list's page 2: "true").
+struct NavPlace
+{
+    QString path; // "" for the front page, "section/NAME/"; null: nowhere (search, 404)
+    bool exact = false;
+};
+
+// The masthead's navigation: the front page, then the sections.
+Data navigation(const SiteContext &site, QStringView language, const NavPlace &here)
+{
+    Data items {Data::type::list};
+    const auto add = [&](const QString &name, const QString &path, const QString &itsLanguage) {
+        Data item;
+        item.set("navName", str(name));
+        item.set("navUrl", str(site.baseUrl + path));
+        if (!itsLanguage.isEmpty() && itsLanguage.compare(language, Qt::CaseInsensitive) != 0)
+            item.set("navLang", str(itsLanguage));
+        if (!here.path.isNull() && here.path == path)
+            item.set("navCurrent", here.exact ? "page" : "true");
+        items.push_back(item);
+    };
+    add(pageLabels(language).home, QStringLiteral(""), {});
+    for (const SectionLink &section : site.sections)
+        add(section.name, section.path, section.language);
+    return items;
+}
+
+// The page's shared frame: language, title, style sheets, site name, labels, navigation.
 Data pageData(const QString &language, const QString &pageTitle, const QString &description,
-    const QString &canonical, const SiteContext &site)
+    const QString &canonical, const SiteContext &site, const NavPlace &here = {})
 {
     Data data;
     data.set("lang", str(language));
@@ -117,7 +153,12 @@ Data pageData(const QString &language, const QString &pageTitle, const QString &
     setText(data, "canonical", canonical);
     data.set("base", str(site.baseUrl));
     data.set("siteName", str(site.siteName));
+    data.set("ogLocale", str(ogLocale(language)));
     data.set("labels", labelData(language));
+    if (!site.sections.isEmpty()) {
+        data.set("hasNav", true);
+        data.set("nav", navigation(site, language, here));
+    }
     return data;
 }
 
@@ -131,6 +172,8 @@ Data linkList(
     for (const ArticleLink &link : links) {
         Data &item = items.emplace_back();
         item.set("headline", str(link.headline));
+        if (!link.language.isEmpty() && link.language.compare(language, Qt::CaseInsensitive) != 0)
+            item.set("linkLang", str(link.language));
         item.set("url", str(site.baseUrl + link.path));
         setText(item, "date", displayDate(link.published, language));
         setText(item, "iso", iso(link.published));
@@ -177,6 +220,16 @@ QString withLedePrefix(const QString &bodyHtml, const QString &prefix)
 
 } // namespace
 
+QString listPagePath(const QString &folder, int page)
+{
+    return page <= 1 ? folder : folder + QStringLiteral("page/%1/").arg(page);
+}
+
+int listPageCount(qsizetype count, int perPage)
+{
+    return perPage <= 0 ? 1 : std::max(1, int((count + perPage - 1) / perPage));
+}
+
 QString articlePath(const QString &slug)
 {
     return QStringLiteral("news/") + slug + u'/';
@@ -215,17 +268,54 @@ QString safeFolderName(const QString &name)
 
 PageLabels pageLabels(QStringView language)
 {
-    if (isTraditionalChinese(language))
-        return {QStringLiteral("新聞搜索"), QStringLiteral("推薦新聞"), QStringLiteral("最新新聞"),
-            QStringLiteral("首頁"), QStringLiteral("找不到這個頁面"), QStringLiteral("篇相關新聞"),
-            QStringLiteral("沒有找到相關新聞"), QStringLiteral("本文已撤回")};
-    if (isChineseLanguage(language))
-        return {QStringLiteral("新闻搜索"), QStringLiteral("推荐新闻"), QStringLiteral("最新新闻"),
-            QStringLiteral("首页"), QStringLiteral("找不到这个页面"), QStringLiteral("篇相关新闻"),
-            QStringLiteral("没有找到相关新闻"), QStringLiteral("本文已撤回")};
-    return {QStringLiteral("Search"), QStringLiteral("Recommended"), QStringLiteral("Latest news"),
-        QStringLiteral("Front page"), QStringLiteral("Page not found"), QStringLiteral("results"),
-        QStringLiteral("No articles found"), QStringLiteral("This article has been removed")};
+    PageLabels l;
+    if (isChineseLanguage(language)) {
+        const bool traditional = isTraditionalChinese(language);
+        const auto zh = [traditional](const char *simplified, const char *traditionalText) {
+            return QString::fromUtf8(traditional ? traditionalText : simplified);
+        };
+        l.search = zh("新闻搜索", "新聞搜索");
+        l.siteSearch = zh("站内搜索", "站內搜索");
+        l.recommended = zh("推荐新闻", "推薦新聞");
+        l.latest = zh("最新新闻", "最新新聞");
+        l.home = zh("首页", "首頁");
+        l.notFound = zh("找不到这个页面", "找不到這個頁面");
+        l.result = l.results = zh("篇相关新闻", "篇相關新聞");
+        l.noResults = zh("没有找到相关新闻", "沒有找到相關新聞");
+        l.removed = QStringLiteral("本文已撤回");
+        l.frontDescription = zh("%1最新新闻。", "%1最新新聞。");
+        l.sectionDescription = zh("%1“%2”栏目的最新新闻。", "%1「%2」欄目的最新新聞。");
+        l.tagDescription = zh("%1关于“%2”的新闻。", "%1關於「%2」的新聞。");
+        l.searchDescription = zh("搜索%1的新闻。", "搜索%1的新聞。");
+        l.notFoundDescription = zh("%1没有这个页面。", "%1沒有這個頁面。");
+        l.page = zh("第%1页", "第%1頁");
+        l.pages = zh("分页", "分頁");
+        l.previous = zh("上一页", "上一頁");
+        l.next = zh("下一页", "下一頁");
+        l.sections = zh("栏目", "欄目");
+        return l;
+    }
+    l.search = QStringLiteral("Search");
+    l.siteSearch = QStringLiteral("Site search");
+    l.recommended = QStringLiteral("Recommended");
+    l.latest = QStringLiteral("Latest news");
+    l.home = QStringLiteral("Front page");
+    l.notFound = QStringLiteral("Page not found");
+    l.result = QStringLiteral("result");
+    l.results = QStringLiteral("results");
+    l.noResults = QStringLiteral("No articles found");
+    l.removed = QStringLiteral("This article has been removed");
+    l.frontDescription = QStringLiteral("The latest news from %1.");
+    l.sectionDescription = QStringLiteral("The latest %2 stories from %1.");
+    l.tagDescription = QStringLiteral("Stories about %2 from %1.");
+    l.searchDescription = QStringLiteral("Search the stories of %1.");
+    l.notFoundDescription = QStringLiteral("This page is not on %1.");
+    l.page = QStringLiteral("Page %1");
+    l.pages = QStringLiteral("Pages");
+    l.previous = QStringLiteral("Previous");
+    l.next = QStringLiteral("Next");
+    l.sections = QStringLiteral("Sections");
+    return l;
 }
 
 struct PageRenderer::Templates
@@ -448,9 +538,11 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     }
 
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
-        description, canonical, site);
+        description, canonical, site,
+        {a.section.isEmpty() ? QString()
+                             : QStringLiteral("section/") + safeFolderName(a.section) + u'/',
+            false});
     page.set("headline", str(a.headline));
-    page.set("ogLocale", str(ogLocale(a.language)));
     setText(page, "publishedIso", iso(a.published));
     page.set("modifiedIso", str(iso(a.updated.isValid() ? a.updated : published)));
     setText(page, "section", a.section);
@@ -496,14 +588,72 @@ QString PageRenderer::articleFragment(const Article &article, const SiteContext 
     return QString::fromStdString(d->get(name.c_str()).render(data.fragment));
 }
 
-QByteArray PageRenderer::listPage(const QString &heading, const QString &path,
-    const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const
+namespace {
+
+// The page numbers a list page links: the first and last, and two either side of this one,
+// with a gap ("…") where numbers are left out. A list of 500 pages is 9 links, not 500.
+Data pageNumbers(const ListPage &page, const SiteContext &site)
 {
-    Data data = pageData(language,
-        heading == site.siteName ? heading : heading + QStringLiteral(" - ") + site.siteName, {},
-        site.baseUrl + path, site);
-    data.set("heading", str(heading));
-    data.set("items", linkList(items, site, language, true));
+    std::set<int> shown {1, page.pageCount};
+    for (int n = page.page - 2; n <= page.page + 2; ++n) {
+        if (n >= 1 && n <= page.pageCount)
+            shown.insert(n);
+    }
+    Data numbers {Data::type::list};
+    int last = 0;
+    for (int n : shown) {
+        if (n > last + 1) {
+            Data gap;
+            gap.set("gap", true);
+            numbers.push_back(gap);
+        }
+        Data number;
+        number.set("number", str(QString::number(n)));
+        number.set("pageUrl", str(site.baseUrl + listPagePath(page.folder, n)));
+        if (n == page.page)
+            number.set("current", true);
+        numbers.push_back(number);
+        last = n;
+    }
+    return numbers;
+}
+
+} // namespace
+
+QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site) const
+{
+    const PageLabels labels = pageLabels(page.language);
+    const QString description = page.kind == ListPage::Kind::Front ? labels.frontDescription
+        : page.kind == ListPage::Kind::Section                     ? labels.sectionDescription
+                                                                   : labels.tagDescription;
+    QString title = page.heading;
+    if (page.page > 1)
+        title += QStringLiteral(" - ") + labels.page.arg(page.page);
+    if (page.heading != site.siteName)
+        title += QStringLiteral(" - ") + site.siteName;
+    NavPlace here;
+    if (page.kind == ListPage::Kind::Front || page.kind == ListPage::Kind::Section)
+        here = {page.folder.isNull() ? QStringLiteral("") : page.folder, page.page == 1};
+    Data data = pageData(page.language, title, description.arg(site.siteName, page.heading),
+        site.baseUrl + listPagePath(page.folder, page.page), site, here);
+    data.set("ogTitle", str(page.heading));
+    data.set("heading", str(page.heading));
+    data.set("items", linkList(page.items, site, page.language, true));
+    if (page.pageCount > 1) {
+        Data pagination;
+        if (page.page > 1) {
+            const std::string url = str(site.baseUrl + listPagePath(page.folder, page.page - 1));
+            data.set("relPrev", url);
+            pagination.set("prev", url);
+        }
+        if (page.page < page.pageCount) {
+            const std::string url = str(site.baseUrl + listPagePath(page.folder, page.page + 1));
+            data.set("relNext", url);
+            pagination.set("next", url);
+        }
+        pagination.set("numbers", pageNumbers(page, site));
+        data.set("pagination", pagination);
+    }
     const std::string html = d->get("list").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
 }
@@ -511,8 +661,10 @@ QByteArray PageRenderer::listPage(const QString &heading, const QString &path,
 QByteArray PageRenderer::searchPage(const QString &language, const SiteContext &site) const
 {
     const PageLabels labels = pageLabels(language);
-    Data data = pageData(language, labels.search + QStringLiteral(" - ") + site.siteName, {},
-        site.baseUrl + QStringLiteral("search/"), site);
+    Data data = pageData(language, labels.search + QStringLiteral(" - ") + site.siteName,
+        labels.searchDescription.arg(site.siteName), site.baseUrl + QStringLiteral("search/"),
+        site);
+    data.set("ogTitle", str(labels.search));
     data.set("heading", str(labels.search));
     const std::string html = d->get("search").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
@@ -521,8 +673,9 @@ QByteArray PageRenderer::searchPage(const QString &language, const SiteContext &
 QByteArray PageRenderer::notFoundPage(const QString &language, const SiteContext &site) const
 {
     const PageLabels labels = pageLabels(language);
-    Data data =
-        pageData(language, labels.notFound + QStringLiteral(" - ") + site.siteName, {}, {}, site);
+    Data data = pageData(language, labels.notFound + QStringLiteral(" - ") + site.siteName,
+        labels.notFoundDescription.arg(site.siteName), {}, site);
+    data.set("ogTitle", str(labels.notFound));
     data.set("heading", str(labels.notFound));
     const std::string html = d->get("404").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
@@ -555,8 +708,8 @@ QList<ArticleLink> recommendedLinks(
     QList<ArticleLink> links;
     for (qsizetype i : recommender.recommend(article, limit)) {
         const Article &other = candidates.at(i);
-        links.append(
-            {other.headline, articlePath(other.slug), publicationTime(other), other.deck, {}});
+        links.append({other.headline, articlePath(other.slug), publicationTime(other), other.deck,
+            other.language, {}});
     }
     return links;
 }

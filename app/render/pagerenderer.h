@@ -19,6 +19,9 @@ struct ArticleLink
     QString path; // below the site root, e.g. "news/council-votes/"
     QDateTime published;
     QString deck;
+    // The article's language: a list in another language marks the headline and deck with it
+    // (lang="…"), so that screen readers and fonts treat them as what they are.
+    QString language;
     // The lead photo's smallest rendition below the site root, for list pages; empty: none.
     QString thumbnail;
     int thumbnailWidth = 0;
@@ -26,6 +29,14 @@ struct ArticleLink
 
     // Sets the thumbnail from the article's lead photo.
     void setThumbnail(const QList<Copydesk::Photo> &media);
+};
+
+// A section in the masthead's navigation.
+struct SectionLink
+{
+    QString name;
+    QString path; // "section/经济/"
+    QString language; // the section page's
 };
 
 // What an article page needs to know about the site around it.
@@ -39,6 +50,9 @@ struct SiteContext
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
     // The page's own path below the root; empty: articlePath(article.slug).
     QString articlePath;
+    // The masthead's section navigation, in menu order (after a link to the front page); empty:
+    // none (the editor's preview).
+    QList<SectionLink> sections;
     // "Recommended news", best first (see Recommender; recommendedLinks() builds these).
     QList<ArticleLink> recommended;
     // The preview's live-update hook: when not empty, `<script src="URL"></script>` is added
@@ -51,6 +65,26 @@ struct SiteContext
     bool correctionsFirst = false;
     QTimeZone timeZone = QTimeZone::utc();
 };
+
+// One page of a list: the front page, a section's or a tag's. A list of more stories than a
+// page holds comes in pages: the first at the list's folder, page N at folder + "page/N/"
+// (see listPagePath()), each linking the others (rel="prev"/"next" and page numbers).
+struct ListPage
+{
+    enum class Kind { Front, Section, Tag };
+    Kind kind = Kind::Front;
+    QString heading; // the section's or tag's name; the front page's "Latest news"
+    QString folder; // the list's address below the site root: "", "section/经济/", "tag/x/"
+    QString language; // <html lang> and the page's words
+    QList<ArticleLink> items; // this page's
+    int page = 1; // 1 … pageCount
+    int pageCount = 1;
+};
+
+// Where page `page` (from 1) of the list at `folder` is, below the site root.
+QString listPagePath(const QString &folder, int page);
+// How many pages a list of `count` stories takes at `perPage` a page (at least one).
+int listPageCount(qsizetype count, int perPage);
 
 // The path of an article page below the site root: "news/<slug>/".
 QString articlePath(const QString &slug);
@@ -102,10 +136,8 @@ public:
 
     // --- pages the publisher writes around the articles ---
 
-    // A list of articles: front page, section page or tag page. `language` sets <html lang>
-    // and the labels.
-    QByteArray listPage(const QString &heading, const QString &path,
-        const QList<ArticleLink> &items, const QString &language, const SiteContext &site) const;
+    // A list of articles: front page, section page or tag page.
+    QByteArray listPage(const ListPage &page, const SiteContext &site) const;
     QByteArray searchPage(const QString &language, const SiteContext &site) const;
     QByteArray notFoundPage(const QString &language, const SiteContext &site) const;
     // What stands at a killed story's address: "本文已撤回" / "This article has been removed"
@@ -131,13 +163,27 @@ QList<ArticleLink> recommendedLinks(
 // The page's words in the article's language ("新闻搜索", "Search", …).
 struct PageLabels
 {
-    QString search;
+    QString search; // the search page's heading and the search buttons
+    QString siteSearch; // the masthead's search form, named apart from the search page's own
     QString recommended;
     QString latest;
     QString home;
     QString notFound;
-    QString results;
+    QString result; // "1 result"
+    QString results; // "2 results"
     QString noResults;
     QString removed; // what stands at a killed story's address
+    // The pages' meta descriptions: %1 the site's name, %2 the section's or tag's.
+    QString frontDescription;
+    QString sectionDescription;
+    QString tagDescription;
+    QString searchDescription;
+    QString notFoundDescription;
+    // Pagination: "Page %1", its navigation's name, and the links either side.
+    QString page;
+    QString pages;
+    QString previous;
+    QString next;
+    QString sections; // the masthead's navigation
 };
 PageLabels pageLabels(QStringView language);

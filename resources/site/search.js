@@ -43,7 +43,8 @@
     while (results.firstChild) results.removeChild(results.firstChild);
     if (!query) { status.textContent = ""; return; }
     var hits = search(query);
-    status.textContent = hits.length ? hits.length + " " + results.getAttribute("data-results")
+    var label = results.getAttribute(hits.length === 1 ? "data-result" : "data-results");
+    status.textContent = hits.length ? hits.length + " " + label
                                      : results.getAttribute("data-no-results");
     hits.slice(0, 100).forEach(function (hit) {
       var e = hit.entry;
@@ -51,6 +52,9 @@
       var a = document.createElement("a");
       a.href = e.url;
       a.textContent = e.headline;
+      // A story in another language than the page's says so, as the site's lists do.
+      var other = e.lang && e.lang.toLowerCase() !== document.documentElement.lang.toLowerCase();
+      if (other) a.lang = e.lang;
       li.appendChild(a);
       var time = document.createElement("time");
       time.textContent = [e.date, e.section, e.bylines].filter(Boolean).join(" · ");
@@ -58,6 +62,7 @@
       if (e.deck || e.lede) {
         var p = document.createElement("p");
         p.className = "deck";
+        if (other) p.lang = e.lang;
         p.textContent = e.deck || e.lede;
         li.appendChild(p);
       }

@@ -257,6 +257,10 @@ private slots:
     void killAtEveryRenameLeavesOneGeneration();
     void usersFilesAndLinkedFolderSurviveTheSwaps();
     void searchIndexAndFeeds();
+    void listsAndFeedsSayTheirLanguage();
+    void everyPageDescribesItself();
+    void listsComeInPages();
+    void mastheadLeadsToEverySection();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -431,6 +435,7 @@ void TestPublish::changesOnlyMatchesFullRebuild()
     PublishOptions quick;
     quick.outDir = sitePath();
     quick.baseUrl = S("https://news.example.org/");
+    quick.perPage = 7; // the front page, sections and tags in several pages each
     PublishOptions full = quick;
     full.outDir = m_dir->filePath(S("full"));
     full.full = true;
@@ -507,6 +512,12 @@ void TestPublish::changesOnlyMatchesFullRebuild()
             },
             false},
         {"a killed story", [&] { store->kill(published(11).id); }, false},
+        {"enough stories killed that the lists lose a page",
+            [&] {
+                for (int n = 0; n < 8; ++n)
+                    store->kill(published(20).id);
+            },
+            false},
         {"the untitled story",
             [&] {
                 Article a = store->get(untitledId);
@@ -535,6 +546,8 @@ void TestPublish::changesOnlyMatchesFullRebuild()
         Publisher(*store, full).publish();
         const auto quickFiles = snapshot(quick.outDir);
         const auto fullFiles = snapshot(full.outDir);
+        QVERIFY(quickFiles.contains(S("page/2/index.html")));
+        QVERIFY(quickFiles.contains(S("section/local/page/2/index.html")));
         QCOMPARE(quickFiles.keys(), fullFiles.keys());
         for (auto it = quickFiles.cbegin(); it != quickFiles.cend(); ++it)
             QVERIFY2(it.value() == fullFiles.value(it.key()),
@@ -802,6 +815,12 @@ void TestPublish::cancelAtEveryPhaseKeepsPreviousSite()
 
 void TestPublish::searchIndexAndFeeds()
 {
+    {
+        auto store = ArticleStore::open(storePath());
+        Article bridge = store->get(m_ids.at(1));
+        bridge.bylines = {{S("Jane Doe"), {}, S("AP")}, {S("John Roe"), {}, {}}};
+        store->save(bridge);
+    }
     QVERIFY(publish({QStringLiteral("--base-url"), QStringLiteral("https://news.example.org/")})
                 .exitCode
         == 0);
@@ -830,11 +849,257 @@ void TestPublish::searchIndexAndFeeds()
         articleUrls += int(part.count(u"<loc>https://news.example.org/news/"));
     }
     QCOMPARE(articleUrls, 3);
+    // Addresses are percent-encoded, as the sitemap protocol asks: no raw 经济 in a <loc>.
+    const QString pages = readText(sitePath() + S("/sitemaps/pages.xml"));
+    QVERIFY2(pages.contains(u"<loc>https://news.example.org/section/%E7%BB%8F%E6%B5%8E/</loc>"),
+        qPrintable(pages));
+    QVERIFY(
+        pages.contains(u"<loc>https://news.example.org/tag/%E6%96%B0%E8%83%BD%E6%BA%90/</loc>"));
+    QDirIterator sitemaps(sitePath() + S("/sitemaps"), QDir::Files);
+    while (sitemaps.hasNext()) {
+        static const QRegularExpression loc(S("<loc>([^<]*)</loc>"));
+        for (const auto &m : loc.globalMatch(readText(sitemaps.next()))) {
+            const QString address = m.captured(1);
+            QVERIFY2(std::all_of(address.cbegin(), address.cend(),
+                         [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; }),
+                qPrintable(address));
+        }
+    }
     const QString rss = readText(sitePath() + S("/feed.xml"));
-    QVERIFY(rss.contains(u"<rss version=\"2.0\">"));
+    QVERIFY(rss.contains(u"<rss version=\"2.0\""));
     QCOMPARE(rss.count(u"<item>"), 3);
+    // Who wrote each story, as Atom says with <author>.
+    QVERIFY(rss.contains(u"xmlns:dc=\"http://purl.org/dc/elements/1.1/\""));
+    QVERIFY(rss.contains(u"<dc:creator>Jane Doe</dc:creator><dc:creator>John Roe</dc:creator>")
+        || rss.contains(
+            u"<dc:creator>Jane Doe</dc:creator>\n            <dc:creator>John Roe</dc:creator>"));
+    QCOMPARE(rss.count(u"<dc:creator>"), 2);
     const QString sectionAtom = readText(sitePath() + S("/section/经济/atom.xml"));
     QCOMPARE(sectionAtom.count(u"<entry>"), 2);
+}
+
+// On an English site, a Chinese section is a Chinese page and feed, and Chinese headlines in the
+// English lists say what they are.
+void TestPublish::listsAndFeedsSayTheirLanguage()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const char *headline : {"Storm closes schools", "Schools reopen after storm"})
+            store->create(story(S(headline), S("en"), S("Weather"), {}, S("Text.\n")));
+        store->create(story(S("臺北捷運環狀線通車一週年"), S("zh-Hant"), S("臺灣"), {S("捷運")},
+            S("捷運環狀線通車滿一年。\n")));
+    }
+    QVERIFY(publish().exitCode == 0);
+    const QString front = readText(sitePath() + S("/index.html"));
+    QVERIFY(front.startsWith(S("<!DOCTYPE html>\n<html lang=\"en\">")));
+    QVERIFY2(
+        front.contains(S("lang=\"zh-Hans\">我市新能源汽车产量突破十万辆</a>")), qPrintable(front));
+    QVERIFY(front.contains(S("lang=\"zh-Hant\">臺北捷運環狀線通車一週年</a>")));
+    QVERIFY(front.contains(S("\">Storm closes schools</a>")));
+    for (const auto &[page, language] :
+        {std::pair {"section/经济/index.html", "zh-Hans"}, {"tag/新能源/index.html", "zh-Hans"},
+            {"section/臺灣/index.html", "zh-Hant"}, {"tag/捷運/index.html", "zh-Hant"},
+            {"section/local/index.html", "en"}, {"search/index.html", "en"}}) {
+        const QString html = readText(sitePath() + u'/' + S(page));
+        QVERIFY2(html.contains(S("<html lang=\"%1\">").arg(S(language))), page);
+    }
+    const QString section = readText(sitePath() + S("/section/经济/index.html"));
+    QVERIFY(section.contains(S("\">我市新能源汽车产量突破十万辆</a>"))); // no lang of its own
+    QVERIFY(readText(sitePath() + S("/section/经济/feed.xml"))
+                .contains(u"<language>zh-Hans</language>"));
+    QVERIFY(readText(sitePath() + S("/section/臺灣/feed.xml"))
+                .contains(u"<language>zh-Hant</language>"));
+    QVERIFY(readText(sitePath() + S("/feed.xml")).contains(u"<language>en</language>"));
+    QVERIFY(readText(sitePath() + S("/section/经济/atom.xml")).contains(u"xml:lang=\"zh-Hans\""));
+    const QString atom = readText(sitePath() + S("/atom.xml"));
+    QVERIFY(atom.contains(u"<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"));
+    QCOMPARE(atom.count(u"<entry xml:lang=\"zh-Hans\">"), 2);
+    QString error;
+    QVERIFY2(wellFormedXml(sitePath() + S("/atom.xml"), &error), qPrintable(error));
+    // The search page marks results the same way: the index has each story's language.
+    QStringList languages;
+    for (const QJsonValue &entry : searchIndex(sitePath()))
+        languages << entry.toObject().value(u"lang").toString();
+    languages.sort();
+    QCOMPARE(languages,
+        QStringList({S("en"), S("en"), S("en"), S("zh-Hans"), S("zh-Hans"), S("zh-Hant")}));
+}
+
+// What search engines and link previews read: a description, Open Graph and a Twitter card on
+// every kind of page, not only on articles.
+void TestPublish::everyPageDescribesItself()
+{
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    struct Expected
+    {
+        const char *file;
+        const char *description;
+        const char *url; // og:url; empty: none (the 404 page has no address of its own)
+    };
+    for (const Expected &page : {
+             Expected {"index.html", "Copydesk News最新新闻。", "https://news.example.org/"},
+             {"section/经济/index.html", "Copydesk News“经济”栏目的最新新闻。",
+                 "https://news.example.org/section/经济/"},
+             {"section/local/index.html", "The latest Local stories from Copydesk News.",
+                 "https://news.example.org/section/local/"},
+             {"tag/transport/index.html", "Stories about Transport from Copydesk News.",
+                 "https://news.example.org/tag/transport/"},
+             {"search/index.html", "搜索Copydesk News的新闻。", "https://news.example.org/search/"},
+             {"404.html", "Copydesk News没有这个页面。", ""},
+             {"news/council-approves-new-bridge/index.html",
+                 "The city council voted 9-2 for the bridge.",
+                 "https://news.example.org/news/council-approves-new-bridge/"},
+         }) {
+        const QString html = readText(sitePath() + u'/' + S(page.file));
+        const QString head = html.left(html.indexOf(u"</head>"));
+        QVERIFY2(
+            head.contains(S("<meta name=\"description\" content=\"%1\">").arg(S(page.description))),
+            qPrintable(head));
+        QVERIFY2(
+            head.contains(
+                S("<meta property=\"og:description\" content=\"%1\">").arg(S(page.description))),
+            page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:title\" content=\""), page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:type\" content=\""), page.file);
+        QVERIFY2(head.contains(u"<meta property=\"og:site_name\" content=\"Copydesk News\">"),
+            page.file);
+        QVERIFY2(head.contains(u"<meta name=\"twitter:card\" content=\"summary\">"), page.file);
+        if (*page.url)
+            QVERIFY2(head.contains(S("<meta property=\"og:url\" content=\"%1\">").arg(S(page.url))),
+                page.file);
+        else
+            QVERIFY2(!head.contains(u"og:url"), page.file);
+    }
+}
+
+// The front page, sections and tags in pages of --per-page stories: page 1 at the list's own
+// address, the others at page/N/, linked both ways. A new story moves every story down one
+// place; an edited deck rewrites the one page that shows it; a shorter list loses its last page.
+void TestPublish::listsComeInPages()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        for (int i = 0; i < 10; ++i) {
+            Article a = story(S("Local story %1").arg(i), S("en"), S("Local"), {}, S("Text.\n"));
+            a.published = start.addSecs(qint64(i) * 3600);
+            store->create(a);
+        }
+    }
+    // 3 in init (newest) + 10: 13 stories, 5 a page: pages 1, 2 and 3.
+    const auto run = publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QDir site(sitePath());
+    QVERIFY(site.exists(S("index.html")));
+    QVERIFY(site.exists(S("page/2/index.html")));
+    QVERIFY(site.exists(S("page/3/index.html")));
+    QVERIFY(!site.exists(S("page/4")));
+    QVERIFY(!site.exists(S("page/1")));
+    // Local: the bridge and ten more, 11 stories in three pages.
+    QVERIFY(site.exists(S("section/local/page/3/index.html")));
+    const QString first = readText(site.filePath(S("index.html")));
+    const QString second = readText(site.filePath(S("page/2/index.html")));
+    const QString last = readText(site.filePath(S("page/3/index.html")));
+    QCOMPARE(first.count(u"<li><a href=\"https://n.example/news/"), 5);
+    QCOMPARE(last.count(u"<li><a href=\"https://n.example/news/"), 3);
+    QVERIFY(!first.contains(u"rel=\"prev\""));
+    QVERIFY(first.contains(u"<link rel=\"next\" href=\"https://n.example/page/2/\">"));
+    QVERIFY(second.contains(u"<link rel=\"prev\" href=\"https://n.example/\">"));
+    QVERIFY(second.contains(u"<link rel=\"next\" href=\"https://n.example/page/3/\">"));
+    QVERIFY(second.contains(u"<link rel=\"canonical\" href=\"https://n.example/page/2/\">"));
+    QVERIFY(!last.contains(u"rel=\"next\""));
+    // Visible page numbers, the current one marked.
+    QVERIFY2(second.contains(u"<a href=\"https://n.example/page/2/\" aria-current=\"page\">2</a>"),
+        qPrintable(second));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/\">1</a>"));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/page/3/\">3</a>"));
+    QVERIFY(second.contains(u"<a href=\"https://n.example/page/3/\" rel=\"next\">"));
+    // The stories as they fall: the 6th newest opens page 2.
+    QVERIFY(second.indexOf(u">Local story 7</a>") > second.indexOf(u"<ul class=\"article-list\">"));
+    QVERIFY(deadLinks(sitePath()).isEmpty());
+
+    // An edited deck: only the page that shows the story is written again.
+    const auto ids = [&] {
+        QMap<QString, FileId> files;
+        for (const char *page : {"index.html", "page/2/index.html", "page/3/index.html"})
+            files.insert(S(page), fileId(site.filePath(S(page))));
+        return files;
+    };
+    const auto before = ids();
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const Article &a : store->articles({})) {
+            if (a.headline == u"Local story 7") {
+                Article edited = store->get(a.id);
+                edited.deck = S("A new deck");
+                store->save(edited);
+            }
+        }
+    }
+    const auto edited =
+        publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")});
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    const auto after = ids();
+    QCOMPARE(after.value(S("index.html")), before.value(S("index.html")));
+    QVERIFY(!(after.value(S("page/2/index.html")) == before.value(S("page/2/index.html"))));
+    QCOMPARE(after.value(S("page/3/index.html")), before.value(S("page/3/index.html")));
+    QVERIFY(readText(site.filePath(S("page/2/index.html"))).contains(u"A new deck"));
+
+    // Three stories fewer: the lists lose their last page, and its folder goes.
+    {
+        auto store = ArticleStore::open(storePath());
+        for (const Article &a : store->articles({})) {
+            if (a.headline == u"Local story 0" || a.headline == u"Local story 1"
+                || a.headline == u"Local story 2")
+                store->kill(a.id);
+        }
+    }
+    QVERIFY(
+        publish({S("--per-page"), S("5"), S("--base-url"), S("https://n.example/")}).exitCode == 0);
+    QVERIFY(site.exists(S("page/2/index.html")));
+    QVERIFY(!site.exists(S("page/3")));
+    QVERIFY(!site.exists(S("section/local/page/3")));
+    QVERIFY(!readText(site.filePath(S("page/2/index.html"))).contains(u"rel=\"next\""));
+
+    // A bad number is the user's error, named.
+    const auto bad = publish({S("--per-page"), S("0")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.errText().contains(u"--per-page"));
+}
+
+// Every page's masthead names the front page and every section (the biggest first), marks where
+// the reader is, and is plain links: nothing to run, every entry reached with Tab.
+void TestPublish::mastheadLeadsToEverySection()
+{
+    QVERIFY(publish().exitCode == 0);
+    const auto navOf = [&](const char *page) {
+        const QString html = readText(sitePath() + u'/' + S(page));
+        const qsizetype from = html.indexOf(u"<nav class=\"section-nav\"");
+        return from < 0 ? QString() : html.mid(from, html.indexOf(u"</nav>", from) + 6 - from);
+    };
+    // The site is Chinese (two stories to one): the English section says it is English.
+    const QString front = navOf("index.html");
+    QVERIFY2(
+        front.startsWith(u"<nav class=\"section-nav\" aria-label=\"栏目\">"), qPrintable(front));
+    const qsizetype home = front.indexOf(u"<li><a href=\"/\" aria-current=\"page\">首页</a></li>");
+    const qsizetype economy = front.indexOf(u"<li><a href=\"/section/经济/\">经济</a></li>");
+    const qsizetype local =
+        front.indexOf(u"<li><a href=\"/section/local/\" lang=\"en\">Local</a></li>");
+    QVERIFY2(home >= 0 && economy > home && local > economy, qPrintable(front));
+    QVERIFY(!front.contains(u"<script"));
+
+    QVERIFY(navOf("section/经济/index.html")
+                .contains(u"<a href=\"/section/经济/\" aria-current=\"page\">经济</a>"));
+    QVERIFY(!navOf("section/经济/index.html").contains(u"href=\"/\" aria-current"));
+    // An article: its section is marked as where the reader is, not as this very page.
+    const QString article = navOf("news/council-approves-new-bridge/index.html");
+    QVERIFY2(article.contains(u"<a href=\"/section/local/\" aria-current=\"true\">Local</a>"),
+        qPrintable(article));
+    QCOMPARE(article.count(u"aria-current"), 1);
+    for (const char *page : {"search/index.html", "404.html", "tag/新能源/index.html"}) {
+        const QString nav = navOf(page);
+        QVERIFY2(nav.contains(u"/section/经济/") && !nav.contains(u"aria-current"), page);
+    }
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

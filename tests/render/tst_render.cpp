@@ -16,6 +16,8 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 QString S(const char *text)
@@ -106,7 +108,7 @@ SiteContext fixedSite()
     site.baseUrl = QStringLiteral("https://news.example.org/");
     site.siteName = QStringLiteral("Huai'an Daily");
     site.recommended = {{QStringLiteral("Older story"), QStringLiteral("news/older-story/"),
-        at("2026-11-20T08:00:00Z"), {}, {}}};
+        at("2026-11-20T08:00:00Z"), {}, QStringLiteral("en"), {}}};
     return site;
 }
 
@@ -160,6 +162,8 @@ private slots:
     void safeFolderName_data();
     void safeFolderName();
     void articleMetadata();
+    void searchLandmarksAreNamedApart();
+    void linksStandOutFromTheirText();
     void notesNeverPublished();
     void recommendedRanking();
     void previewHookIsTheOnlyDifference();
@@ -308,6 +312,8 @@ void TestRender::safeUrl_data()
     QTest::newRow("https") << S("https://example.org/a?b=c#d") << true;
     QTest::newRow("http upper") << S("HTTP://example.org") << true;
     QTest::newRow("mailto") << S("mailto:desk@example.org") << true;
+    QTest::newRow("tel") << S("tel:+86-517-12345") << true;
+    QTest::newRow("tel look-alike") << S("telnet://example.org") << false;
     QTest::newRow("relative") << S("../photos/a.jpg") << true;
     QTest::newRow("fragment") << S("#top") << true;
     QTest::newRow("query with colon") << S("/search/?q=a:b") << true;
@@ -339,15 +345,21 @@ void TestRender::markdownLinks_data()
     QTest::addColumn<QString>("mustNotContain");
     QTest::newRow("https link") << S("[a](https://example.org/)")
                                 << S("<a href=\"https://example.org/\">a</a>") << S("");
-    QTest::newRow("javascript link")
-        << S("[a](javascript:alert(1))") << S("<a>a</a>") << S("javascript");
+    // A refused target leaves the words, never an <a> without href.
+    QTest::newRow("javascript link") << S("[a](javascript:alert(1))") << S("<p>a</p>") << S("<a");
     QTest::newRow("entity javascript")
-        << S("[a](&#106;avascript:alert(1))") << S("<a>a</a>") << S("avascript");
-    QTest::newRow("autolink javascript") << S("<javascript:alert(1)>") << S("<a>") << S("href");
+        << S("[a](&#106;avascript:alert(1))") << S("<p>a</p>") << S("avascript");
+    QTest::newRow("autolink javascript")
+        << S("<javascript:alert(1)>") << S("<p>javascript:alert(1)</p>") << S("<a");
+    QTest::newRow("refused link with a title, then a good one")
+        << S("[a](data:x \"t\") and [b](https://example.org/)")
+        << S("<p>a and <a href=\"https://example.org/\">b</a></p>") << S("title");
+    QTest::newRow("phone number") << S("[12345](tel:12345)") << S("<a href=\"tel:12345\">12345</a>")
+                                  << S("");
     QTest::newRow("data image") << S("![x](data:image/svg+xml;base64,PHN2Zz4=)")
                                 << S("<img alt=\"x\">") << S("data:");
     QTest::newRow("vbscript reference")
-        << S("[a][r]\n\n[r]: vbscript:msgbox(1)") << S("<a>a</a>") << S("vbscript");
+        << S("[a][r]\n\n[r]: vbscript:msgbox(1)") << S("<p>a</p>") << S("vbscript");
     QTest::newRow("relative image")
         << S("![photo](images/a.jpg)") << S("<img src=\"images/a.jpg\" alt=\"photo\">") << S("");
     QTest::newRow("raw html is text")
@@ -379,6 +391,23 @@ void TestRender::markdownExtensions()
     QVERIFY(html.contains(u"<del>old</del>"));
     QVERIFY(html.contains(u"<a href=\"https://example.org\">"));
     QVERIFY(html.contains(u"<a href=\"http://www.example.com\">"));
+
+    // Column alignment as a class the style sheet honours, not the obsolete align="…".
+    const QString aligned = markdownToHtml(
+        QStringLiteral("| 指标 | 数值 | 备注 |\n|:---|---:|:---:|\n| 产量 | 10.2万辆 | 新高 |\n"));
+    QVERIFY2(!aligned.contains(u"align="), qPrintable(aligned));
+    QVERIFY(aligned.contains(u"<th class=\"align-left\">指标</th>"));
+    QVERIFY(aligned.contains(u"<td class=\"align-right\">10.2万辆</td>"));
+    QVERIFY(aligned.contains(u"<td class=\"align-center\">新高</td>"));
+    QString css;
+    for (const auto &[name, bytes] : PageRenderer::siteAssets()) {
+        if (name == u"site.css")
+            css = QString::fromUtf8(bytes);
+    }
+    // More specific than the cells' own left alignment, so numbers do end up on the right.
+    static const QRegularExpression right(
+        QStringLiteral("\\.article-body \\.align-right \\{[^}]*text-align: right"));
+    QVERIFY(right.match(css).hasMatch());
 }
 
 void TestRender::firstParagraph()
@@ -458,8 +487,8 @@ void TestRender::articleMetadata()
     QVERIFY(html.contains(u"新闻搜索"));
     QVERIFY(html.contains(u"推荐新闻"));
     QVERIFY(html.contains(u"action=\"https://news.example.org/search/\""));
-    QVERIFY(
-        html.contains(u"<a href=\"https://news.example.org/news/older-story/\">Older story</a>"));
+    QVERIFY(html.contains(
+        u"<a href=\"https://news.example.org/news/older-story/\" lang=\"en\">Older story</a>"));
 
     const QJsonObject ld = jsonLd(html);
     QCOMPARE(ld.value(u"@type").toString(), QStringLiteral("NewsArticle"));
@@ -486,6 +515,104 @@ void TestRender::articleMetadata()
     // No deck: the description is the first paragraph.
     QVERIFY(en.contains(u"<meta name=\"description\" content=\"The city council voted 9-2 on "
                         u"Tuesday to build a second bridge.\">"));
+}
+
+// Two search landmarks on one page need names of their own (axe landmark-unique).
+void TestRender::searchLandmarksAreNamedApart()
+{
+    PageRenderer renderer;
+    for (const QString &language : {S("en"), S("zh-Hans"), S("zh-Hant")}) {
+        const QString html = QString::fromUtf8(renderer.searchPage(language, fixedSite()));
+        static const QRegularExpression form(S("<form [^>]*role=\"search\"[^>]*>"));
+        QStringList names;
+        for (const auto &m : form.globalMatch(html)) {
+            static const QRegularExpression label(S("aria-label=\"([^\"]+)\""));
+            static const QRegularExpression labelledBy(S("aria-labelledby=\"([^\"]+)\""));
+            if (const auto l = label.match(m.captured()); l.hasMatch()) {
+                names << l.captured(1);
+            } else if (const auto b = labelledBy.match(m.captured()); b.hasMatch()) {
+                const QRegularExpression element(
+                    S("id=\"%1\">([^<]+)<").arg(QRegularExpression::escape(b.captured(1))));
+                names << element.match(html).captured(1);
+            } else {
+                QFAIL(qPrintable(S("unnamed search form: ") + m.captured()));
+            }
+        }
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(!names.first().isEmpty() && names.first() != names.last(),
+            qPrintable(names.join(S(" / "))));
+    }
+}
+
+namespace {
+
+// WCAG 2 relative luminance of "#rrggbb".
+double luminance(const QString &hex)
+{
+    const auto channel = [&](int at) {
+        const double c = hex.mid(at, 2).toInt(nullptr, 16) / 255.0;
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+double contrast(const QString &a, const QString &b)
+{
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+} // namespace
+
+// axe's link-in-text-block: a link in running text (the story, lists, the footer) must differ
+// from the text around it by 3:1 or more and by something other than colour.
+void TestRender::linksStandOutFromTheirText()
+{
+    QString css;
+    for (const auto &[name, bytes] : PageRenderer::siteAssets()) {
+        if (name == u"site.css")
+            css = QString::fromUtf8(bytes);
+    }
+    css.remove(
+        QRegularExpression(S("/\\*.*?\\*/"), QRegularExpression::DotMatchesEverythingOption));
+    QHash<QString, QString> colours;
+    static const QRegularExpression variable(S("--([a-z-]+):\\s*(#[0-9a-fA-F]{6})\\s*;"));
+    for (const auto &m : variable.globalMatch(css))
+        colours.insert(m.captured(1), m.captured(2));
+    for (const char *name : {"ink", "muted", "accent", "paper"})
+        QVERIFY2(colours.contains(S(name)), name);
+    QVERIFY(contrast(colours[S("accent")], colours[S("paper")]) >= 4.5);
+    QVERIFY(contrast(colours[S("muted")], colours[S("paper")]) >= 4.5);
+    const double linkInText = contrast(colours[S("accent")], colours[S("ink")]);
+    QVERIFY2(linkInText >= 3.0, qPrintable(QString::number(linkInText)));
+
+    // Every rule, in order: selector → declarations (the @media blocks' rules among them).
+    QList<std::pair<QString, QString>> rules;
+    static const QRegularExpression rule(S("([^{}]+)\\{([^{}]*)\\}"));
+    for (const auto &m : rule.globalMatch(css))
+        rules.append({m.captured(1).simplified(), m.captured(2)});
+    const auto declared = [&](const QString &selector, const QString &property) {
+        QString value;
+        for (const auto &[selectors, body] : rules) {
+            if (!selectors.split(u',').contains(selector)
+                && !selectors.split(QStringLiteral(", ")).contains(selector))
+                continue;
+            const QRegularExpression declaration(
+                QRegularExpression::escape(property) + S("\\s*:\\s*([^;]+)"));
+            if (const auto d = declaration.match(body); d.hasMatch())
+                value = d.captured(1).trimmed();
+        }
+        return value;
+    };
+    QVERIFY(declared(S("a"), S("text-decoration")).startsWith(u"underline"));
+    for (const char *selector :
+        {".article-body a", ".recommended a", ".article-list li > a", ".site-foot a"})
+        QVERIFY2(!declared(S(selector), S("text-decoration")).startsWith(u"none"), selector);
+    // The footer's text is muted: its links are ink, told apart by 3:1 and the underline.
+    QCOMPARE(declared(S(".site-foot"), S("color")), S("var(--muted)"));
+    QCOMPARE(declared(S(".site-foot a"), S("color")), S("var(--ink)"));
+    QVERIFY(contrast(colours[S("ink")], colours[S("muted")]) >= 3.0);
 }
 
 void TestRender::notesNeverPublished()
@@ -616,7 +743,7 @@ static bool harmlessUrl(QString value)
     if (!m.hasMatch())
         return true; // a relative address
     const QString name = m.captured(1).toLower();
-    return name == u"http" || name == u"https" || name == u"mailto";
+    return name == u"http" || name == u"https" || name == u"mailto" || name == u"tel";
 }
 
 void TestRender::xssCorpus_data()
@@ -642,7 +769,7 @@ void TestRender::xssCorpus()
     SiteContext site = fixedSite();
     site.siteName = payload;
     site.recommended = {
-        {payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload, {}}};
+        {payload, QStringLiteral("news/y/"), at("2026-11-20T08:00:00Z"), payload, {}, {}}};
 
     PageRenderer renderer;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh-Hans")}) {

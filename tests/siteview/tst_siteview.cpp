@@ -52,6 +52,7 @@ private slots:
     void search();
     void recommendedLinkLeadsToTheArticle();
     void photosLoadWithoutAFailedRequest();
+    void sectionsAndPagesByLinksAlone();
 
 private:
     Page load(const QString &path);
@@ -91,6 +92,11 @@ void TestSiteView::initTestCase()
                 .id;
         s->create(story(S("Tea exporters brace for costs"), S("en"), S("Business"), {S("Trade")},
             S("Exporters expect higher shipping costs next year.\n"), 75));
+        // Four English stories to three Chinese: an English site with Chinese sections.
+        s->create(story(S("Library extends opening hours"), S("en"), S("Culture"), {S("Libraries")},
+            S("The central library opens until ten from Monday.\n"), 3));
+        s->create(story(S("Harbour ferry timetable changes"), S("en"), S("Local"), {S("Ferries")},
+            S("Ferries leave every twenty minutes in the summer.\n"), 4));
     }
     // The bridge story gets a lead photo and one in its body (made here with ImageMagick).
     const QString lead = m_dir.filePath(S("bridge.jpg"));
@@ -117,7 +123,9 @@ void TestSiteView::initTestCase()
     QVERIFY2(edited.exitCode == 0, edited.err.constData());
 
     const QString site = m_dir.filePath(S("site"));
-    const auto run = TestSupport::runCli(store, {S("publish"), S("--out"), site});
+    // Three a page: the front page in three pages.
+    const auto run =
+        TestSupport::runCli(store, {S("publish"), S("--out"), site, S("--per-page"), S("3")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     // A static file server on a port the system picks, bound to loopback only; it names the
@@ -176,7 +184,7 @@ void TestSiteView::articlePageHasNoConsoleErrors()
 {
     const Page page = load(S("/"));
     static const QRegularExpression link(
-        S("href=\"(/news/[^\"]+/)\">Council approves new bridge<"));
+        S("href=\"(/news/[^\"]+/)\"[^>]*>Council approves new bridge<"));
     const auto match = link.match(page.dom);
     QVERIFY2(match.hasMatch(), qPrintable(page.dom.left(2000)));
     const Page article = load(match.captured(1));
@@ -191,17 +199,22 @@ void TestSiteView::search_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("unexpected");
+    QTest::addColumn<QString>("status");
     QTest::newRow("two Chinese characters")
         << S("茶馆") << QStringList {S("老城区百年茶馆重新开张")}
-        << QStringList {S("新能源公交线路增至42条"), S("Council approves new bridge")};
+        << QStringList {S("新能源公交线路增至42条"), S("Council approves new bridge")}
+        << S("1 result");
     QTest::newRow("Chinese word in two stories")
         << S("新能") << QStringList {S("我市新能源汽车产量突破十万辆"), S("新能源公交线路增至42条")}
-        << QStringList {S("老城区百年茶馆重新开张")};
+        << QStringList {S("老城区百年茶馆重新开张")} << S("2 results");
     QTest::newRow("English word") << S("bridge") << QStringList {S("Council approves new bridge")}
-                                  << QStringList {S("Tea exporters brace for costs")};
+                                  << QStringList {S("Tea exporters brace for costs")}
+                                  << S("1 result");
     QTest::newRow("English word, other case, in the body")
         << S("SHIPPING") << QStringList {S("Tea exporters brace for costs")}
-        << QStringList {S("Council approves new bridge")};
+        << QStringList {S("Council approves new bridge")} << S("1 result");
+    QTest::newRow("nothing") << S("zzzz") << QStringList() << QStringList()
+                             << S("No articles found");
 }
 
 void TestSiteView::search()
@@ -209,6 +222,7 @@ void TestSiteView::search()
     QFETCH(QString, query);
     QFETCH(QStringList, expected);
     QFETCH(QStringList, unexpected);
+    QFETCH(QString, status);
     const Page page = load(S("/search/?q=") + QString::fromLatin1(QUrl::toPercentEncoding(query)));
     QVERIFY2(page.console.isEmpty(), qPrintable(page.console.join(u'\n')));
     const qsizetype start = page.dom.indexOf(u"id=\"search-results\"");
@@ -218,13 +232,18 @@ void TestSiteView::search()
         QVERIFY2(results.contains(u'>' + headline + S("</a>")), qPrintable(results));
     for (const QString &headline : unexpected)
         QVERIFY2(!results.contains(headline), qPrintable(results));
+    QVERIFY2(page.dom.contains(u'>' + status + S("</p>")), qPrintable(page.dom));
+    // Chinese headlines on the English search page say they are Chinese.
+    if (query == u"新能")
+        QVERIFY2(results.contains(S(" lang=\"zh-Hans\">我市新能源汽车产量突破十万辆</a>")),
+            qPrintable(results));
 }
 
 void TestSiteView::recommendedLinkLeadsToTheArticle()
 {
     const Page front = load(S("/"));
     static const QRegularExpression link(
-        S("href=\"(/news/[^\"]+/)\">我市新能源汽车产量突破十万辆<"));
+        S("href=\"(/news/[^\"]+/)\"[^>]*>我市新能源汽车产量突破十万辆<"));
     const auto match = link.match(front.dom);
     QVERIFY(match.hasMatch());
     const Page article = load(match.captured(1));
@@ -247,7 +266,7 @@ void TestSiteView::photosLoadWithoutAFailedRequest()
 {
     const Page front = load(S("/"));
     static const QRegularExpression link(
-        S("href=\"(/news/[^\"]+/)\">Council approves new bridge<"));
+        S("href=\"(/news/[^\"]+/)\"[^>]*>Council approves new bridge<"));
     const auto match = link.match(front.dom);
     QVERIFY(match.hasMatch());
     QVERIFY2(front.dom.contains(u"class=\"thumb\""), qPrintable(front.dom.left(3000)));
@@ -266,6 +285,38 @@ void TestSiteView::photosLoadWithoutAFailedRequest()
         if (line.contains("\"GET "))
             QVERIFY2(line.contains("\" 200 ") || line.contains("\" 304 "), line.constData());
     }
+}
+
+// A reader without script gets around by the masthead's sections and the page numbers: the
+// links are there in the page as loaded, each leads to a page that says where it is.
+void TestSiteView::sectionsAndPagesByLinksAlone()
+{
+    const Page front = load(S("/"));
+    static const QRegularExpression nav(S("<nav class=\"section-nav\"[^>]*>(.*?)</nav>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QString sections = nav.match(front.dom).captured(1);
+    QVERIFY2(sections.contains(u"<a href=\"/\" aria-current=\"page\">Front page</a>"),
+        qPrintable(sections));
+    QVERIFY(sections.contains(u"<a href=\"/section/%E7%BB%8F%E6%B5%8E/\" lang=\"zh-Hans\">经济</a>")
+        || sections.contains(u"<a href=\"/section/经济/\" lang=\"zh-Hans\">经济</a>"));
+    const Page economy = load(S("/section/%E7%BB%8F%E6%B5%8E/"));
+    QVERIFY2(economy.dom.contains(u"<html lang=\"zh-Hans\">"), qPrintable(economy.dom.left(300)));
+    QVERIFY(economy.dom.contains(u"aria-current=\"page\">经济</a>"));
+    QVERIFY(economy.console.isEmpty());
+
+    // Seven stories, three a page.
+    QVERIFY(front.dom.contains(u"<link rel=\"next\" href=\"/page/2/\">"));
+    static const QRegularExpression next(S("<a href=\"(/page/\\d+/)\" rel=\"next\">"));
+    const QString second = next.match(front.dom).captured(1);
+    QCOMPARE(second, S("/page/2/"));
+    const Page page2 = load(second);
+    QVERIFY2(page2.dom.contains(u"aria-current=\"page\">2</a>"), qPrintable(page2.dom));
+    QVERIFY(page2.dom.contains(u">Library extends opening hours</a>"));
+    QVERIFY(page2.dom.contains(u"<a href=\"/\" rel=\"prev\">"));
+    const Page page3 = load(next.match(page2.dom).captured(1));
+    QVERIFY(page3.dom.contains(u">Tea exporters brace for costs</a>"));
+    QVERIFY(!page3.dom.contains(u"rel=\"next\""));
+    QVERIFY(page3.console.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSiteView)

@@ -65,6 +65,9 @@ int runPublish(CommandLine &cli)
         QStringLiteral("STYLE"), QStringLiteral("english-wire"));
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption perPage(QStringLiteral("per-page"),
+        QStringLiteral("Stories on each page of the front page, sections and tags (default 20)."),
+        QStringLiteral("N"), QString::number(PublishOptions().perPage));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"),
         QStringLiteral("The zone corrections are dated in (IANA name; default the system's)."),
         QStringLiteral("ZONE"));
@@ -74,7 +77,7 @@ int runPublish(CommandLine &cli)
         QStringLiteral("Keep running: publish each story within 30 s of its time, and saved "
                        "changes a few seconds after the last one; SIGTERM ends it."));
     parser.addOptions({out, baseUrl, full, includeReady, siteName, style, timeZone,
-        correctionsAtTop, watch, json});
+        correctionsAtTop, perPage, watch, json});
     if (!cli.parse(parser, 0, 0, {}))
         return ExitOk;
 
@@ -98,6 +101,13 @@ int runPublish(CommandLine &cli)
                                  .arg(parser.value(timeZone))};
     }
     options.correctionsFirst = parser.isSet(correctionsAtTop);
+    {
+        bool ok = false;
+        options.perPage = parser.value(perPage).toInt(&ok);
+        if (!ok || options.perPage < 1 || options.perPage > 1000)
+            throw UserError {QStringLiteral("--per-page wants a number from 1 to 1000, not \"%1\"")
+                                 .arg(parser.value(perPage))};
+    }
 
     PublishReport last;
     const auto publishOnce = [&] {

@@ -34,6 +34,8 @@ private slots:
     void englishDateline();
     void wireSignoff_data();
     void wireSignoff();
+    void hostileConventionsStayLinear_data();
+    void hostileConventionsStayLinear();
     void furnitureLabel_data();
     void furnitureLabel();
     void language_data();
@@ -338,6 +340,34 @@ void TestImporting::wireSignoff()
     QCOMPARE(names, bylines);
     QCOMPARE(parsed->editor, editor);
     QVERIFY(!parsed->signoff.startsWith(u'('));
+}
+
+// Conventions as an attacker writes them: thousands of names, "and"s, marks and parentheses.
+// Each is read (or refused) in linear time; quadratic work on these sizes takes minutes.
+void TestImporting::hostileConventionsStayLinear_data()
+{
+    QTest::addColumn<QString>("text");
+    auto repeated = [](const QString &part, int times) {
+        QString text;
+        text.reserve(part.size() * times);
+        for (int i = 0; i < times; ++i)
+            text += part;
+        return text;
+    };
+    QTest::newRow("400,000 end marks")
+        << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
+    QTest::newRow("400,000 unclosed parentheses")
+        << u"标题\n\n道路已通车"_qs + repeated(u"(记者"_qs, 400000) + u"\n"_qs;
+}
+
+void TestImporting::hostileConventionsStayLinear()
+{
+    QFETCH(QString, text);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportResult result = Importer::readPlainText(text);
+    QVERIFY(!result.article.body.isEmpty());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
 }
 
 void TestImporting::furnitureLabel_data()

@@ -301,8 +301,10 @@ std::optional<EnglishDateline> parseEnglishDateline(QStringView lede)
 {
     static const QString month =
         QStringLiteral("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?");
+    // A story from two places names both, in capitals: "BANGKOK/HANOI", "NEW YORK/LONDON".
     static const QRegularExpression shape(
         QStringLiteral("^\\s*(?<place>[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+)*"
+                       "(?:/[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]+)*)*"
                        "(?:, (?!%1 \\d)[A-Z][A-Za-z.'’\\-]*(?: [A-Z][A-Za-z.'’\\-]*){0,2})?)"
                        "(?:, (?<date>%1 \\d{1,2}(?:, \\d{4})?))?"
                        "(?: \\((?<source>[A-Za-z][A-Za-z0-9 .&'\\-]{0,40})\\))?"

@@ -39,7 +39,8 @@ std::optional<QList<Byline>> parseEnglishByline(QStringView line);
 // A line naming an organisation on its own: "Associated Press", "The New York Times".
 bool isAffiliationLine(QStringView line);
 
-// "PORTLAND, Maine (AP) — " or "SANTIAGO, Nov 21 (Reuters) - " at the start of a lede.
+// "PORTLAND, Maine (AP) — ", "SANTIAGO, Nov 21 (Reuters) - " or, from two places,
+// "BANGKOK/HANOI, Dec 1 (Reuters) - " at the start of a lede.
 struct EnglishDateline
 {
     Dateline dateline;

@@ -33,6 +33,15 @@ bool isEnglishName(QStringView part)
     return part.size() <= 40 && name.match(part).hasMatch();
 }
 
+// "Seoul", "New York", "Rio de Janeiro", "Washington, D.C." without its comma.
+bool isPlaceName(QStringView part)
+{
+    static const QRegularExpression place(
+        QStringLiteral("^\\p{Lu}[\\p{L}.'’\\-]*(?: (?:(?:de|da|do|dos|del|el|al|la|upon|on) )?"
+                       "\\p{Lu}[\\p{L}.'’\\-]*){0,4}$"));
+    return part.size() <= 40 && place.match(part).hasMatch();
+}
+
 bool isEnglishRole(QStringView part)
 {
     static const QRegularExpression role(QStringLiteral(
@@ -324,38 +333,56 @@ std::optional<EnglishDateline> parseEnglishDateline(QStringView lede)
 
 std::optional<WireSignoff> parseWireSignoff(QStringView line)
 {
+    // White space is collapsed first: against "\\s*,\\s*" a run of spaces costs its length
+    // squared.
     static const QRegularExpression part(
-        QStringLiteral(
-            "^\\s*(?<what>additional reporting|reporting|writing|editing|compiled|reported)\\s+by"
-            "\\s+(?<names>.+?)\\s*$"),
+        QStringLiteral("^(?<what>(?:additional reporting|reporting|writing|editing|compiled|"
+                       "reported)(?: and (?:reporting|writing|editing))?) by (?<names>.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+and\\s+"));
-    static const QRegularExpression place(QStringLiteral("\\s+in\\s+\\p{Lu}.*$"));
+    static const QRegularExpression separators(QStringLiteral(" ?, ?(?:and )?| and | ?& ?"));
     QString text = stripped(line);
     if (text.startsWith(u'(') && text.endsWith(u')'))
         text = text.mid(1, text.size() - 2).trimmed();
-    if (text.size() > 300 || !text.contains(QLatin1StringView(" by "), Qt::CaseInsensitive))
+    // A dozen reporters with their places take 400 characters; a paragraph is not a credit line.
+    if (text.size() > 1000 || !text.contains(QLatin1StringView(" by "), Qt::CaseInsensitive))
         return std::nullopt;
     WireSignoff signoff;
     QStringList editors;
-    for (const QString &piece : text.split(u';', Qt::SkipEmptyParts)) {
-        const auto match = part.match(piece);
+    for (const QString &piece : text.simplified().split(u';', Qt::SkipEmptyParts)) {
+        const auto match = part.match(piece.trimmed());
         if (!match.hasMatch())
             return std::nullopt;
         const QString what = match.captured(u"what").toLower();
         QStringList names;
+        bool placeBefore = false;
         for (QString name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
-            name.remove(place);
-            name = name.trimmed();
+            // "Ann Lee in Seoul": where the reporter was, which must read as a place, or
+            // "Reporting by Ann Lee in Seoul found that…" would be a credit line.
+            if (const qsizetype in = name.indexOf(QLatin1StringView(" in ")); in > 0) {
+                if (!isPlaceName(QStringView(name).sliced(in + 4)))
+                    return std::nullopt;
+                name.truncate(in);
+                placeBefore = true;
+            } else if (placeBefore && !name.contains(u' ') && isPlaceName(name)) {
+                // "in London and Paris", "in Washington, D.C.": a second place, not a name.
+                continue;
+            } else {
+                placeBefore = false;
+            }
             if (!isEnglishName(name))
                 return std::nullopt;
             names << name;
         }
-        if (what == u"editing") {
+        if (what.contains(u"editing"))
             editors << names;
-        } else if (what == u"reporting" || what == u"writing" || what == u"reported") {
-            for (const QString &name : names)
-                signoff.bylines.append({name, {}, {}});
+        if (what.contains(u"reporting") || what.contains(u"writing") || what == u"reported") {
+            // Reporters are the byline itself; the others say what they did.
+            const QString role = what == u"additional reporting"
+                ? QStringLiteral("Additional reporting")
+                : what.startsWith(u"writing") ? QStringLiteral("Writing")
+                                              : QString();
+            for (const QString &name : std::as_const(names))
+                signoff.bylines.append({name, role, {}});
         }
     }
     signoff.editor = editors.join(QStringLiteral(", "));

@@ -48,7 +48,9 @@ struct EnglishDateline
 };
 std::optional<EnglishDateline> parseEnglishDateline(QStringView lede);
 
-// "Reporting by X; Editing by Y" → bylines X, editor Y, and the line itself as the sign-off.
+// "Reporting by A in X and B in Y; Additional reporting by C; Writing by D; Editing by E" →
+// bylines A and B, C (role "Additional reporting") and D (role "Writing"), editor E, and the
+// line itself as the sign-off.
 struct WireSignoff
 {
     QList<Byline> bylines;

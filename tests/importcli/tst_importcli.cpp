@@ -19,7 +19,8 @@ using TestSupport::runCli;
 namespace {
 
 // Compares an article as `show --json` prints it with an expected/*.json file, by the rules
-// of the samples README. Returns what differs, empty when all matches.
+// of the samples README (and `body_ends_with`, which our own fixtures use). Returns what
+// differs, empty when all matches.
 QString differences(const QJsonObject &article, const QJsonObject &expected)
 {
     QStringList problems;
@@ -60,6 +61,10 @@ QString differences(const QJsonObject &article, const QJsonObject &expected)
         } else if (key == u"body_starts_with") {
             if (!body.startsWith(want.toString()))
                 problems << QStringLiteral("body starts \"%1\"").arg(body.left(60));
+        } else if (key == u"body_ends_with") {
+            // What must stay at the end of the story, where end marks and credits are taken off.
+            if (!body.endsWith(want.toString()))
+                problems << QStringLiteral("body ends \"%1\"").arg(body.right(60));
         } else if (key == u"body_must_not_contain") {
             for (const QJsonValue &text : want.toArray()) {
                 if (body.contains(text.toString()))

@@ -34,6 +34,8 @@ private slots:
     void englishDateline();
     void wireSignoff_data();
     void wireSignoff();
+    void storyConventions_data();
+    void storyConventions();
     void hostileConventionsStayLinear_data();
     void hostileConventionsStayLinear();
     void furnitureLabel_data();
@@ -330,32 +332,91 @@ void TestImporting::englishDateline()
 void TestImporting::wireSignoff_data()
 {
     QTest::addColumn<QString>("line");
-    QTest::addColumn<QStringList>("bylines");
+    QTest::addColumn<QString>("bylines"); // "role:name;…", empty: not a sign-off
     QTest::addColumn<QString>("editor");
     QTest::newRow("reuters") << u"Reporting by Carla Diaz; Editing by Tom Hale"_qs
-                             << QStringList {u"Carla Diaz"_qs} << u"Tom Hale"_qs;
+                             << u":Carla Diaz"_qs << u"Tom Hale"_qs;
     QTest::newRow("parenthesised with places")
         << u"(Reporting by Ann Lee in Seoul and Bo Chen in Beijing; Writing by Cy Park; Editing by Di Ng and Ed Fox)"_qs
-        << QStringList {u"Ann Lee"_qs, u"Bo Chen"_qs, u"Cy Park"_qs} << u"Di Ng, Ed Fox"_qs;
-    QTest::newRow("sentence") << u"Reporting by the agency was thin; nobody came."_qs
-                              << QStringList() << QString();
+        << u":Ann Lee;:Bo Chen;Writing:Cy Park"_qs << u"Di Ng, Ed Fox"_qs;
+    QTest::newRow("every reporter, additional and writing")
+        << u"Reporting by Panu Wongcha-um in Bangkok and Francesco Guarascio in Hanoi; Additional reporting by Chen Lin; Writing by Kay Johnson; Editing by Martin Petty"_qs
+        << u":Panu Wongcha-um;:Francesco Guarascio;Additional reporting:Chen Lin;Writing:Kay Johnson"_qs
+        << u"Martin Petty"_qs;
+    QTest::newRow("lower case, oxford comma, two-word place")
+        << u"Reporting by Maria Silva, Joao Costa, and Ana Lima in Rio de Janeiro; additional reporting by Tom Hale in New York; writing by Bo Chen; editing by Di Ng"_qs
+        << u":Maria Silva;:Joao Costa;:Ana Lima;Additional reporting:Tom Hale;Writing:Bo Chen"_qs
+        << u"Di Ng"_qs;
+    QTest::newRow("one reporter in two places")
+        << u"Reporting by Jonathan Saul in London and Amsterdam; Editing by Jan Harvey"_qs
+        << u":Jonathan Saul"_qs << u"Jan Harvey"_qs;
+    QTest::newRow("place with a comma")
+        << u"Reporting by Ann Lee in Washington, D.C. and Bo Chen; Editing by Cy Park"_qs
+        << u":Ann Lee;:Bo Chen"_qs << u"Cy Park"_qs;
+    QTest::newRow("reporting and writing")
+        << u"Reporting and writing by Ann Lee; Additional reporting by Bo Chen and Cy Park; Editing by Di Ng"_qs
+        << u":Ann Lee;Additional reporting:Bo Chen;Additional reporting:Cy Park"_qs << u"Di Ng"_qs;
+    QTest::newRow("compiled by stays in the sign-off only")
+        << u"Compiled by Ann Lee; Editing by Bo Chen"_qs << QString() << u"Bo Chen"_qs;
+    QTest::newRow("spaces as typed") << u"Reporting  by   Carla Diaz ;  Editing by Tom  Hale"_qs
+                                     << u":Carla Diaz"_qs << u"Tom Hale"_qs;
+    QTest::newRow("sentence") << u"Reporting by the agency was thin; nobody came."_qs << QString()
+                              << QString();
+    QTest::newRow("sentence after a place")
+        << u"Reporting by Jane Doe in Chicago found that the program was failing."_qs << QString()
+        << QString();
+    QTest::newRow("mentioned mid-paragraph")
+        << u"The inquiry drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit."_qs
+        << QString() << QString();
+    QTest::newRow("writing and editing as activities")
+        << u"Writing by hand is slower, she said; editing by ear is worse."_qs << QString()
+        << QString();
 }
 
 void TestImporting::wireSignoff()
 {
     QFETCH(QString, line);
-    QFETCH(QStringList, bylines);
+    QFETCH(QString, bylines);
     QFETCH(QString, editor);
     const auto parsed = parseWireSignoff(line);
-    QCOMPARE(parsed.has_value(), !bylines.isEmpty());
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty() || !editor.isEmpty());
     if (!parsed)
         return;
-    QStringList names;
-    for (const Byline &b : parsed->bylines)
-        names << b.name;
-    QCOMPARE(names, bylines);
+    QCOMPARE(bylinesText(parsed->bylines), bylines);
     QCOMPARE(parsed->editor, editor);
     QVERIFY(!parsed->signoff.startsWith(u'('));
+    QVERIFY(parsed->signoff.contains(u"by"));
+}
+
+// The conventions in a whole story, as plain-text import reads it: what is taken out of the
+// body, what stays.
+void TestImporting::storyConventions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("bylines"); // "role:name;…"
+    QTest::addColumn<QString>("dateline"); // "place|date|source"
+    QTest::addColumn<QString>("signoff");
+    QTest::newRow("reporting by mid-paragraph stays")
+        << u"Prize for series\n\nThe series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing.\n"_qs
+        << u"The series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing."_qs
+        << QString() << u"||"_qs << QString();
+}
+
+void TestImporting::storyConventions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, body);
+    QFETCH(QString, bylines);
+    QFETCH(QString, dateline);
+    QFETCH(QString, signoff);
+    const Article article = Importer::readPlainText(text).article;
+    QCOMPARE(article.body, body);
+    QCOMPARE(bylinesText(article.bylines), bylines);
+    QCOMPARE(QStringList({article.dateline.place, article.dateline.date, article.dateline.source})
+                 .join(u'|'),
+        dateline);
+    QCOMPARE(article.signoff, signoff);
 }
 
 // Conventions as an attacker writes them: thousands of names, "and"s, marks and parentheses.
@@ -370,6 +431,11 @@ void TestImporting::hostileConventionsStayLinear_data()
             text += part;
         return text;
     };
+    QTest::newRow("reuters credit with 100,000 ands")
+        << u"Story\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nReporting by Ann Lee"_qs
+            + repeated(u" and Bo Chen in Seoul"_qs, 100000) + u"; Editing by Cy Park\n"_qs;
+    QTest::newRow("a credit line of spaces") << u"Story\n\nRice fell.\n\nReporting by Ann"_qs
+            + repeated(u" "_qs, 500000) + u"Lee x\n"_qs;
     QTest::newRow("400,000 end marks")
         << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
     QTest::newRow("400,000 unclosed parentheses")

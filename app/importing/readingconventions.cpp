@@ -221,6 +221,43 @@ std::optional<QList<Byline>> parseReporterLine(QStringView line)
     return parseChineseCredits(match.capturedView(u"credits"));
 }
 
+std::optional<EndMark> parseEndMark(QStringView paragraph)
+{
+    struct Mark
+    {
+        QStringView text;
+        bool standsApart; // needs a space before it when it closes a paragraph
+    };
+    static const Mark marks[] = {
+        {u"（完）", false},
+        {u"(完)", false},
+        {u"(END)", true},
+        {u"-30-", true},
+        {u"- 30 -", true},
+        {u"–30–", true},
+        {u"—30—", true},
+        {u"###", true},
+        {u"# # #", true},
+    };
+    const QStringView text = paragraph.trimmed();
+    for (const Mark &mark : marks) {
+        if (!text.endsWith(mark.text))
+            continue;
+        const QStringView before = text.chopped(mark.text.size());
+        const QStringView story = before.trimmed();
+        if (story.isEmpty())
+            return EndMark {mark.text.toString(), 0};
+        // "…said. -30-" closes a story; "### Heading ###" and "A ###" do not.
+        const bool closed =
+            endsLikeSentence(story) || story.endsWith(u')') || story.endsWith(u'）');
+        if (story.startsWith(u'#') || !closed
+            || (mark.standsApart && before.size() == story.size()))
+            return std::nullopt;
+        return EndMark {mark.text.toString(), (text.data() - paragraph.data()) + story.size()};
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> parseEditorLine(QStringView line)
 {
     static const QRegularExpression shape(QStringLiteral(
@@ -520,16 +557,13 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         }
     }
 
-    // Reporter, editor and sign-off lines, wherever they stand (usually at the end). The other
-    // blocks are kept in a list of their own: removing each line where it stood moved all the
-    // blocks after it, hours for a file of 800,000 reporter lines.
-    QStringList kept;
-    kept.reserve(blocks.size());
-    for (const QString &block : std::as_const(blocks)) {
+    // Reporter, editor and sign-off lines, wherever they stand (usually at the end), are taken
+    // out of the body. `storyBefore`: a sign-off follows the story, it does not start it.
+    auto takeConventionLine = [&](const QString &block, bool storyBefore) {
         const QString line = block.trimmed();
-        if (line.contains(u'\n')) {
-            kept << block;
-        } else if (const auto bylines = parseReporterLine(line)) {
+        if (line.contains(u'\n'))
+            return false;
+        if (const auto bylines = parseReporterLine(line)) {
             articleBylines.add(*bylines);
             warn(QStringLiteral("read the reporter line \"%1\" as bylines %2")
                      .arg(line, describe(*bylines)));
@@ -537,7 +571,7 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
             if (article.editor.isEmpty())
                 article.editor = *editor;
             warn(QStringLiteral("read \"%1\" as the editor %2").arg(line, *editor));
-        } else if (const auto signoff = parseWireSignoff(line); signoff && !kept.isEmpty()) {
+        } else if (const auto signoff = parseWireSignoff(line); signoff && storyBefore) {
             articleBylines.add(signoff->bylines);
             if (article.editor.isEmpty())
                 article.editor = signoff->editor;
@@ -545,8 +579,17 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                 article.signoff = signoff->signoff;
             warn(QStringLiteral("moved \"%1\" from the body to the sign-off").arg(line));
         } else {
-            kept << block;
+            return false;
         }
+        return true;
+    };
+    // The other blocks are kept in a list of their own: removing each line where it stood moved
+    // all the blocks after it, hours for a file of 800,000 reporter lines.
+    QStringList kept;
+    kept.reserve(blocks.size());
+    for (const QString &block : std::as_const(blocks)) {
+        if (!takeConventionLine(block, !kept.isEmpty()))
+            kept << block;
     }
     blocks = kept;
 
@@ -583,6 +626,21 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                                 "\"%1\"")
                      .arg(shortened(blocks.at(first).trimmed())));
             blocks.resize(first);
+        }
+    }
+
+    // What closes the story: the wire's end mark, and a sign-off or reporter line it followed on
+    // the same line.
+    if (!blocks.isEmpty()) {
+        if (const auto mark = parseEndMark(blocks.last())) {
+            warn(QStringLiteral("removed the end mark \"%1\" after the story").arg(mark->mark));
+            if (mark->position == 0) {
+                blocks.removeLast();
+            } else {
+                blocks.last().truncate(mark->position);
+                if (takeConventionLine(blocks.last(), blocks.size() > 1))
+                    blocks.removeLast();
+            }
         }
     }
 }

@@ -29,6 +29,15 @@ std::optional<QList<Byline>> parseChineseCredits(QStringView text);
 // A whole line of credits: "■记者 NAME", "■融媒体记者 NAME", "（记者 NAME）".
 std::optional<QList<Byline>> parseReporterLine(QStringView line);
 
+// The wire's mark for the end of a story, closing a paragraph or on a line of its own:
+// "（完）", "(END)", "-30-", "###". `position` is where it starts (0: the mark alone).
+struct EndMark
+{
+    QString mark;
+    qsizetype position = 0;
+};
+std::optional<EndMark> parseEndMark(QStringView paragraph);
+
 // "责任编辑：NAME" (or 責任編輯, 责编, 编辑) → NAME.
 std::optional<QString> parseEditorLine(QStringView line);
 
@@ -65,7 +74,8 @@ bool isFurnitureLabel(QStringView line);
 
 // Reads the conventions out of the blocks (paragraphs) of a story's body: fills the
 // article's bylines, dateline, editor and signoff, and removes what it read, and the page
-// furniture after the story, from `blocks`. Every change is described in `warnings`.
+// furniture after the story and its end mark, from `blocks`. Every change is described in
+// `warnings`.
 // `plainText`: the blocks come from plain text, where a trailing list of short lines is a
 // list of other headlines rather than part of the story.
 void apply(Article &article, QStringList &blocks, QStringList *warnings, bool plainText);

@@ -240,6 +240,9 @@ void TestImportCli::everyChangeIsAWarning_data()
         << QStringList {
                u"cleaned up the headline: “港(gǎng)區(qū)新建渡輪碼頭啟(qǐ)用” → “港區新建渡輪碼頭啟用”"_qs,
                u"pinyin syllables left after characters"_qs, u"full-width"_qs};
+    QTest::newRow("end mark") << u"en-reuters-end.txt"_qs
+                              << QStringList {u"removed the end mark \"(END)\" after the story"_qs,
+                                     u"moved \"(Reporting by Natalia Ramos"_qs};
     QTest::newRow("page furniture") << u"news-page.html"_qs
                                     << QStringList {u"blocks of page furniture"_qs, u"nav"_qs,
                                            u"div.ad-banner"_qs, u"aside.related"_qs, u"footer"_qs};

@@ -34,6 +34,8 @@ private slots:
     void englishDateline();
     void wireSignoff_data();
     void wireSignoff();
+    void endMark_data();
+    void endMark();
     void storyConventions_data();
     void storyConventions();
     void hostileConventionsStayLinear_data();
@@ -388,6 +390,54 @@ void TestImporting::wireSignoff()
     QVERIFY(parsed->signoff.contains(u"by"));
 }
 
+void TestImporting::endMark_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("mark"); // empty: none
+    QTest::addColumn<QString>("story"); // what is left of the paragraph
+    QTest::newRow("xinhua alone") << u"（完）"_qs << u"（完）"_qs << QString();
+    QTest::newRow("xinhua closing the paragraph")
+        << u"项目预计明年6月建成通车。（完）"_qs << u"（完）"_qs << u"项目预计明年6月建成通车。"_qs;
+    QTest::newRow("xinhua ascii parentheses")
+        << u"项目预计明年建成。(完)"_qs << u"(完)"_qs << u"项目预计明年建成。"_qs;
+    QTest::newRow("reuters alone") << u"(END)"_qs << u"(END)"_qs << QString();
+    QTest::newRow("reuters after a sign-off")
+        << u"(Reporting by Ann Lee; Editing by Bo Chen) (END)"_qs << u"(END)"_qs
+        << u"(Reporting by Ann Lee; Editing by Bo Chen)"_qs;
+    QTest::newRow("thirty") << u"-30-"_qs << u"-30-"_qs << QString();
+    QTest::newRow("thirty closing the paragraph")
+        << u"The board meets again in March. -30-"_qs << u"-30-"_qs
+        << u"The board meets again in March."_qs;
+    QTest::newRow("press release") << u"  ###  "_qs << u"###"_qs << QString();
+    QTest::newRow("press release spaced") << u"# # #"_qs << u"# # #"_qs << QString();
+    QTest::newRow("press release closing the paragraph")
+        << u"Tickets go on sale Friday. ###"_qs << u"###"_qs << u"Tickets go on sale Friday."_qs;
+    QTest::newRow("heading") << u"### What changes"_qs << QString() << QString();
+    QTest::newRow("heading with closing hashes")
+        << u"### What changes ###"_qs << QString() << QString();
+    QTest::newRow("hashes mid-sentence")
+        << u"Type ### to end a release, she said."_qs << QString() << QString();
+    QTest::newRow("hashes after a word")
+        << u"The score was hidden as ###"_qs << QString() << QString();
+    QTest::newRow("a score") << u"The Jets won 10-30-"_qs << QString() << QString();
+    QTest::newRow("end inside chinese") << u"第一部分（完）"_qs << QString() << QString();
+    QTest::newRow("end stuck to a word")
+        << u"Press any key to quit.(END)"_qs << QString() << QString();
+}
+
+void TestImporting::endMark()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, mark);
+    QFETCH(QString, story);
+    const auto parsed = parseEndMark(paragraph);
+    QCOMPARE(parsed.has_value(), !mark.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(parsed->mark, mark);
+    QCOMPARE(paragraph.first(parsed->position), story);
+}
+
 // The conventions in a whole story, as plain-text import reads it: what is taken out of the
 // body, what stays.
 void TestImporting::storyConventions_data()
@@ -397,10 +447,25 @@ void TestImporting::storyConventions_data()
     QTest::addColumn<QString>("bylines"); // "role:name;…"
     QTest::addColumn<QString>("dateline"); // "place|date|source"
     QTest::addColumn<QString>("signoff");
+    QTest::newRow("scene break inside a story")
+        << u"Night ferry\n\nThe last boat left at 11. Nobody was aboard.\n\n###\n\nBy dawn the harbor was quiet.\n"_qs
+        << u"The last boat left at 11. Nobody was aboard.\n\n###\n\nBy dawn the harbor was quiet."_qs
+        << QString() << u"||"_qs << QString();
+    QTest::newRow("end mark after the sign-off")
+        << u"Rice slips\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nTraders were cautious.\n\n(Reporting by Anil Kumar; Editing by Jane Wu)\n\n(END)\n"_qs
+        << u"Rice fell.\n\nTraders were cautious."_qs << u":Anil Kumar"_qs
+        << u"SINGAPORE|Dec 2|Reuters"_qs << u"Reporting by Anil Kumar; Editing by Jane Wu"_qs;
+    QTest::newRow("end mark on the sign-off's line")
+        << u"Rice slips\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nTraders were cautious.\n\n(Reporting by Anil Kumar; Editing by Jane Wu) (END)\n"_qs
+        << u"Rice fell.\n\nTraders were cautious."_qs << u":Anil Kumar"_qs
+        << u"SINGAPORE|Dec 2|Reuters"_qs << u"Reporting by Anil Kumar; Editing by Jane Wu"_qs;
     QTest::newRow("reporting by mid-paragraph stays")
         << u"Prize for series\n\nThe series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing.\n"_qs
         << u"The series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing."_qs
         << QString() << u"||"_qs << QString();
+    QTest::newRow("xinhua end mark and editor")
+        << u"农村公路\n\n新华社北京11月24日电 通知要求加强养护。（完）\n\n责任编辑：周敏\n"_qs
+        << u"通知要求加强养护。"_qs << QString() << u"北京|11月24日|新华社"_qs << QString();
 }
 
 void TestImporting::storyConventions()

@@ -427,6 +427,38 @@ std::optional<WireSignoff> parseWireSignoff(QStringView line)
     return signoff;
 }
 
+std::optional<QList<Byline>> parseContributorLine(QStringView line)
+{
+    // "Associated Press writers A in X and B contributed to this report.", "AP Business
+    // Writer A contributed reporting from Tokyo." — in italics, too.
+    static const QRegularExpression shape(QStringLiteral(
+        "^[*_]?(?<agency>(?:The )?Associated Press|AP) (?:[A-Za-z]+ ){0,2}?"
+        "(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Pp]hotographers?|"
+        "[Rr]esearchers?) (?<names>.{2,400}?) contributed(?: reporting| to this (?:report|story))?"
+        "(?: from [^.]{1,60})?\\.[*_]?$"));
+    static const QRegularExpression separators(QStringLiteral(" ?, ?(?:and )?| and "));
+    const QString text = stripped(line);
+    if (text.size() > 600 || !text.contains(QLatin1StringView("contributed")))
+        return std::nullopt;
+    const auto match = shape.match(text.simplified());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QList<Byline> bylines;
+    for (QString name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
+        if (const qsizetype in = name.indexOf(QLatin1StringView(" in ")); in > 0) {
+            if (!isPlaceName(QStringView(name).sliced(in + 4)))
+                return std::nullopt;
+            name.truncate(in);
+        }
+        if (!isEnglishName(name))
+            return std::nullopt;
+        bylines.append({name, QStringLiteral("contributing"), match.captured(u"agency")});
+    }
+    if (bylines.isEmpty())
+        return std::nullopt;
+    return bylines;
+}
+
 bool isFurnitureLabel(QStringView line)
 {
     static const QSet<QString> labels = {
@@ -558,7 +590,8 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
     }
 
     // Reporter, editor and sign-off lines, wherever they stand (usually at the end), are taken
-    // out of the body. `storyBefore`: a sign-off follows the story, it does not start it.
+    // out of the body; a contributor line is read and stays. `storyBefore`: a sign-off follows
+    // the story, it does not start it.
     auto takeConventionLine = [&](const QString &block, bool storyBefore) {
         const QString line = block.trimmed();
         if (line.contains(u'\n'))
@@ -579,6 +612,11 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                 article.signoff = signoff->signoff;
             warn(QStringLiteral("moved \"%1\" from the body to the sign-off").arg(line));
         } else {
+            if (const auto contributors = parseContributorLine(line)) {
+                articleBylines.add(*contributors);
+                warn(QStringLiteral("read \"%1\" as bylines %2; the line stays in the story")
+                         .arg(line, describe(*contributors)));
+            }
             return false;
         }
         return true;

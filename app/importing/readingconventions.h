@@ -68,14 +68,18 @@ struct WireSignoff
 };
 std::optional<WireSignoff> parseWireSignoff(QStringView line);
 
+// AP's line crediting other reporters, which stays in the story: "Associated Press writer
+// NAME contributed to this report." → NAME as a byline with the role "contributing".
+std::optional<QList<Byline>> parseContributorLine(QStringView line);
+
 // A label that starts the page furniture after a story: "Related Coverage", "相关新闻",
 // "推荐新闻", "新闻搜索", …
 bool isFurnitureLabel(QStringView line);
 
 // Reads the conventions out of the blocks (paragraphs) of a story's body: fills the
 // article's bylines, dateline, editor and signoff, and removes what it read, and the page
-// furniture after the story and its end mark, from `blocks`. Every change is described in
-// `warnings`.
+// furniture after the story and its end mark, from `blocks` (a contributor line is read and
+// kept). Every change is described in `warnings`.
 // `plainText`: the blocks come from plain text, where a trailing list of short lines is a
 // list of other headlines rather than part of the story.
 void apply(Article &article, QStringList &blocks, QStringList *warnings, bool plainText);

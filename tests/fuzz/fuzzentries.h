@@ -126,6 +126,7 @@ inline void conventions(QByteArrayView data)
         (void)isAffiliationLine(line);
         (void)parseEnglishDateline(line);
         (void)parseWireSignoff(line);
+        (void)parseContributorLine(line);
         (void)parseEndMark(line);
         (void)isFurnitureLabel(line);
     }

@@ -243,6 +243,10 @@ void TestImportCli::everyChangeIsAWarning_data()
     QTest::newRow("end mark") << u"en-reuters-end.txt"_qs
                               << QStringList {u"removed the end mark \"(END)\" after the story"_qs,
                                      u"moved \"(Reporting by Natalia Ramos"_qs};
+    QTest::newRow("contributor line kept")
+        << u"en-ap-two-cities.txt"_qs
+        << QStringList {u"as bylines contributing Kelvin Chan (Associated Press); the line stays "
+                        u"in the story"_qs};
     QTest::newRow("page furniture") << u"news-page.html"_qs
                                     << QStringList {u"blocks of page furniture"_qs, u"nav"_qs,
                                            u"div.ad-banner"_qs, u"aside.related"_qs, u"footer"_qs};

@@ -34,6 +34,8 @@ private slots:
     void englishDateline();
     void wireSignoff_data();
     void wireSignoff();
+    void contributorLine_data();
+    void contributorLine();
     void endMark_data();
     void endMark();
     void storyConventions_data();
@@ -390,6 +392,45 @@ void TestImporting::wireSignoff()
     QVERIFY(parsed->signoff.contains(u"by"));
 }
 
+void TestImporting::contributorLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("bylines"); // "role:name;…", empty: not a contributor line
+    QTest::newRow("one writer")
+        << u"Associated Press writer Jennifer McDermott contributed to this report."_qs
+        << u"contributing:Jennifer McDermott"_qs;
+    QTest::newRow("writers with places")
+        << u"Associated Press writers Zeke Miller in Washington and Mae Anderson in New York contributed to this report."_qs
+        << u"contributing:Zeke Miller;contributing:Mae Anderson"_qs;
+    QTest::newRow("beat writer, contributed reporting from")
+        << u"AP Business Writer Stan Choe contributed reporting from New York."_qs
+        << u"contributing:Stan Choe"_qs;
+    QTest::newRow("italic, three names")
+        << u"_Associated Press writers Ann Lee, Bo Chen and Cy Park contributed._"_qs
+        << u"contributing:Ann Lee;contributing:Bo Chen;contributing:Cy Park"_qs;
+    QTest::newRow("the writer unnamed")
+        << u"The Associated Press writer who contributed to this report asked not to be named."_qs
+        << QString();
+    QTest::newRow("more sentence after")
+        << u"Associated Press writer Jane Doe contributed to this report, the agency said."_qs
+        << QString();
+    QTest::newRow("not the wire's line")
+        << u"A former Associated Press writer, Ann Lee, contributed to this report."_qs
+        << QString();
+}
+
+void TestImporting::contributorLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, bylines);
+    const auto parsed = parseContributorLine(line);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(bylinesText(*parsed), bylines);
+    QVERIFY(parsed->first().affiliation.contains(u"A"));
+}
+
 void TestImporting::endMark_data()
 {
     QTest::addColumn<QString>("paragraph");
@@ -463,6 +504,10 @@ void TestImporting::storyConventions_data()
         << u"Prize for series\n\nThe series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing.\n"_qs
         << u"The series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing."_qs
         << QString() << u"||"_qs << QString();
+    QTest::newRow("contributor line stays")
+        << u"Storm nears coast\n\nMIAMI (AP) — The storm strengthened.\n\nAssociated Press writer Ann Lee contributed to this report.\n"_qs
+        << u"The storm strengthened.\n\nAssociated Press writer Ann Lee contributed to this report."_qs
+        << u"contributing:Ann Lee"_qs << u"MIAMI||AP"_qs << QString();
     QTest::newRow("xinhua end mark and editor")
         << u"农村公路\n\n新华社北京11月24日电 通知要求加强养护。（完）\n\n责任编辑：周敏\n"_qs
         << u"通知要求加强养护。"_qs << QString() << u"北京|11月24日|新华社"_qs << QString();
@@ -501,6 +546,9 @@ void TestImporting::hostileConventionsStayLinear_data()
             + repeated(u" and Bo Chen in Seoul"_qs, 100000) + u"; Editing by Cy Park\n"_qs;
     QTest::newRow("a credit line of spaces") << u"Story\n\nRice fell.\n\nReporting by Ann"_qs
             + repeated(u" "_qs, 500000) + u"Lee x\n"_qs;
+    QTest::newRow("contributor line with 100,000 ands")
+        << u"Story\n\nRice fell.\n\nAssociated Press writers Ann Lee"_qs
+            + repeated(u" and Bo Chen"_qs, 100000) + u" contributed to this report.\n"_qs;
     QTest::newRow("400,000 end marks")
         << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
     QTest::newRow("400,000 unclosed parentheses")

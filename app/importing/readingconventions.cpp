@@ -146,6 +146,72 @@ bool endsLikeSentence(QStringView line)
     return !line.isEmpty() && enders.contains(line.back());
 }
 
+// Whether the open and close brackets around a credit belong together: "【…】", "（…）".
+bool bracketsPair(QStringView open, QStringView close)
+{
+    static const QString opens = QStringLiteral("【〔［[（(");
+    static const QString closes = QStringLiteral("】〕］]）)");
+    if (open.isEmpty() || close.isEmpty())
+        return open.isEmpty() && close.isEmpty();
+    const qsizetype at = opens.indexOf(open.front());
+    // Full-width and ASCII parentheses pair with each other: copy mixes them.
+    return at >= 0
+        && (closes.at(at) == close.front()
+            || (at >= 4 && (close.front() == u'）' || close.front() == u')')));
+}
+
+// Names a news agency's dispatch runs into its place with nothing between:
+// "中央社記者王小明華盛頓1日專電". Places of three characters and more, where a name of
+// two or three characters before them would otherwise take one of theirs.
+QString placeAtEnd(QStringView nameAndPlace)
+{
+    static const QStringList places = {
+        QStringLiteral("華盛頓"),
+        QStringLiteral("华盛顿"),
+        QStringLiteral("舊金山"),
+        QStringLiteral("旧金山"),
+        QStringLiteral("洛杉磯"),
+        QStringLiteral("洛杉矶"),
+        QStringLiteral("芝加哥"),
+        QStringLiteral("休士頓"),
+        QStringLiteral("休斯敦"),
+        QStringLiteral("西雅圖"),
+        QStringLiteral("西雅图"),
+        QStringLiteral("新加坡"),
+        QStringLiteral("吉隆坡"),
+        QStringLiteral("雅加達"),
+        QStringLiteral("雅加达"),
+        QStringLiteral("馬尼拉"),
+        QStringLiteral("马尼拉"),
+        QStringLiteral("布魯塞爾"),
+        QStringLiteral("布鲁塞尔"),
+        QStringLiteral("法蘭克福"),
+        QStringLiteral("法兰克福"),
+        QStringLiteral("日內瓦"),
+        QStringLiteral("日内瓦"),
+        QStringLiteral("莫斯科"),
+        QStringLiteral("多倫多"),
+        QStringLiteral("多伦多"),
+        QStringLiteral("溫哥華"),
+        QStringLiteral("温哥华"),
+        QStringLiteral("耶路撒冷"),
+        QStringLiteral("伊斯坦堡"),
+        QStringLiteral("墨爾本"),
+        QStringLiteral("墨尔本"),
+        QStringLiteral("胡志明市"),
+        QStringLiteral("斯德哥爾摩"),
+        QStringLiteral("阿姆斯特丹"),
+    };
+    for (const QString &place : places) {
+        if (nameAndPlace.endsWith(place) && isChineseName(nameAndPlace.chopped(place.size())))
+            return place;
+    }
+    // Otherwise the place has two characters, as 台北, 高雄, 東京 and most datelines do.
+    if (nameAndPlace.size() >= 4 && isChineseName(nameAndPlace.chopped(2)))
+        return nameAndPlace.right(2).toString();
+    return {};
+}
+
 } // namespace
 
 std::optional<QList<Byline>> parseChineseCredits(QStringView text)
@@ -178,21 +244,47 @@ std::optional<QList<Byline>> parseChineseCredits(QStringView text)
 
 std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede)
 {
-    // Agency style: source, place, date, 电: "新华社北京11月24日电", "本报南京11月3日讯".
+    // An agency's dispatch with its reporter inside, as Taiwan's 中央社 writes it: source,
+    // reporters, place and date run together, "（中央社記者王小明台北1日電）".
+    static const QRegularExpression reporterDispatch(
+        QStringLiteral("^" SP "*(?:(?<open>[（(])" SP "*)?(?<source>\\p{Han}{1,6}?社)"
+                       "(?<role>\\p{Han}{0,3}?(?:記者|记者))(?<run>[\\p{Han}·•、]{4,60}?)"
+                       "(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:專電|专电|電|电)"
+                       "(?(<open>)" SP "*[）)])[" SPC "：:，,]*"));
+    // Agency style: source, place, date, 电: "新华社北京11月24日电", "本报南京11月3日讯",
+    // "（中央社台北1日電）".
     static const QRegularExpression agency(QStringLiteral(
-        "^" SP "*(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))(?<place>\\p{Han}{0,8}?)"
-        "(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|電|讯|訊)"
-        "(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?[" SPC "：:，,]*"));
+        "^" SP "*(?:(?<open>[（(])" SP "*)?(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))"
+        "(?<place>\\p{Han}{0,8}?)(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"
+        "(?:專電|专电|电|電|讯|訊)(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?"
+        "(?(<open>)" SP "*[）)])[" SPC "：:，,]*"));
     // Paper style: "淮安日报讯：", "本报讯（记者 A）", "淮陰晚報訊 ".
     static const QRegularExpression paper(
         QStringLiteral("^" SP "*(?<source>\\p{Han}{1,10}?)(?:讯|訊)"
                        "(?:(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])[" SPC "：:，,]*|" SP
                        "*[：:]" SP "*|" SP "+)"));
     NewsHeader header;
-    QRegularExpressionMatch match = agency.match(lede);
+    QRegularExpressionMatch match = reporterDispatch.match(lede);
+    if (match.hasMatch()) {
+        // Reporters are separated by 、; the last runs into the place.
+        QStringList names = match.captured(u"run").split(u'、');
+        const QString place = placeAtEnd(names.last());
+        names.last().chop(place.size());
+        for (const QString &name : std::as_const(names)) {
+            if (place.isEmpty() || !isChineseName(name))
+                return std::nullopt;
+            header.bylines.append({name, match.captured(u"role"), {}});
+        }
+        header.dateline = {place, match.captured(u"date"), match.captured(u"source")};
+        header.length = match.capturedEnd();
+        return header;
+    }
+    match = agency.match(lede);
     if (match.hasMatch()) {
         header.dateline = {
             match.captured(u"place"), match.captured(u"date"), match.captured(u"source")};
+    } else if (auto byline = parseDatelinedByline(lede)) {
+        return byline;
     } else {
         match = paper.match(lede);
         if (!match.hasMatch())
@@ -215,10 +307,47 @@ std::optional<QList<Byline>> parseReporterLine(QStringView line)
     static const QRegularExpression shape(
         QStringLiteral("^" SP "*[■□▲◆●★]?" SP "*[（(【\\[]?" SP
                        "*(?<credits>[^（()）【】\\[\\]]{2,60}?)" SP "*[）)】\\]]?" SP "*$"));
+    if (const auto byline = parseDatelinedByline(line);
+        byline && line.sliced(byline->length).trimmed().isEmpty())
+        return byline->bylines;
     const auto match = shape.match(line);
     if (!match.hasMatch())
         return std::nullopt;
     return parseChineseCredits(match.capturedView(u"credits"));
+}
+
+std::optional<NewsHeader> parseDatelinedByline(QStringView text)
+{
+    // 綜合 (put together) and 外電 (from the wires) say how, not where; 即時 (as it happens)
+    // comes after the place.
+    static const QRegularExpression shape(QStringLiteral(
+        "^" SP "*(?:(?<open>[【〔［\\[（(])" SP "*)?"
+        "(?<role>\\p{Han}{0,4}?(?:記者|记者|特派員|特派员|編譯|编译|通訊員|通讯员))" SP "*"
+        "(?<names>[\\p{Han}·•]{2,12}(?:" SP "*[、，,]" SP "*[\\p{Han}·•]{2,12}){0,9})" SP
+        "*[／/]" SP "*(?<place>\\p{Han}{0,10}?)(?:綜合外電|综合外电|外電|外电|綜合|综合|即時|即时)?"
+        "(?:報導|报导|報道|报道)(?<close>" SP "*[】〕］\\]）)])?"));
+    static const QRegularExpression separators(QStringLiteral("[" SPC "、，,]+"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch()
+        || !bracketsPair(match.capturedView(u"open"), match.capturedView(u"close").trimmed()))
+        return std::nullopt;
+    NewsHeader header;
+    const QString role = match.captured(u"role");
+    for (const QString &name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
+        if (!isChineseName(name))
+            return std::nullopt;
+        header.bylines.append({name, role, {}});
+    }
+    header.dateline.place = match.captured(u"place");
+    header.length = match.capturedEnd();
+    // Without brackets the byline ends at a space or the end of the line, not inside a word.
+    if (!match.hasCaptured(u"open") && header.length < text.size()
+        && !QStringView(u" \t\x3000\n").contains(text.at(header.length)))
+        return std::nullopt;
+    while (header.length < text.size()
+        && QStringView(u" \t\x3000：:，,").contains(text.at(header.length)))
+        ++header.length;
+    return header;
 }
 
 std::optional<EndMark> parseEndMark(QStringView paragraph)
@@ -262,7 +391,8 @@ std::optional<QString> parseEditorLine(QStringView line)
 {
     static const QRegularExpression shape(QStringLiteral(
         "^" SP "*[（(【\\[]?" SP "*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" SP "*[：:]" SP
-        "*(?<names>[^（()）【】\\[\\]]{2,30}?)" SP "*[）)】\\]]?" SP "*$"));
+        "*(?<names>[^（()）【】\\[\\]]{2,30}?)" SP "*[）)】\\]]?" SP "*(?:[0-9]{7})?" SP "*$"));
+    // 中央社 closes with the date in the ROC calendar after the editor: "（編輯：NAME）1131201".
     static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,]+"));
     const auto match = shape.match(line);
     if (!match.hasMatch())
@@ -575,11 +705,13 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
             blocks.first().remove(0, header->length);
             if (blocks.first().trimmed().isEmpty())
                 blocks.removeFirst();
-            QString text = QStringLiteral("read the news header \"%1\" as %2")
-                               .arg(removed, describe(header->dateline));
+            QStringList read;
+            if (!header->dateline.isEmpty())
+                read << describe(header->dateline);
             if (!header->bylines.isEmpty())
-                text += QStringLiteral(" and bylines %1").arg(describe(header->bylines));
-            warn(text);
+                read << QStringLiteral("bylines %1").arg(describe(header->bylines));
+            warn(QStringLiteral("read the news header \"%1\" as %2")
+                     .arg(removed, read.join(QStringLiteral(" and "))));
         } else if (const auto dateline = parseEnglishDateline(blocks.first())) {
             const QString removed = blocks.first().left(dateline->length).trimmed();
             mergeDateline(article.dateline, dateline->dateline);
@@ -596,7 +728,16 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         const QString line = block.trimmed();
         if (line.contains(u'\n'))
             return false;
-        if (const auto bylines = parseReporterLine(line)) {
+        if (const auto byline = parseDatelinedByline(line);
+            byline && byline->length == line.size()) {
+            articleBylines.add(byline->bylines);
+            mergeDateline(article.dateline, byline->dateline);
+            QString text = QStringLiteral("read the reporter line \"%1\" as bylines %2")
+                               .arg(line, describe(byline->bylines));
+            if (!byline->dateline.isEmpty())
+                text += QStringLiteral(" and the dateline %1").arg(describe(byline->dateline));
+            warn(text);
+        } else if (const auto bylines = parseReporterLine(line)) {
             articleBylines.add(*bylines);
             warn(QStringLiteral("read the reporter line \"%1\" as bylines %2")
                      .arg(line, describe(*bylines)));

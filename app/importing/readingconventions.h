@@ -12,8 +12,9 @@
 namespace ReadingConventions {
 
 // A Chinese news header at the start of a lede: "淮安日报讯：", "本报讯（记者 A 通讯员 B）",
-// "新华社北京11月24日电（记者 X）". `length` is how much of the lede it takes, separators
-// included.
+// "新华社北京11月24日电（记者 X）", "（中央社記者NAME台北1日電）", and the
+// Taiwan and Hong Kong "【記者NAME／台北報導】". `length` is how much of the lede it takes,
+// separators included.
 struct NewsHeader
 {
     Dateline dateline;
@@ -26,8 +27,14 @@ std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede);
 // the text is not only roles and names (a sentence that happens to start with 记者).
 std::optional<QList<Byline>> parseChineseCredits(QStringView text);
 
-// A whole line of credits: "■记者 NAME", "■融媒体记者 NAME", "（记者 NAME）".
+// A whole line of credits: "■记者 NAME", "■融媒体记者 NAME", "（记者 NAME）",
+// "記者NAME／台北報導".
 std::optional<QList<Byline>> parseReporterLine(QStringView line);
+
+// The Taiwan and Hong Kong byline that says where it was reported from, at the start of a
+// text: "記者王小明／台北報導", "【記者A、B／綜合報導】", "（記者NAME／台北即時報導）".
+// The place goes to the dateline ("綜合報導", a report put together, names none).
+std::optional<NewsHeader> parseDatelinedByline(QStringView text);
 
 // The wire's mark for the end of a story, closing a paragraph or on a line of its own:
 // "（完）", "(END)", "-30-", "###". `position` is where it starts (0: the mark alone).

@@ -127,6 +127,7 @@ inline void conventions(QByteArrayView data)
         (void)parseEnglishDateline(line);
         (void)parseWireSignoff(line);
         (void)parseContributorLine(line);
+        (void)parseDatelinedByline(line);
         (void)parseEndMark(line);
         (void)isFurnitureLabel(line);
     }

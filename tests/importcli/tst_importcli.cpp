@@ -247,6 +247,9 @@ void TestImportCli::everyChangeIsAWarning_data()
         << u"en-ap-two-cities.txt"_qs
         << QStringList {u"as bylines contributing Kelvin Chan (Associated Press); the line stays "
                         u"in the story"_qs};
+    QTest::newRow("taiwan reporter line with its place")
+        << u"zh-hant-taiwan-zonghe.txt"_qs
+        << QStringList {u"read the news header \"記者張志豪／綜合報導\" as bylines 記者 張志豪"_qs};
     QTest::newRow("page furniture") << u"news-page.html"_qs
                                     << QStringList {u"blocks of page furniture"_qs, u"nav"_qs,
                                            u"div.ad-banner"_qs, u"aside.related"_qs, u"footer"_qs};

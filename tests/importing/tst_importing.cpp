@@ -24,6 +24,8 @@ private slots:
     void titleCase();
     void chineseNewsHeader_data();
     void chineseNewsHeader();
+    void notChineseNewsHeader_data();
+    void notChineseNewsHeader();
     void reporterLine_data();
     void reporterLine();
     void editorLine_data();
@@ -165,6 +167,31 @@ void TestImporting::chineseNewsHeader_data()
                                        << u"11月3日"_qs << u"本报"_qs << QString() << u"全省"_qs;
     QTest::newRow("full-width space") << u"扬子晚报讯　今天"_qs << QString() << QString()
                                       << u"扬子晚报"_qs << QString() << u"今天"_qs;
+    QTest::newRow("taiwan bracketed")
+        << u"【記者王小明／台北報導】行政院今天"_qs << u"台北"_qs << QString() << QString()
+        << u"記者:王小明"_qs << u"行政院今天"_qs;
+    QTest::newRow("taiwan parenthesised")
+        << u"（記者林佳慧／台中報導）台中市政府"_qs << u"台中"_qs << QString() << QString()
+        << u"記者:林佳慧"_qs << u"台中市政府"_qs;
+    QTest::newRow("taiwan tortoise-shell brackets, as it happens")
+        << u"〔記者張志豪／高雄即時報導〕高雄市"_qs << u"高雄"_qs << QString() << QString()
+        << u"記者:張志豪"_qs << u"高雄市"_qs;
+    QTest::newRow("taiwan put together, two reporters")
+        << u"記者陳建宏、李美玲／綜合報導 颱風"_qs << QString() << QString() << QString()
+        << u"記者:陳建宏;記者:李美玲"_qs << u"颱風"_qs;
+    QTest::newRow("taiwan line alone, ascii slash")
+        << u"記者黃子豪/新北報導"_qs << u"新北"_qs << QString() << QString() << u"記者:黃子豪"_qs
+        << QString();
+    QTest::newRow("cna") << u"（中央社記者王小明台北1日電）行政院"_qs << u"台北"_qs << u"1日"_qs
+                         << u"中央社"_qs << u"記者:王小明"_qs << u"行政院"_qs;
+    QTest::newRow("cna special dispatch, three-character place")
+        << u"中央社記者林克倫華盛頓30日專電 美國"_qs << u"華盛頓"_qs << u"30日"_qs << u"中央社"_qs
+        << u"記者:林克倫"_qs << u"美國"_qs;
+    QTest::newRow("cna two reporters")
+        << u"（中央社記者王小明、李大華高雄5日電）港務"_qs << u"高雄"_qs << u"5日"_qs
+        << u"中央社"_qs << u"記者:王小明;記者:李大華"_qs << u"港務"_qs;
+    QTest::newRow("cna without reporter") << u"（中央社台北1日電）立法院"_qs << u"台北"_qs
+                                          << u"1日"_qs << u"中央社"_qs << QString() << u"立法院"_qs;
 }
 
 static QString bylinesText(const QList<Byline> &bylines)
@@ -192,6 +219,23 @@ void TestImporting::chineseNewsHeader()
     QCOMPARE(lede.mid(header->length), rest);
 }
 
+void TestImporting::notChineseNewsHeader_data()
+{
+    QTest::addColumn<QString>("lede");
+    QTest::newRow("reporter in a sentence") << u"记者从市教育局获悉，两所学校将招生。"_qs;
+    QTest::newRow("press conference") << u"【記者會】市長今天宣布新政策。"_qs;
+    QTest::newRow("byline running into the text")
+        << u"記者王小明/台北報導的內容有誤，特此更正。"_qs;
+    QTest::newRow("brackets that do not pair") << u"【記者王小明／台北報導）行政院"_qs;
+    QTest::newRow("cna without a date") << u"中央社記者會上，發言人表示。"_qs;
+}
+
+void TestImporting::notChineseNewsHeader()
+{
+    QFETCH(QString, lede);
+    QVERIFY(!parseChineseNewsHeader(lede));
+}
+
 void TestImporting::reporterLine_data()
 {
     QTest::addColumn<QString>("line");
@@ -203,6 +247,10 @@ void TestImporting::reporterLine_data()
     QTest::newRow("several") << u"■记者 王磊 通讯员 陈静、刘芳"_qs
                              << u"记者:王磊;通讯员:陈静;通讯员:刘芳"_qs;
     QTest::newRow("no space") << u"记者王磊"_qs << u"记者:王磊"_qs;
+    QTest::newRow("taiwan") << u"記者王小明／台北報導"_qs << u"記者:王小明"_qs;
+    QTest::newRow("taiwan bracketed")
+        << u"【記者王小明、李大華／綜合報導】"_qs << u"記者:王小明;記者:李大華"_qs;
+    QTest::newRow("taiwan with text after") << u"記者王小明／台北報導 行政院今天"_qs << QString();
     QTest::newRow("sentence starting with 记者") << u"记者从市教育局获悉"_qs << QString();
     QTest::newRow("plain sentence") << u"今天天气很好。"_qs << QString();
     QTest::newRow("name only") << u"■王磊"_qs << QString();
@@ -226,6 +274,7 @@ void TestImporting::editorLine_data()
     QTest::newRow("traditional ascii colon") << u"責任編輯:林美華"_qs << u"林美華"_qs;
     QTest::newRow("parenthesised") << u"（责任编辑：王强）"_qs << u"王强"_qs;
     QTest::newRow("short form") << u"责编：李四"_qs << u"李四"_qs;
+    QTest::newRow("cna with its date code") << u"（編輯：林克倫）1131201"_qs << u"林克倫"_qs;
     QTest::newRow("sentence") << u"责任编辑：这是一段很长的文字不是名字。"_qs << QString();
 }
 
@@ -511,6 +560,10 @@ void TestImporting::storyConventions_data()
     QTest::newRow("xinhua end mark and editor")
         << u"农村公路\n\n新华社北京11月24日电 通知要求加强养护。（完）\n\n责任编辑：周敏\n"_qs
         << u"通知要求加强养护。"_qs << QString() << u"北京|11月24日|新华社"_qs << QString();
+    QTest::newRow("taiwan byline at the end keeps its place")
+        << u"捷運延伸線動工\n\n捷運延伸線今天動工。\n\n預計2030年通車。\n\n記者黃子豪／新北報導\n"_qs
+        << u"捷運延伸線今天動工。\n\n預計2030年通車。"_qs << u"記者:黃子豪"_qs << u"新北||"_qs
+        << QString();
 }
 
 void TestImporting::storyConventions()
@@ -549,6 +602,9 @@ void TestImporting::hostileConventionsStayLinear_data()
     QTest::newRow("contributor line with 100,000 ands")
         << u"Story\n\nRice fell.\n\nAssociated Press writers Ann Lee"_qs
             + repeated(u" and Bo Chen"_qs, 100000) + u" contributed to this report.\n"_qs;
+    QTest::newRow("taiwan byline with 100,000 names")
+        << u"標題\n\n【記者王小明"_qs + repeated(u"、李大華"_qs, 100000) + u"／台北報導】今天\n"_qs;
+    // Each "(" once looked for its ")" and the line's end afresh: 2 s for 100,000, 30 s here.
     QTest::newRow("400,000 end marks")
         << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
     QTest::newRow("400,000 unclosed parentheses")

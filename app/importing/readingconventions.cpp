@@ -258,6 +258,13 @@ std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede)
         "(?<place>\\p{Han}{0,8}?)(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"
         "(?:專電|专电|电|電|讯|訊)(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?"
         "(?(<open>)" SP "*[）)])[" SPC "：:，,]*"));
+    // A dispatch passed on: "据新华社电", "据新华社北京11月24日电（记者 X）". Without a date the
+    // 电 must end the header ("据报社来电称" is a sentence).
+    static const QRegularExpression passedOn(QStringLiteral(
+        "^" SP "*(?:据|據)(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))"
+        "(?<place>\\p{Han}{0,8}?)(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
+        "(?:专电|專電|电|電|讯|訊)(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)]|(?=[" SPC
+        "：:，,\\n]|$))[" SPC "：:，,]*"));
     // Paper style: "淮安日报讯：", "本报讯（记者 A）", "淮陰晚報訊 ".
     static const QRegularExpression paper(
         QStringLiteral("^" SP "*(?<source>\\p{Han}{1,10}?)(?:讯|訊)"
@@ -279,7 +286,9 @@ std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede)
         header.length = match.capturedEnd();
         return header;
     }
-    match = agency.match(lede);
+    match = passedOn.match(lede);
+    if (!match.hasMatch())
+        match = agency.match(lede);
     if (match.hasMatch()) {
         header.dateline = {
             match.captured(u"place"), match.captured(u"date"), match.captured(u"source")};
@@ -348,6 +357,38 @@ std::optional<NewsHeader> parseDatelinedByline(QStringView text)
         && QStringView(u" \t\x3000：:，,").contains(text.at(header.length)))
         ++header.length;
     return header;
+}
+
+std::optional<ClosingCredit> parseClosingCredit(QStringView paragraph)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("[（(]" SP "*(?<inner>[^（()）\\n]{2,60}?)" SP "*[）)]" SP "*$"));
+    static const QRegularExpression passedOn(QStringLiteral(
+        "^(?:据|據)(?:《(?<paper>[^》]{1,20})》|(?<source>\\p{Han}{1,8}?(?:社|网|網|报|"
+        "報|台)))(?:专电|專電|电|電|讯|訊|报道|報導|報道)?$"));
+    // Only the end is looked at: the credits are short, the paragraph may not be.
+    const qsizetype from = std::max<qsizetype>(0, paragraph.size() - 80);
+    const auto match = shape.match(paragraph.sliced(from));
+    if (!match.hasMatch())
+        return std::nullopt;
+    ClosingCredit credit;
+    credit.position = from + match.capturedStart();
+    // After the last sentence, not inside one: "……的项目（一期）" is the story's.
+    const QStringView story = paragraph.first(credit.position).trimmed();
+    if (!story.isEmpty() && !endsLikeSentence(story) && !story.endsWith(u'』'))
+        return std::nullopt;
+    if (story.isEmpty())
+        credit.position = 0;
+    const QStringView inner = match.capturedView(u"inner");
+    if (const auto source = passedOn.match(inner); source.hasMatch()) {
+        credit.dateline.source =
+            source.hasCaptured(u"paper") ? source.captured(u"paper") : source.captured(u"source");
+    } else if (const auto bylines = parseChineseCredits(inner)) {
+        credit.bylines = *bylines;
+    } else {
+        return std::nullopt;
+    }
+    return credit;
 }
 
 std::optional<EndMark> parseEndMark(QStringView paragraph)
@@ -808,8 +849,8 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         }
     }
 
-    // What closes the story: the wire's end mark, and a sign-off or reporter line it followed on
-    // the same line.
+    // What closes the story: the wire's end mark (and a sign-off or reporter line it followed on
+    // the same line), then credits after the last sentence.
     if (!blocks.isEmpty()) {
         if (const auto mark = parseEndMark(blocks.last())) {
             warn(QStringLiteral("removed the end mark \"%1\" after the story").arg(mark->mark));
@@ -820,6 +861,22 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                 if (takeConventionLine(blocks.last(), blocks.size() > 1))
                     blocks.removeLast();
             }
+        }
+    }
+    if (!blocks.isEmpty()) {
+        if (const auto credit = parseClosingCredit(blocks.last())) {
+            const QString removed = blocks.last().sliced(credit->position).trimmed();
+            articleBylines.add(credit->bylines);
+            mergeDateline(article.dateline, credit->dateline);
+            if (credit->position == 0)
+                blocks.removeLast();
+            else
+                blocks.last() = blocks.last().first(credit->position).trimmed();
+            warn(QStringLiteral("read \"%1\" after the last sentence as %2")
+                     .arg(removed,
+                         credit->bylines.isEmpty()
+                             ? describe(credit->dateline)
+                             : QStringLiteral("bylines %1").arg(describe(credit->bylines))));
         }
     }
 }

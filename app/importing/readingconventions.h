@@ -12,7 +12,7 @@
 namespace ReadingConventions {
 
 // A Chinese news header at the start of a lede: "淮安日报讯：", "本报讯（记者 A 通讯员 B）",
-// "新华社北京11月24日电（记者 X）", "（中央社記者NAME台北1日電）", and the
+// "新华社北京11月24日电（记者 X）", "据新华社电", "（中央社記者NAME台北1日電）", and the
 // Taiwan and Hong Kong "【記者NAME／台北報導】". `length` is how much of the lede it takes,
 // separators included.
 struct NewsHeader
@@ -35,6 +35,16 @@ std::optional<QList<Byline>> parseReporterLine(QStringView line);
 // text: "記者王小明／台北報導", "【記者A、B／綜合報導】", "（記者NAME／台北即時報導）".
 // The place goes to the dateline ("綜合報導", a report put together, names none).
 std::optional<NewsHeader> parseDatelinedByline(QStringView text);
+
+// Credits in parentheses after the last sentence of a story: "……。（本报记者 A 通讯员 B）",
+// "……。（据新华社电）". `position` is where they start (0: the paragraph is nothing else).
+struct ClosingCredit
+{
+    Dateline dateline;
+    QList<Byline> bylines;
+    qsizetype position = 0;
+};
+std::optional<ClosingCredit> parseClosingCredit(QStringView paragraph);
 
 // The wire's mark for the end of a story, closing a paragraph or on a line of its own:
 // "（完）", "(END)", "-30-", "###". `position` is where it starts (0: the mark alone).

@@ -128,6 +128,7 @@ inline void conventions(QByteArrayView data)
         (void)parseWireSignoff(line);
         (void)parseContributorLine(line);
         (void)parseDatelinedByline(line);
+        (void)parseClosingCredit(line);
         (void)parseEndMark(line);
         (void)isFurnitureLabel(line);
     }

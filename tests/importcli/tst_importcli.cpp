@@ -247,6 +247,10 @@ void TestImportCli::everyChangeIsAWarning_data()
         << u"en-ap-two-cities.txt"_qs
         << QStringList {u"as bylines contributing Kelvin Chan (Associated Press); the line stays "
                         u"in the story"_qs};
+    QTest::newRow("closing credit")
+        << u"zh-hans-closing-credit.txt"_qs
+        << QStringList {u"read \"（本报记者 李青 通讯员 陈志远）\" after "
+                        u"the last sentence as bylines"_qs};
     QTest::newRow("taiwan reporter line with its place")
         << u"zh-hant-taiwan-zonghe.txt"_qs
         << QStringList {u"read the news header \"記者張志豪／綜合報導\" as bylines 記者 張志豪"_qs};

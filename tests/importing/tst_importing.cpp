@@ -40,6 +40,8 @@ private slots:
     void contributorLine();
     void endMark_data();
     void endMark();
+    void closingCredit_data();
+    void closingCredit();
     void storyConventions_data();
     void storyConventions();
     void hostileConventionsStayLinear_data();
@@ -167,6 +169,14 @@ void TestImporting::chineseNewsHeader_data()
                                        << u"11月3日"_qs << u"本报"_qs << QString() << u"全省"_qs;
     QTest::newRow("full-width space") << u"扬子晚报讯　今天"_qs << QString() << QString()
                                       << u"扬子晚报"_qs << QString() << u"今天"_qs;
+    QTest::newRow("passed on") << u"据新华社电 记者从国家统计局获悉"_qs << QString() << QString()
+                               << u"新华社"_qs << QString() << u"记者从国家统计局获悉"_qs;
+    QTest::newRow("passed on with place, date and credits")
+        << u"据新华社北京11月24日电（记者 刘洋）国务院"_qs << u"北京"_qs << u"11月24日"_qs
+        << u"新华社"_qs << u"记者:刘洋"_qs << u"国务院"_qs;
+    QTest::newRow("passed on traditional")
+        << u"據新華社電（記者 陳明）香港特區"_qs << QString() << QString() << u"新華社"_qs
+        << u"記者:陳明"_qs << u"香港特區"_qs;
     QTest::newRow("taiwan bracketed")
         << u"【記者王小明／台北報導】行政院今天"_qs << u"台北"_qs << QString() << QString()
         << u"記者:王小明"_qs << u"行政院今天"_qs;
@@ -222,6 +232,8 @@ void TestImporting::chineseNewsHeader()
 void TestImporting::notChineseNewsHeader_data()
 {
     QTest::addColumn<QString>("lede");
+    QTest::newRow("a call to the paper") << u"据报社来电称，事故已得到处理。"_qs;
+    QTest::newRow("according to a report") << u"据新华社报道，今年粮食产量再创新高。"_qs;
     QTest::newRow("reporter in a sentence") << u"记者从市教育局获悉，两所学校将招生。"_qs;
     QTest::newRow("press conference") << u"【記者會】市長今天宣布新政策。"_qs;
     QTest::newRow("byline running into the text")
@@ -247,6 +259,9 @@ void TestImporting::reporterLine_data()
     QTest::newRow("several") << u"■记者 王磊 通讯员 陈静、刘芳"_qs
                              << u"记者:王磊;通讯员:陈静;通讯员:刘芳"_qs;
     QTest::newRow("no space") << u"记者王磊"_qs << u"记者:王磊"_qs;
+    QTest::newRow("benbao at the end") << u"本报记者 王磊"_qs << u"本报记者:王磊"_qs;
+    QTest::newRow("benbao with correspondent")
+        << u"（本报记者 王磊 通讯员 陈静）"_qs << u"本报记者:王磊;通讯员:陈静"_qs;
     QTest::newRow("taiwan") << u"記者王小明／台北報導"_qs << u"記者:王小明"_qs;
     QTest::newRow("taiwan bracketed")
         << u"【記者王小明、李大華／綜合報導】"_qs << u"記者:王小明;記者:李大華"_qs;
@@ -528,6 +543,48 @@ void TestImporting::endMark()
     QCOMPARE(paragraph.first(parsed->position), story);
 }
 
+void TestImporting::closingCredit_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("bylines"); // "role:name;…"
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("story"); // what is left; empty with no bylines or source: none
+    QTest::newRow("benbao after the last sentence")
+        << u"目前，三条道路已全部完工。（本报记者 王磊 通讯员 陈静）"_qs
+        << u"本报记者:王磊;通讯员:陈静"_qs << QString() << u"目前，三条道路已全部完工。"_qs;
+    QTest::newRow("passed on") << u"新规自明年1月1日起施行。（据新华社电）"_qs << QString()
+                               << u"新华社"_qs << u"新规自明年1月1日起施行。"_qs;
+    QTest::newRow("passed on from a paper")
+        << u"报告全文将于下周发布。（据《人民日报》）"_qs << QString() << u"人民日报"_qs
+        << u"报告全文将于下周发布。"_qs;
+    QTest::newRow("after a quotation")
+        << u"他说：“我们会坚持下去。”（记者 赵雨桐）"_qs << u"记者:赵雨桐"_qs << QString()
+        << u"他说：“我们会坚持下去。”"_qs;
+    QTest::newRow("part of the sentence")
+        << u"这是一期工程（二期）"_qs << QString() << QString() << QString();
+    QTest::newRow("a photo note") << u"工人正在施工。（图为施工现场）"_qs << QString() << QString()
+                                  << QString();
+    QTest::newRow("as is known") << u"工程进展顺利。（据了解）"_qs << QString() << QString()
+                                 << QString();
+    QTest::newRow("credits mid-paragraph")
+        << u"他说（记者 王磊）今天很好。"_qs << QString() << QString() << QString();
+}
+
+void TestImporting::closingCredit()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, bylines);
+    QFETCH(QString, source);
+    QFETCH(QString, story);
+    const auto parsed = parseClosingCredit(paragraph);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty() || !source.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(bylinesText(parsed->bylines), bylines);
+    QCOMPARE(parsed->dateline.source, source);
+    QCOMPARE(paragraph.first(parsed->position), story);
+}
+
 // The conventions in a whole story, as plain-text import reads it: what is taken out of the
 // body, what stays.
 void TestImporting::storyConventions_data()
@@ -560,6 +617,10 @@ void TestImporting::storyConventions_data()
     QTest::newRow("xinhua end mark and editor")
         << u"农村公路\n\n新华社北京11月24日电 通知要求加强养护。（完）\n\n责任编辑：周敏\n"_qs
         << u"通知要求加强养护。"_qs << QString() << u"北京|11月24日|新华社"_qs << QString();
+    QTest::newRow("benbao closing credit")
+        << u"三条道路完工\n\n近日，城南三条道路完工。\n\n目前，道路已通车。（本报记者 王磊 通讯员 陈静）\n"_qs
+        << u"近日，城南三条道路完工。\n\n目前，道路已通车。"_qs << u"本报记者:王磊;通讯员:陈静"_qs
+        << u"||"_qs << QString();
     QTest::newRow("taiwan byline at the end keeps its place")
         << u"捷運延伸線動工\n\n捷運延伸線今天動工。\n\n預計2030年通車。\n\n記者黃子豪／新北報導\n"_qs
         << u"捷運延伸線今天動工。\n\n預計2030年通車。"_qs << u"記者:黃子豪"_qs << u"新北||"_qs
@@ -609,6 +670,8 @@ void TestImporting::hostileConventionsStayLinear_data()
         << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
     QTest::newRow("400,000 unclosed parentheses")
         << u"标题\n\n道路已通车"_qs + repeated(u"(记者"_qs, 400000) + u"\n"_qs;
+    QTest::newRow("100,000 closing credits")
+        << u"标题\n\n道路已通车。"_qs + repeated(u"（记者 王磊）"_qs, 100000) + u"\n"_qs;
     QTest::newRow("100,000 dateline cities") << u"Story\n\nBANGKOK"_qs
             + repeated(u"/HANOI"_qs, 100000) + u" x, Dec 1 (Reuters) - A\n"_qs;
 }

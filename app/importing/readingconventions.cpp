@@ -33,6 +33,15 @@ bool isEnglishName(QStringView part)
     return part.size() <= 40 && name.match(part).hasMatch();
 }
 
+// "Seoul", "New York", "Rio de Janeiro", "Washington, D.C." without its comma.
+bool isPlaceName(QStringView part)
+{
+    static const QRegularExpression place(
+        QStringLiteral("^\\p{Lu}[\\p{L}.'’\\-]*(?: (?:(?:de|da|do|dos|del|el|al|la|upon|on) )?"
+                       "\\p{Lu}[\\p{L}.'’\\-]*){0,4}$"));
+    return part.size() <= 40 && place.match(part).hasMatch();
+}
+
 bool isEnglishRole(QStringView part)
 {
     static const QRegularExpression role(QStringLiteral(
@@ -137,6 +146,72 @@ bool endsLikeSentence(QStringView line)
     return !line.isEmpty() && enders.contains(line.back());
 }
 
+// Whether the open and close brackets around a credit belong together: "【…】", "（…）".
+bool bracketsPair(QStringView open, QStringView close)
+{
+    static const QString opens = QStringLiteral("【〔［[（(");
+    static const QString closes = QStringLiteral("】〕］]）)");
+    if (open.isEmpty() || close.isEmpty())
+        return open.isEmpty() && close.isEmpty();
+    const qsizetype at = opens.indexOf(open.front());
+    // Full-width and ASCII parentheses pair with each other: copy mixes them.
+    return at >= 0
+        && (closes.at(at) == close.front()
+            || (at >= 4 && (close.front() == u'）' || close.front() == u')')));
+}
+
+// Names a news agency's dispatch runs into its place with nothing between:
+// "中央社記者王小明華盛頓1日專電". Places of three characters and more, where a name of
+// two or three characters before them would otherwise take one of theirs.
+QString placeAtEnd(QStringView nameAndPlace)
+{
+    static const QStringList places = {
+        QStringLiteral("華盛頓"),
+        QStringLiteral("华盛顿"),
+        QStringLiteral("舊金山"),
+        QStringLiteral("旧金山"),
+        QStringLiteral("洛杉磯"),
+        QStringLiteral("洛杉矶"),
+        QStringLiteral("芝加哥"),
+        QStringLiteral("休士頓"),
+        QStringLiteral("休斯敦"),
+        QStringLiteral("西雅圖"),
+        QStringLiteral("西雅图"),
+        QStringLiteral("新加坡"),
+        QStringLiteral("吉隆坡"),
+        QStringLiteral("雅加達"),
+        QStringLiteral("雅加达"),
+        QStringLiteral("馬尼拉"),
+        QStringLiteral("马尼拉"),
+        QStringLiteral("布魯塞爾"),
+        QStringLiteral("布鲁塞尔"),
+        QStringLiteral("法蘭克福"),
+        QStringLiteral("法兰克福"),
+        QStringLiteral("日內瓦"),
+        QStringLiteral("日内瓦"),
+        QStringLiteral("莫斯科"),
+        QStringLiteral("多倫多"),
+        QStringLiteral("多伦多"),
+        QStringLiteral("溫哥華"),
+        QStringLiteral("温哥华"),
+        QStringLiteral("耶路撒冷"),
+        QStringLiteral("伊斯坦堡"),
+        QStringLiteral("墨爾本"),
+        QStringLiteral("墨尔本"),
+        QStringLiteral("胡志明市"),
+        QStringLiteral("斯德哥爾摩"),
+        QStringLiteral("阿姆斯特丹"),
+    };
+    for (const QString &place : places) {
+        if (nameAndPlace.endsWith(place) && isChineseName(nameAndPlace.chopped(place.size())))
+            return place;
+    }
+    // Otherwise the place has two characters, as 台北, 高雄, 東京 and most datelines do.
+    if (nameAndPlace.size() >= 4 && isChineseName(nameAndPlace.chopped(2)))
+        return nameAndPlace.right(2).toString();
+    return {};
+}
+
 } // namespace
 
 std::optional<QList<Byline>> parseChineseCredits(QStringView text)
@@ -169,21 +244,56 @@ std::optional<QList<Byline>> parseChineseCredits(QStringView text)
 
 std::optional<NewsHeader> parseChineseNewsHeader(QStringView lede)
 {
-    // Agency style: source, place, date, 电: "新华社北京11月24日电", "本报南京11月3日讯".
+    // An agency's dispatch with its reporter inside, as Taiwan's 中央社 writes it: source,
+    // reporters, place and date run together, "（中央社記者王小明台北1日電）".
+    static const QRegularExpression reporterDispatch(
+        QStringLiteral("^" SP "*(?:(?<open>[（(])" SP "*)?(?<source>\\p{Han}{1,6}?社)"
+                       "(?<role>\\p{Han}{0,3}?(?:記者|记者))(?<run>[\\p{Han}·•、]{4,60}?)"
+                       "(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)(?:專電|专电|電|电)"
+                       "(?(<open>)" SP "*[）)])[" SPC "：:，,]*"));
+    // Agency style: source, place, date, 电: "新华社北京11月24日电", "本报南京11月3日讯",
+    // "（中央社台北1日電）".
     static const QRegularExpression agency(QStringLiteral(
-        "^" SP "*(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))(?<place>\\p{Han}{0,8}?)"
-        "(?<date>[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:电|電|讯|訊)"
-        "(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?[" SPC "：:，,]*"));
+        "^" SP "*(?:(?<open>[（(])" SP "*)?(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))"
+        "(?<place>\\p{Han}{0,8}?)(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)"
+        "(?:專電|专电|电|電|讯|訊)(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])?"
+        "(?(<open>)" SP "*[）)])[" SPC "：:，,]*"));
+    // A dispatch passed on: "据新华社电", "据新华社北京11月24日电（记者 X）". Without a date the
+    // 电 must end the header ("据报社来电称" is a sentence).
+    static const QRegularExpression passedOn(QStringLiteral(
+        "^" SP "*(?:据|據)(?<source>\\p{Han}{1,8}?(?:社|网|網|报|報|台))"
+        "(?<place>\\p{Han}{0,8}?)(?<date>(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?"
+        "(?:专电|專電|电|電|讯|訊)(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)]|(?=[" SPC
+        "：:，,\\n]|$))[" SPC "：:，,]*"));
     // Paper style: "淮安日报讯：", "本报讯（记者 A）", "淮陰晚報訊 ".
     static const QRegularExpression paper(
         QStringLiteral("^" SP "*(?<source>\\p{Han}{1,10}?)(?:讯|訊)"
                        "(?:(?:" SP "*[（(](?<credits>[^）)\\n]{1,60})[）)])[" SPC "：:，,]*|" SP
                        "*[：:]" SP "*|" SP "+)"));
     NewsHeader header;
-    QRegularExpressionMatch match = agency.match(lede);
+    QRegularExpressionMatch match = reporterDispatch.match(lede);
+    if (match.hasMatch()) {
+        // Reporters are separated by 、; the last runs into the place.
+        QStringList names = match.captured(u"run").split(u'、');
+        const QString place = placeAtEnd(names.last());
+        names.last().chop(place.size());
+        for (const QString &name : std::as_const(names)) {
+            if (place.isEmpty() || !isChineseName(name))
+                return std::nullopt;
+            header.bylines.append({name, match.captured(u"role"), {}});
+        }
+        header.dateline = {place, match.captured(u"date"), match.captured(u"source")};
+        header.length = match.capturedEnd();
+        return header;
+    }
+    match = passedOn.match(lede);
+    if (!match.hasMatch())
+        match = agency.match(lede);
     if (match.hasMatch()) {
         header.dateline = {
             match.captured(u"place"), match.captured(u"date"), match.captured(u"source")};
+    } else if (auto byline = parseDatelinedByline(lede)) {
+        return byline;
     } else {
         match = paper.match(lede);
         if (!match.hasMatch())
@@ -206,17 +316,124 @@ std::optional<QList<Byline>> parseReporterLine(QStringView line)
     static const QRegularExpression shape(
         QStringLiteral("^" SP "*[■□▲◆●★]?" SP "*[（(【\\[]?" SP
                        "*(?<credits>[^（()）【】\\[\\]]{2,60}?)" SP "*[）)】\\]]?" SP "*$"));
+    if (const auto byline = parseDatelinedByline(line);
+        byline && line.sliced(byline->length).trimmed().isEmpty())
+        return byline->bylines;
     const auto match = shape.match(line);
     if (!match.hasMatch())
         return std::nullopt;
     return parseChineseCredits(match.capturedView(u"credits"));
 }
 
+std::optional<NewsHeader> parseDatelinedByline(QStringView text)
+{
+    // 綜合 (put together) and 外電 (from the wires) say how, not where; 即時 (as it happens)
+    // comes after the place.
+    static const QRegularExpression shape(QStringLiteral(
+        "^" SP "*(?:(?<open>[【〔［\\[（(])" SP "*)?"
+        "(?<role>\\p{Han}{0,4}?(?:記者|记者|特派員|特派员|編譯|编译|通訊員|通讯员))" SP "*"
+        "(?<names>[\\p{Han}·•]{2,12}(?:" SP "*[、，,]" SP "*[\\p{Han}·•]{2,12}){0,9})" SP
+        "*[／/]" SP "*(?<place>\\p{Han}{0,10}?)(?:綜合外電|综合外电|外電|外电|綜合|综合|即時|即时)?"
+        "(?:報導|报导|報道|报道)(?<close>" SP "*[】〕］\\]）)])?"));
+    static const QRegularExpression separators(QStringLiteral("[" SPC "、，,]+"));
+    const auto match = shape.match(text);
+    if (!match.hasMatch()
+        || !bracketsPair(match.capturedView(u"open"), match.capturedView(u"close").trimmed()))
+        return std::nullopt;
+    NewsHeader header;
+    const QString role = match.captured(u"role");
+    for (const QString &name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
+        if (!isChineseName(name))
+            return std::nullopt;
+        header.bylines.append({name, role, {}});
+    }
+    header.dateline.place = match.captured(u"place");
+    header.length = match.capturedEnd();
+    // Without brackets the byline ends at a space or the end of the line, not inside a word.
+    if (!match.hasCaptured(u"open") && header.length < text.size()
+        && !QStringView(u" \t\x3000\n").contains(text.at(header.length)))
+        return std::nullopt;
+    while (header.length < text.size()
+        && QStringView(u" \t\x3000：:，,").contains(text.at(header.length)))
+        ++header.length;
+    return header;
+}
+
+std::optional<ClosingCredit> parseClosingCredit(QStringView paragraph)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("[（(]" SP "*(?<inner>[^（()）\\n]{2,60}?)" SP "*[）)]" SP "*$"));
+    static const QRegularExpression passedOn(QStringLiteral(
+        "^(?:据|據)(?:《(?<paper>[^》]{1,20})》|(?<source>\\p{Han}{1,8}?(?:社|网|網|报|"
+        "報|台)))(?:专电|專電|电|電|讯|訊|报道|報導|報道)?$"));
+    // Only the end is looked at: the credits are short, the paragraph may not be.
+    const qsizetype from = std::max<qsizetype>(0, paragraph.size() - 80);
+    const auto match = shape.match(paragraph.sliced(from));
+    if (!match.hasMatch())
+        return std::nullopt;
+    ClosingCredit credit;
+    credit.position = from + match.capturedStart();
+    // After the last sentence, not inside one: "……的项目（一期）" is the story's.
+    const QStringView story = paragraph.first(credit.position).trimmed();
+    if (!story.isEmpty() && !endsLikeSentence(story) && !story.endsWith(u'』'))
+        return std::nullopt;
+    if (story.isEmpty())
+        credit.position = 0;
+    const QStringView inner = match.capturedView(u"inner");
+    if (const auto source = passedOn.match(inner); source.hasMatch()) {
+        credit.dateline.source =
+            source.hasCaptured(u"paper") ? source.captured(u"paper") : source.captured(u"source");
+    } else if (const auto bylines = parseChineseCredits(inner)) {
+        credit.bylines = *bylines;
+    } else {
+        return std::nullopt;
+    }
+    return credit;
+}
+
+std::optional<EndMark> parseEndMark(QStringView paragraph)
+{
+    struct Mark
+    {
+        QStringView text;
+        bool standsApart; // needs a space before it when it closes a paragraph
+    };
+    static const Mark marks[] = {
+        {u"（完）", false},
+        {u"(完)", false},
+        {u"(END)", true},
+        {u"-30-", true},
+        {u"- 30 -", true},
+        {u"–30–", true},
+        {u"—30—", true},
+        {u"###", true},
+        {u"# # #", true},
+    };
+    const QStringView text = paragraph.trimmed();
+    for (const Mark &mark : marks) {
+        if (!text.endsWith(mark.text))
+            continue;
+        const QStringView before = text.chopped(mark.text.size());
+        const QStringView story = before.trimmed();
+        if (story.isEmpty())
+            return EndMark {mark.text.toString(), 0};
+        // "…said. -30-" closes a story; "### Heading ###" and "A ###" do not.
+        const bool closed =
+            endsLikeSentence(story) || story.endsWith(u')') || story.endsWith(u'）');
+        if (story.startsWith(u'#') || !closed
+            || (mark.standsApart && before.size() == story.size()))
+            return std::nullopt;
+        return EndMark {mark.text.toString(), (text.data() - paragraph.data()) + story.size()};
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> parseEditorLine(QStringView line)
 {
     static const QRegularExpression shape(QStringLiteral(
         "^" SP "*[（(【\\[]?" SP "*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)" SP "*[：:]" SP
-        "*(?<names>[^（()）【】\\[\\]]{2,30}?)" SP "*[）)】\\]]?" SP "*$"));
+        "*(?<names>[^（()）【】\\[\\]]{2,30}?)" SP "*[）)】\\]]?" SP "*(?:[0-9]{7})?" SP "*$"));
+    // 中央社 closes with the date in the ROC calendar after the editor: "（編輯：NAME）1131201".
     static const QRegularExpression separators(QStringLiteral("[\\s\\x{3000}、，,]+"));
     const auto match = shape.match(line);
     if (!match.hasMatch())
@@ -324,43 +541,93 @@ std::optional<EnglishDateline> parseEnglishDateline(QStringView lede)
 
 std::optional<WireSignoff> parseWireSignoff(QStringView line)
 {
+    // White space is collapsed first: against "\\s*,\\s*" a run of spaces costs its length
+    // squared.
     static const QRegularExpression part(
-        QStringLiteral(
-            "^\\s*(?<what>additional reporting|reporting|writing|editing|compiled|reported)\\s+by"
-            "\\s+(?<names>.+?)\\s*$"),
+        QStringLiteral("^(?<what>(?:additional reporting|reporting|writing|editing|compiled|"
+                       "reported)(?: and (?:reporting|writing|editing))?) by (?<names>.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression separators(QStringLiteral("\\s*,\\s*|\\s+and\\s+"));
-    static const QRegularExpression place(QStringLiteral("\\s+in\\s+\\p{Lu}.*$"));
+    static const QRegularExpression separators(QStringLiteral(" ?, ?(?:and )?| and | ?& ?"));
     QString text = stripped(line);
     if (text.startsWith(u'(') && text.endsWith(u')'))
         text = text.mid(1, text.size() - 2).trimmed();
-    if (text.size() > 300 || !text.contains(QLatin1StringView(" by "), Qt::CaseInsensitive))
+    // A dozen reporters with their places take 400 characters; a paragraph is not a credit line.
+    if (text.size() > 1000 || !text.contains(QLatin1StringView(" by "), Qt::CaseInsensitive))
         return std::nullopt;
     WireSignoff signoff;
     QStringList editors;
-    for (const QString &piece : text.split(u';', Qt::SkipEmptyParts)) {
-        const auto match = part.match(piece);
+    for (const QString &piece : text.simplified().split(u';', Qt::SkipEmptyParts)) {
+        const auto match = part.match(piece.trimmed());
         if (!match.hasMatch())
             return std::nullopt;
         const QString what = match.captured(u"what").toLower();
         QStringList names;
+        bool placeBefore = false;
         for (QString name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
-            name.remove(place);
-            name = name.trimmed();
+            // "Ann Lee in Seoul": where the reporter was, which must read as a place, or
+            // "Reporting by Ann Lee in Seoul found that…" would be a credit line.
+            if (const qsizetype in = name.indexOf(QLatin1StringView(" in ")); in > 0) {
+                if (!isPlaceName(QStringView(name).sliced(in + 4)))
+                    return std::nullopt;
+                name.truncate(in);
+                placeBefore = true;
+            } else if (placeBefore && !name.contains(u' ') && isPlaceName(name)) {
+                // "in London and Paris", "in Washington, D.C.": a second place, not a name.
+                continue;
+            } else {
+                placeBefore = false;
+            }
             if (!isEnglishName(name))
                 return std::nullopt;
             names << name;
         }
-        if (what == u"editing") {
+        if (what.contains(u"editing"))
             editors << names;
-        } else if (what == u"reporting" || what == u"writing" || what == u"reported") {
-            for (const QString &name : names)
-                signoff.bylines.append({name, {}, {}});
+        if (what.contains(u"reporting") || what.contains(u"writing") || what == u"reported") {
+            // Reporters are the byline itself; the others say what they did.
+            const QString role = what == u"additional reporting"
+                ? QStringLiteral("Additional reporting")
+                : what.startsWith(u"writing") ? QStringLiteral("Writing")
+                                              : QString();
+            for (const QString &name : std::as_const(names))
+                signoff.bylines.append({name, role, {}});
         }
     }
     signoff.editor = editors.join(QStringLiteral(", "));
     signoff.signoff = text;
     return signoff;
+}
+
+std::optional<QList<Byline>> parseContributorLine(QStringView line)
+{
+    // "Associated Press writers A in X and B contributed to this report.", "AP Business
+    // Writer A contributed reporting from Tokyo." — in italics, too.
+    static const QRegularExpression shape(QStringLiteral(
+        "^[*_]?(?<agency>(?:The )?Associated Press|AP) (?:[A-Za-z]+ ){0,2}?"
+        "(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Jj]ournalists?|[Pp]hotographers?|"
+        "[Rr]esearchers?) (?<names>.{2,400}?) contributed(?: reporting| to this (?:report|story))?"
+        "(?: from [^.]{1,60})?\\.[*_]?$"));
+    static const QRegularExpression separators(QStringLiteral(" ?, ?(?:and )?| and "));
+    const QString text = stripped(line);
+    if (text.size() > 600 || !text.contains(QLatin1StringView("contributed")))
+        return std::nullopt;
+    const auto match = shape.match(text.simplified());
+    if (!match.hasMatch())
+        return std::nullopt;
+    QList<Byline> bylines;
+    for (QString name : match.captured(u"names").split(separators, Qt::SkipEmptyParts)) {
+        if (const qsizetype in = name.indexOf(QLatin1StringView(" in ")); in > 0) {
+            if (!isPlaceName(QStringView(name).sliced(in + 4)))
+                return std::nullopt;
+            name.truncate(in);
+        }
+        if (!isEnglishName(name))
+            return std::nullopt;
+        bylines.append({name, QStringLiteral("contributing"), match.captured(u"agency")});
+    }
+    if (bylines.isEmpty())
+        return std::nullopt;
+    return bylines;
 }
 
 bool isFurnitureLabel(QStringView line)
@@ -479,11 +746,13 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
             blocks.first().remove(0, header->length);
             if (blocks.first().trimmed().isEmpty())
                 blocks.removeFirst();
-            QString text = QStringLiteral("read the news header \"%1\" as %2")
-                               .arg(removed, describe(header->dateline));
+            QStringList read;
+            if (!header->dateline.isEmpty())
+                read << describe(header->dateline);
             if (!header->bylines.isEmpty())
-                text += QStringLiteral(" and bylines %1").arg(describe(header->bylines));
-            warn(text);
+                read << QStringLiteral("bylines %1").arg(describe(header->bylines));
+            warn(QStringLiteral("read the news header \"%1\" as %2")
+                     .arg(removed, read.join(QStringLiteral(" and "))));
         } else if (const auto dateline = parseEnglishDateline(blocks.first())) {
             const QString removed = blocks.first().left(dateline->length).trimmed();
             mergeDateline(article.dateline, dateline->dateline);
@@ -493,15 +762,22 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
         }
     }
 
-    // Reporter, editor and sign-off lines, wherever they stand (usually at the end). The other
-    // blocks are kept in a list of their own: removing each line where it stood moved all the
-    // blocks after it, hours for a file of 800,000 reporter lines.
-    QStringList kept;
-    kept.reserve(blocks.size());
-    for (const QString &block : std::as_const(blocks)) {
+    // Reporter, editor and sign-off lines, wherever they stand (usually at the end), are taken
+    // out of the body; a contributor line is read and stays. `storyBefore`: a sign-off follows
+    // the story, it does not start it.
+    auto takeConventionLine = [&](const QString &block, bool storyBefore) {
         const QString line = block.trimmed();
-        if (line.contains(u'\n')) {
-            kept << block;
+        if (line.contains(u'\n'))
+            return false;
+        if (const auto byline = parseDatelinedByline(line);
+            byline && byline->length == line.size()) {
+            articleBylines.add(byline->bylines);
+            mergeDateline(article.dateline, byline->dateline);
+            QString text = QStringLiteral("read the reporter line \"%1\" as bylines %2")
+                               .arg(line, describe(byline->bylines));
+            if (!byline->dateline.isEmpty())
+                text += QStringLiteral(" and the dateline %1").arg(describe(byline->dateline));
+            warn(text);
         } else if (const auto bylines = parseReporterLine(line)) {
             articleBylines.add(*bylines);
             warn(QStringLiteral("read the reporter line \"%1\" as bylines %2")
@@ -510,7 +786,7 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
             if (article.editor.isEmpty())
                 article.editor = *editor;
             warn(QStringLiteral("read \"%1\" as the editor %2").arg(line, *editor));
-        } else if (const auto signoff = parseWireSignoff(line); signoff && !kept.isEmpty()) {
+        } else if (const auto signoff = parseWireSignoff(line); signoff && storyBefore) {
             articleBylines.add(signoff->bylines);
             if (article.editor.isEmpty())
                 article.editor = signoff->editor;
@@ -518,8 +794,22 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                 article.signoff = signoff->signoff;
             warn(QStringLiteral("moved \"%1\" from the body to the sign-off").arg(line));
         } else {
-            kept << block;
+            if (const auto contributors = parseContributorLine(line)) {
+                articleBylines.add(*contributors);
+                warn(QStringLiteral("read \"%1\" as bylines %2; the line stays in the story")
+                         .arg(line, describe(*contributors)));
+            }
+            return false;
         }
+        return true;
+    };
+    // The other blocks are kept in a list of their own: removing each line where it stood moved
+    // all the blocks after it, hours for a file of 800,000 reporter lines.
+    QStringList kept;
+    kept.reserve(blocks.size());
+    for (const QString &block : std::as_const(blocks)) {
+        if (!takeConventionLine(block, !kept.isEmpty()))
+            kept << block;
     }
     blocks = kept;
 
@@ -556,6 +846,37 @@ void apply(Article &article, QStringList &blocks, QStringList *warnings, bool pl
                                 "\"%1\"")
                      .arg(shortened(blocks.at(first).trimmed())));
             blocks.resize(first);
+        }
+    }
+
+    // What closes the story: the wire's end mark (and a sign-off or reporter line it followed on
+    // the same line), then credits after the last sentence.
+    if (!blocks.isEmpty()) {
+        if (const auto mark = parseEndMark(blocks.last())) {
+            warn(QStringLiteral("removed the end mark \"%1\" after the story").arg(mark->mark));
+            if (mark->position == 0) {
+                blocks.removeLast();
+            } else {
+                blocks.last().truncate(mark->position);
+                if (takeConventionLine(blocks.last(), blocks.size() > 1))
+                    blocks.removeLast();
+            }
+        }
+    }
+    if (!blocks.isEmpty()) {
+        if (const auto credit = parseClosingCredit(blocks.last())) {
+            const QString removed = blocks.last().sliced(credit->position).trimmed();
+            articleBylines.add(credit->bylines);
+            mergeDateline(article.dateline, credit->dateline);
+            if (credit->position == 0)
+                blocks.removeLast();
+            else
+                blocks.last() = blocks.last().first(credit->position).trimmed();
+            warn(QStringLiteral("read \"%1\" after the last sentence as %2")
+                     .arg(removed,
+                         credit->bylines.isEmpty()
+                             ? describe(credit->dateline)
+                             : QStringLiteral("bylines %1").arg(describe(credit->bylines))));
         }
     }
 }

@@ -111,7 +111,8 @@ inline void markdown(QByteArrayView data)
 }
 
 // The conventions reader: each parser over each line, then over the whole as plain-text
-// import reads a wire file (paragraphs, headline, headers, credits, sign-offs, furniture).
+// import reads a wire file (paragraphs, headline, headers, credits, sign-offs, furniture, end
+// marks).
 inline void conventions(QByteArrayView data)
 {
     using namespace ReadingConventions;
@@ -125,6 +126,10 @@ inline void conventions(QByteArrayView data)
         (void)isAffiliationLine(line);
         (void)parseEnglishDateline(line);
         (void)parseWireSignoff(line);
+        (void)parseContributorLine(line);
+        (void)parseDatelinedByline(line);
+        (void)parseClosingCredit(line);
+        (void)parseEndMark(line);
         (void)isFurnitureLabel(line);
     }
     (void)Importer::readPlainText(source);

@@ -19,7 +19,8 @@ using TestSupport::runCli;
 namespace {
 
 // Compares an article as `show --json` prints it with an expected/*.json file, by the rules
-// of the samples README. Returns what differs, empty when all matches.
+// of the samples README (and `body_ends_with`, which our own fixtures use). Returns what
+// differs, empty when all matches.
 QString differences(const QJsonObject &article, const QJsonObject &expected)
 {
     QStringList problems;
@@ -60,6 +61,10 @@ QString differences(const QJsonObject &article, const QJsonObject &expected)
         } else if (key == u"body_starts_with") {
             if (!body.startsWith(want.toString()))
                 problems << QStringLiteral("body starts \"%1\"").arg(body.left(60));
+        } else if (key == u"body_ends_with") {
+            // What must stay at the end of the story, where end marks and credits are taken off.
+            if (!body.endsWith(want.toString()))
+                problems << QStringLiteral("body ends \"%1\"").arg(body.right(60));
         } else if (key == u"body_must_not_contain") {
             for (const QJsonValue &text : want.toArray()) {
                 if (body.contains(text.toString()))
@@ -235,6 +240,20 @@ void TestImportCli::everyChangeIsAWarning_data()
         << QStringList {
                u"cleaned up the headline: “港(gǎng)區(qū)新建渡輪碼頭啟(qǐ)用” → “港區新建渡輪碼頭啟用”"_qs,
                u"pinyin syllables left after characters"_qs, u"full-width"_qs};
+    QTest::newRow("end mark") << u"en-reuters-end.txt"_qs
+                              << QStringList {u"removed the end mark \"(END)\" after the story"_qs,
+                                     u"moved \"(Reporting by Natalia Ramos"_qs};
+    QTest::newRow("contributor line kept")
+        << u"en-ap-two-cities.txt"_qs
+        << QStringList {u"as bylines contributing Kelvin Chan (Associated Press); the line stays "
+                        u"in the story"_qs};
+    QTest::newRow("closing credit")
+        << u"zh-hans-closing-credit.txt"_qs
+        << QStringList {u"read \"（本报记者 李青 通讯员 陈志远）\" after "
+                        u"the last sentence as bylines"_qs};
+    QTest::newRow("taiwan reporter line with its place")
+        << u"zh-hant-taiwan-zonghe.txt"_qs
+        << QStringList {u"read the news header \"記者張志豪／綜合報導\" as bylines 記者 張志豪"_qs};
     QTest::newRow("page furniture") << u"news-page.html"_qs
                                     << QStringList {u"blocks of page furniture"_qs, u"nav"_qs,
                                            u"div.ad-banner"_qs, u"aside.related"_qs, u"footer"_qs};

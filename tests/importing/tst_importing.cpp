@@ -24,6 +24,8 @@ private slots:
     void titleCase();
     void chineseNewsHeader_data();
     void chineseNewsHeader();
+    void notChineseNewsHeader_data();
+    void notChineseNewsHeader();
     void reporterLine_data();
     void reporterLine();
     void editorLine_data();
@@ -34,6 +36,14 @@ private slots:
     void englishDateline();
     void wireSignoff_data();
     void wireSignoff();
+    void contributorLine_data();
+    void contributorLine();
+    void endMark_data();
+    void endMark();
+    void closingCredit_data();
+    void closingCredit();
+    void storyConventions_data();
+    void storyConventions();
     void hostileConventionsStayLinear_data();
     void hostileConventionsStayLinear();
     void furnitureLabel_data();
@@ -159,6 +169,39 @@ void TestImporting::chineseNewsHeader_data()
                                        << u"11月3日"_qs << u"本报"_qs << QString() << u"全省"_qs;
     QTest::newRow("full-width space") << u"扬子晚报讯　今天"_qs << QString() << QString()
                                       << u"扬子晚报"_qs << QString() << u"今天"_qs;
+    QTest::newRow("passed on") << u"据新华社电 记者从国家统计局获悉"_qs << QString() << QString()
+                               << u"新华社"_qs << QString() << u"记者从国家统计局获悉"_qs;
+    QTest::newRow("passed on with place, date and credits")
+        << u"据新华社北京11月24日电（记者 刘洋）国务院"_qs << u"北京"_qs << u"11月24日"_qs
+        << u"新华社"_qs << u"记者:刘洋"_qs << u"国务院"_qs;
+    QTest::newRow("passed on traditional")
+        << u"據新華社電（記者 陳明）香港特區"_qs << QString() << QString() << u"新華社"_qs
+        << u"記者:陳明"_qs << u"香港特區"_qs;
+    QTest::newRow("taiwan bracketed")
+        << u"【記者王小明／台北報導】行政院今天"_qs << u"台北"_qs << QString() << QString()
+        << u"記者:王小明"_qs << u"行政院今天"_qs;
+    QTest::newRow("taiwan parenthesised")
+        << u"（記者林佳慧／台中報導）台中市政府"_qs << u"台中"_qs << QString() << QString()
+        << u"記者:林佳慧"_qs << u"台中市政府"_qs;
+    QTest::newRow("taiwan tortoise-shell brackets, as it happens")
+        << u"〔記者張志豪／高雄即時報導〕高雄市"_qs << u"高雄"_qs << QString() << QString()
+        << u"記者:張志豪"_qs << u"高雄市"_qs;
+    QTest::newRow("taiwan put together, two reporters")
+        << u"記者陳建宏、李美玲／綜合報導 颱風"_qs << QString() << QString() << QString()
+        << u"記者:陳建宏;記者:李美玲"_qs << u"颱風"_qs;
+    QTest::newRow("taiwan line alone, ascii slash")
+        << u"記者黃子豪/新北報導"_qs << u"新北"_qs << QString() << QString() << u"記者:黃子豪"_qs
+        << QString();
+    QTest::newRow("cna") << u"（中央社記者王小明台北1日電）行政院"_qs << u"台北"_qs << u"1日"_qs
+                         << u"中央社"_qs << u"記者:王小明"_qs << u"行政院"_qs;
+    QTest::newRow("cna special dispatch, three-character place")
+        << u"中央社記者林克倫華盛頓30日專電 美國"_qs << u"華盛頓"_qs << u"30日"_qs << u"中央社"_qs
+        << u"記者:林克倫"_qs << u"美國"_qs;
+    QTest::newRow("cna two reporters")
+        << u"（中央社記者王小明、李大華高雄5日電）港務"_qs << u"高雄"_qs << u"5日"_qs
+        << u"中央社"_qs << u"記者:王小明;記者:李大華"_qs << u"港務"_qs;
+    QTest::newRow("cna without reporter") << u"（中央社台北1日電）立法院"_qs << u"台北"_qs
+                                          << u"1日"_qs << u"中央社"_qs << QString() << u"立法院"_qs;
 }
 
 static QString bylinesText(const QList<Byline> &bylines)
@@ -186,6 +229,25 @@ void TestImporting::chineseNewsHeader()
     QCOMPARE(lede.mid(header->length), rest);
 }
 
+void TestImporting::notChineseNewsHeader_data()
+{
+    QTest::addColumn<QString>("lede");
+    QTest::newRow("a call to the paper") << u"据报社来电称，事故已得到处理。"_qs;
+    QTest::newRow("according to a report") << u"据新华社报道，今年粮食产量再创新高。"_qs;
+    QTest::newRow("reporter in a sentence") << u"记者从市教育局获悉，两所学校将招生。"_qs;
+    QTest::newRow("press conference") << u"【記者會】市長今天宣布新政策。"_qs;
+    QTest::newRow("byline running into the text")
+        << u"記者王小明/台北報導的內容有誤，特此更正。"_qs;
+    QTest::newRow("brackets that do not pair") << u"【記者王小明／台北報導）行政院"_qs;
+    QTest::newRow("cna without a date") << u"中央社記者會上，發言人表示。"_qs;
+}
+
+void TestImporting::notChineseNewsHeader()
+{
+    QFETCH(QString, lede);
+    QVERIFY(!parseChineseNewsHeader(lede));
+}
+
 void TestImporting::reporterLine_data()
 {
     QTest::addColumn<QString>("line");
@@ -197,6 +259,13 @@ void TestImporting::reporterLine_data()
     QTest::newRow("several") << u"■记者 王磊 通讯员 陈静、刘芳"_qs
                              << u"记者:王磊;通讯员:陈静;通讯员:刘芳"_qs;
     QTest::newRow("no space") << u"记者王磊"_qs << u"记者:王磊"_qs;
+    QTest::newRow("benbao at the end") << u"本报记者 王磊"_qs << u"本报记者:王磊"_qs;
+    QTest::newRow("benbao with correspondent")
+        << u"（本报记者 王磊 通讯员 陈静）"_qs << u"本报记者:王磊;通讯员:陈静"_qs;
+    QTest::newRow("taiwan") << u"記者王小明／台北報導"_qs << u"記者:王小明"_qs;
+    QTest::newRow("taiwan bracketed")
+        << u"【記者王小明、李大華／綜合報導】"_qs << u"記者:王小明;記者:李大華"_qs;
+    QTest::newRow("taiwan with text after") << u"記者王小明／台北報導 行政院今天"_qs << QString();
     QTest::newRow("sentence starting with 记者") << u"记者从市教育局获悉"_qs << QString();
     QTest::newRow("plain sentence") << u"今天天气很好。"_qs << QString();
     QTest::newRow("name only") << u"■王磊"_qs << QString();
@@ -220,6 +289,7 @@ void TestImporting::editorLine_data()
     QTest::newRow("traditional ascii colon") << u"責任編輯:林美華"_qs << u"林美華"_qs;
     QTest::newRow("parenthesised") << u"（责任编辑：王强）"_qs << u"王强"_qs;
     QTest::newRow("short form") << u"责编：李四"_qs << u"李四"_qs;
+    QTest::newRow("cna with its date code") << u"（編輯：林克倫）1131201"_qs << u"林克倫"_qs;
     QTest::newRow("sentence") << u"责任编辑：这是一段很长的文字不是名字。"_qs << QString();
 }
 
@@ -330,32 +400,247 @@ void TestImporting::englishDateline()
 void TestImporting::wireSignoff_data()
 {
     QTest::addColumn<QString>("line");
-    QTest::addColumn<QStringList>("bylines");
+    QTest::addColumn<QString>("bylines"); // "role:name;…", empty: not a sign-off
     QTest::addColumn<QString>("editor");
     QTest::newRow("reuters") << u"Reporting by Carla Diaz; Editing by Tom Hale"_qs
-                             << QStringList {u"Carla Diaz"_qs} << u"Tom Hale"_qs;
+                             << u":Carla Diaz"_qs << u"Tom Hale"_qs;
     QTest::newRow("parenthesised with places")
         << u"(Reporting by Ann Lee in Seoul and Bo Chen in Beijing; Writing by Cy Park; Editing by Di Ng and Ed Fox)"_qs
-        << QStringList {u"Ann Lee"_qs, u"Bo Chen"_qs, u"Cy Park"_qs} << u"Di Ng, Ed Fox"_qs;
-    QTest::newRow("sentence") << u"Reporting by the agency was thin; nobody came."_qs
-                              << QStringList() << QString();
+        << u":Ann Lee;:Bo Chen;Writing:Cy Park"_qs << u"Di Ng, Ed Fox"_qs;
+    QTest::newRow("every reporter, additional and writing")
+        << u"Reporting by Panu Wongcha-um in Bangkok and Francesco Guarascio in Hanoi; Additional reporting by Chen Lin; Writing by Kay Johnson; Editing by Martin Petty"_qs
+        << u":Panu Wongcha-um;:Francesco Guarascio;Additional reporting:Chen Lin;Writing:Kay Johnson"_qs
+        << u"Martin Petty"_qs;
+    QTest::newRow("lower case, oxford comma, two-word place")
+        << u"Reporting by Maria Silva, Joao Costa, and Ana Lima in Rio de Janeiro; additional reporting by Tom Hale in New York; writing by Bo Chen; editing by Di Ng"_qs
+        << u":Maria Silva;:Joao Costa;:Ana Lima;Additional reporting:Tom Hale;Writing:Bo Chen"_qs
+        << u"Di Ng"_qs;
+    QTest::newRow("one reporter in two places")
+        << u"Reporting by Jonathan Saul in London and Amsterdam; Editing by Jan Harvey"_qs
+        << u":Jonathan Saul"_qs << u"Jan Harvey"_qs;
+    QTest::newRow("place with a comma")
+        << u"Reporting by Ann Lee in Washington, D.C. and Bo Chen; Editing by Cy Park"_qs
+        << u":Ann Lee;:Bo Chen"_qs << u"Cy Park"_qs;
+    QTest::newRow("reporting and writing")
+        << u"Reporting and writing by Ann Lee; Additional reporting by Bo Chen and Cy Park; Editing by Di Ng"_qs
+        << u":Ann Lee;Additional reporting:Bo Chen;Additional reporting:Cy Park"_qs << u"Di Ng"_qs;
+    QTest::newRow("compiled by stays in the sign-off only")
+        << u"Compiled by Ann Lee; Editing by Bo Chen"_qs << QString() << u"Bo Chen"_qs;
+    QTest::newRow("spaces as typed") << u"Reporting  by   Carla Diaz ;  Editing by Tom  Hale"_qs
+                                     << u":Carla Diaz"_qs << u"Tom Hale"_qs;
+    QTest::newRow("sentence") << u"Reporting by the agency was thin; nobody came."_qs << QString()
+                              << QString();
+    QTest::newRow("sentence after a place")
+        << u"Reporting by Jane Doe in Chicago found that the program was failing."_qs << QString()
+        << QString();
+    QTest::newRow("mentioned mid-paragraph")
+        << u"The inquiry drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit."_qs
+        << QString() << QString();
+    QTest::newRow("writing and editing as activities")
+        << u"Writing by hand is slower, she said; editing by ear is worse."_qs << QString()
+        << QString();
 }
 
 void TestImporting::wireSignoff()
 {
     QFETCH(QString, line);
-    QFETCH(QStringList, bylines);
+    QFETCH(QString, bylines);
     QFETCH(QString, editor);
     const auto parsed = parseWireSignoff(line);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty() || !editor.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(bylinesText(parsed->bylines), bylines);
+    QCOMPARE(parsed->editor, editor);
+    QVERIFY(!parsed->signoff.startsWith(u'('));
+    QVERIFY(parsed->signoff.contains(u"by"));
+}
+
+void TestImporting::contributorLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("bylines"); // "role:name;…", empty: not a contributor line
+    QTest::newRow("one writer")
+        << u"Associated Press writer Jennifer McDermott contributed to this report."_qs
+        << u"contributing:Jennifer McDermott"_qs;
+    QTest::newRow("writers with places")
+        << u"Associated Press writers Zeke Miller in Washington and Mae Anderson in New York contributed to this report."_qs
+        << u"contributing:Zeke Miller;contributing:Mae Anderson"_qs;
+    QTest::newRow("beat writer, contributed reporting from")
+        << u"AP Business Writer Stan Choe contributed reporting from New York."_qs
+        << u"contributing:Stan Choe"_qs;
+    QTest::newRow("italic, three names")
+        << u"_Associated Press writers Ann Lee, Bo Chen and Cy Park contributed._"_qs
+        << u"contributing:Ann Lee;contributing:Bo Chen;contributing:Cy Park"_qs;
+    QTest::newRow("the writer unnamed")
+        << u"The Associated Press writer who contributed to this report asked not to be named."_qs
+        << QString();
+    QTest::newRow("more sentence after")
+        << u"Associated Press writer Jane Doe contributed to this report, the agency said."_qs
+        << QString();
+    QTest::newRow("not the wire's line")
+        << u"A former Associated Press writer, Ann Lee, contributed to this report."_qs
+        << QString();
+}
+
+void TestImporting::contributorLine()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, bylines);
+    const auto parsed = parseContributorLine(line);
     QCOMPARE(parsed.has_value(), !bylines.isEmpty());
     if (!parsed)
         return;
-    QStringList names;
-    for (const Byline &b : parsed->bylines)
-        names << b.name;
-    QCOMPARE(names, bylines);
-    QCOMPARE(parsed->editor, editor);
-    QVERIFY(!parsed->signoff.startsWith(u'('));
+    QCOMPARE(bylinesText(*parsed), bylines);
+    QVERIFY(parsed->first().affiliation.contains(u"A"));
+}
+
+void TestImporting::endMark_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("mark"); // empty: none
+    QTest::addColumn<QString>("story"); // what is left of the paragraph
+    QTest::newRow("xinhua alone") << u"（完）"_qs << u"（完）"_qs << QString();
+    QTest::newRow("xinhua closing the paragraph")
+        << u"项目预计明年6月建成通车。（完）"_qs << u"（完）"_qs << u"项目预计明年6月建成通车。"_qs;
+    QTest::newRow("xinhua ascii parentheses")
+        << u"项目预计明年建成。(完)"_qs << u"(完)"_qs << u"项目预计明年建成。"_qs;
+    QTest::newRow("reuters alone") << u"(END)"_qs << u"(END)"_qs << QString();
+    QTest::newRow("reuters after a sign-off")
+        << u"(Reporting by Ann Lee; Editing by Bo Chen) (END)"_qs << u"(END)"_qs
+        << u"(Reporting by Ann Lee; Editing by Bo Chen)"_qs;
+    QTest::newRow("thirty") << u"-30-"_qs << u"-30-"_qs << QString();
+    QTest::newRow("thirty closing the paragraph")
+        << u"The board meets again in March. -30-"_qs << u"-30-"_qs
+        << u"The board meets again in March."_qs;
+    QTest::newRow("press release") << u"  ###  "_qs << u"###"_qs << QString();
+    QTest::newRow("press release spaced") << u"# # #"_qs << u"# # #"_qs << QString();
+    QTest::newRow("press release closing the paragraph")
+        << u"Tickets go on sale Friday. ###"_qs << u"###"_qs << u"Tickets go on sale Friday."_qs;
+    QTest::newRow("heading") << u"### What changes"_qs << QString() << QString();
+    QTest::newRow("heading with closing hashes")
+        << u"### What changes ###"_qs << QString() << QString();
+    QTest::newRow("hashes mid-sentence")
+        << u"Type ### to end a release, she said."_qs << QString() << QString();
+    QTest::newRow("hashes after a word")
+        << u"The score was hidden as ###"_qs << QString() << QString();
+    QTest::newRow("a score") << u"The Jets won 10-30-"_qs << QString() << QString();
+    QTest::newRow("end inside chinese") << u"第一部分（完）"_qs << QString() << QString();
+    QTest::newRow("end stuck to a word")
+        << u"Press any key to quit.(END)"_qs << QString() << QString();
+}
+
+void TestImporting::endMark()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, mark);
+    QFETCH(QString, story);
+    const auto parsed = parseEndMark(paragraph);
+    QCOMPARE(parsed.has_value(), !mark.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(parsed->mark, mark);
+    QCOMPARE(paragraph.first(parsed->position), story);
+}
+
+void TestImporting::closingCredit_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QString>("bylines"); // "role:name;…"
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("story"); // what is left; empty with no bylines or source: none
+    QTest::newRow("benbao after the last sentence")
+        << u"目前，三条道路已全部完工。（本报记者 王磊 通讯员 陈静）"_qs
+        << u"本报记者:王磊;通讯员:陈静"_qs << QString() << u"目前，三条道路已全部完工。"_qs;
+    QTest::newRow("passed on") << u"新规自明年1月1日起施行。（据新华社电）"_qs << QString()
+                               << u"新华社"_qs << u"新规自明年1月1日起施行。"_qs;
+    QTest::newRow("passed on from a paper")
+        << u"报告全文将于下周发布。（据《人民日报》）"_qs << QString() << u"人民日报"_qs
+        << u"报告全文将于下周发布。"_qs;
+    QTest::newRow("after a quotation")
+        << u"他说：“我们会坚持下去。”（记者 赵雨桐）"_qs << u"记者:赵雨桐"_qs << QString()
+        << u"他说：“我们会坚持下去。”"_qs;
+    QTest::newRow("part of the sentence")
+        << u"这是一期工程（二期）"_qs << QString() << QString() << QString();
+    QTest::newRow("a photo note") << u"工人正在施工。（图为施工现场）"_qs << QString() << QString()
+                                  << QString();
+    QTest::newRow("as is known") << u"工程进展顺利。（据了解）"_qs << QString() << QString()
+                                 << QString();
+    QTest::newRow("credits mid-paragraph")
+        << u"他说（记者 王磊）今天很好。"_qs << QString() << QString() << QString();
+}
+
+void TestImporting::closingCredit()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QString, bylines);
+    QFETCH(QString, source);
+    QFETCH(QString, story);
+    const auto parsed = parseClosingCredit(paragraph);
+    QCOMPARE(parsed.has_value(), !bylines.isEmpty() || !source.isEmpty());
+    if (!parsed)
+        return;
+    QCOMPARE(bylinesText(parsed->bylines), bylines);
+    QCOMPARE(parsed->dateline.source, source);
+    QCOMPARE(paragraph.first(parsed->position), story);
+}
+
+// The conventions in a whole story, as plain-text import reads it: what is taken out of the
+// body, what stays.
+void TestImporting::storyConventions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("bylines"); // "role:name;…"
+    QTest::addColumn<QString>("dateline"); // "place|date|source"
+    QTest::addColumn<QString>("signoff");
+    QTest::newRow("scene break inside a story")
+        << u"Night ferry\n\nThe last boat left at 11. Nobody was aboard.\n\n###\n\nBy dawn the harbor was quiet.\n"_qs
+        << u"The last boat left at 11. Nobody was aboard.\n\n###\n\nBy dawn the harbor was quiet."_qs
+        << QString() << u"||"_qs << QString();
+    QTest::newRow("end mark after the sign-off")
+        << u"Rice slips\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nTraders were cautious.\n\n(Reporting by Anil Kumar; Editing by Jane Wu)\n\n(END)\n"_qs
+        << u"Rice fell.\n\nTraders were cautious."_qs << u":Anil Kumar"_qs
+        << u"SINGAPORE|Dec 2|Reuters"_qs << u"Reporting by Anil Kumar; Editing by Jane Wu"_qs;
+    QTest::newRow("end mark on the sign-off's line")
+        << u"Rice slips\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nTraders were cautious.\n\n(Reporting by Anil Kumar; Editing by Jane Wu) (END)\n"_qs
+        << u"Rice fell.\n\nTraders were cautious."_qs << u":Anil Kumar"_qs
+        << u"SINGAPORE|Dec 2|Reuters"_qs << u"Reporting by Anil Kumar; Editing by Jane Wu"_qs;
+    QTest::newRow("reporting by mid-paragraph stays")
+        << u"Prize for series\n\nThe series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing.\n"_qs
+        << u"The series drew on reporting by Jane Doe in Chicago and Tom Hale in Detroit.\n\nReporting by Jane Doe in Chicago found the program was failing."_qs
+        << QString() << u"||"_qs << QString();
+    QTest::newRow("contributor line stays")
+        << u"Storm nears coast\n\nMIAMI (AP) — The storm strengthened.\n\nAssociated Press writer Ann Lee contributed to this report.\n"_qs
+        << u"The storm strengthened.\n\nAssociated Press writer Ann Lee contributed to this report."_qs
+        << u"contributing:Ann Lee"_qs << u"MIAMI||AP"_qs << QString();
+    QTest::newRow("xinhua end mark and editor")
+        << u"农村公路\n\n新华社北京11月24日电 通知要求加强养护。（完）\n\n责任编辑：周敏\n"_qs
+        << u"通知要求加强养护。"_qs << QString() << u"北京|11月24日|新华社"_qs << QString();
+    QTest::newRow("benbao closing credit")
+        << u"三条道路完工\n\n近日，城南三条道路完工。\n\n目前，道路已通车。（本报记者 王磊 通讯员 陈静）\n"_qs
+        << u"近日，城南三条道路完工。\n\n目前，道路已通车。"_qs << u"本报记者:王磊;通讯员:陈静"_qs
+        << u"||"_qs << QString();
+    QTest::newRow("taiwan byline at the end keeps its place")
+        << u"捷運延伸線動工\n\n捷運延伸線今天動工。\n\n預計2030年通車。\n\n記者黃子豪／新北報導\n"_qs
+        << u"捷運延伸線今天動工。\n\n預計2030年通車。"_qs << u"記者:黃子豪"_qs << u"新北||"_qs
+        << QString();
+}
+
+void TestImporting::storyConventions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, body);
+    QFETCH(QString, bylines);
+    QFETCH(QString, dateline);
+    QFETCH(QString, signoff);
+    const Article article = Importer::readPlainText(text).article;
+    QCOMPARE(article.body, body);
+    QCOMPARE(bylinesText(article.bylines), bylines);
+    QCOMPARE(QStringList({article.dateline.place, article.dateline.date, article.dateline.source})
+                 .join(u'|'),
+        dateline);
+    QCOMPARE(article.signoff, signoff);
 }
 
 // Conventions as an attacker writes them: thousands of names, "and"s, marks and parentheses.
@@ -370,10 +655,23 @@ void TestImporting::hostileConventionsStayLinear_data()
             text += part;
         return text;
     };
+    QTest::newRow("reuters credit with 100,000 ands")
+        << u"Story\n\nSINGAPORE, Dec 2 (Reuters) - Rice fell.\n\nReporting by Ann Lee"_qs
+            + repeated(u" and Bo Chen in Seoul"_qs, 100000) + u"; Editing by Cy Park\n"_qs;
+    QTest::newRow("a credit line of spaces") << u"Story\n\nRice fell.\n\nReporting by Ann"_qs
+            + repeated(u" "_qs, 500000) + u"Lee x\n"_qs;
+    QTest::newRow("contributor line with 100,000 ands")
+        << u"Story\n\nRice fell.\n\nAssociated Press writers Ann Lee"_qs
+            + repeated(u" and Bo Chen"_qs, 100000) + u" contributed to this report.\n"_qs;
+    QTest::newRow("taiwan byline with 100,000 names")
+        << u"標題\n\n【記者王小明"_qs + repeated(u"、李大華"_qs, 100000) + u"／台北報導】今天\n"_qs;
+    // Each "(" once looked for its ")" and the line's end afresh: 2 s for 100,000, 30 s here.
     QTest::newRow("400,000 end marks")
         << u"Story\n\nRice fell."_qs + repeated(u" (END)"_qs, 400000) + u"\n"_qs;
     QTest::newRow("400,000 unclosed parentheses")
         << u"标题\n\n道路已通车"_qs + repeated(u"(记者"_qs, 400000) + u"\n"_qs;
+    QTest::newRow("100,000 closing credits")
+        << u"标题\n\n道路已通车。"_qs + repeated(u"（记者 王磊）"_qs, 100000) + u"\n"_qs;
     QTest::newRow("100,000 dateline cities") << u"Story\n\nBANGKOK"_qs
             + repeated(u"/HANOI"_qs, 100000) + u" x, Dec 1 (Reuters) - A\n"_qs;
 }

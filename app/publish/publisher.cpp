@@ -225,42 +225,6 @@ QString listLanguage(const Languages &languages, const QString &siteLanguage)
     return best.isEmpty() ? siteLanguage : best;
 }
 
-// A section as the masthead's navigation counts it.
-struct SectionTally
-{
-    QString name; // the newest story's spelling, as the section page's heading
-    int stories = 0;
-    QStringList languages;
-};
-
-// The masthead's sections, those with the most stories first (then by name).
-QList<SectionLink> sectionLinks(
-    const std::map<QString, SectionTally> &tallies, const QString &siteLanguage)
-{
-    std::vector<std::pair<QString, const SectionTally *>> order;
-    for (const auto &[folder, tally] : tallies)
-        order.emplace_back(folder, &tally);
-    std::stable_sort(order.begin(), order.end(),
-        [](const auto &x, const auto &y) { return x.second->stories > y.second->stories; });
-    QList<SectionLink> links;
-    for (const auto &[folder, tally] : order)
-        links.append({tally->name, QStringLiteral("section/") + folder + u'/',
-            listLanguage(tally->languages, siteLanguage)});
-    return links;
-}
-
-// What of the navigation every page shows: part of every page's key.
-QByteArray navigationKey(const QList<SectionLink> &sections)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const SectionLink &s : sections) {
-        addText(hash, s.name);
-        addText(hash, s.path);
-        addText(hash, s.language);
-    }
-    return hash.result().toHex();
-}
-
 // The article's line in the search index and in the sitemap.
 void makeIndexLines(SiteEntry &e, const QString &url)
 {
@@ -781,20 +745,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     // --- Render what changed; stage what differs. ---
     SiteContext context = siteContext();
-    {
-        std::map<QString, SectionTally> tallies;
-        for (const SiteEntry &e : entries) {
-            if (e.sectionFolder.isEmpty())
-                continue;
-            SectionTally &tally = tallies[e.sectionFolder];
-            if (tally.name.isEmpty())
-                tally.name = e.article.section;
-            ++tally.stories;
-            tally.languages << e.article.language;
-        }
-        context.sections = sectionLinks(tallies, siteLanguage);
-    }
-    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(context.sections);
+    const QByteArray key = siteKey(renderer, siteLanguage);
     siteState.key = key;
     const auto linkAt = [&entries](size_t i) { return linkOf(entries[i]); };
 
@@ -1052,22 +1003,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         || manifest.slugCount() != qsizetype(records.size()))
         return false;
     const QString siteLanguage = m_options.language.isEmpty() ? last.language : m_options.language;
-    // The sections are the last run's (a story that changes section takes the whole way).
-    QList<SectionLink> navigation;
-    {
-        std::map<QString, SectionTally> tallies;
-        for (size_t i = 0; i < records.size(); ++i) {
-            if (records[i].sectionFolder.isEmpty())
-                continue;
-            SectionTally &tally = tallies[records[i].sectionFolder.toString()];
-            if (tally.name.isEmpty())
-                tally.name = state.entry(i).article.section;
-            ++tally.stories;
-            tally.languages << state.language(i);
-        }
-        navigation = sectionLinks(tallies, siteLanguage);
-    }
-    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(navigation);
+    const QByteArray key = siteKey(renderer, siteLanguage);
     if (key != last.key)
         return false;
 
@@ -1167,7 +1103,6 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
     }
     SiteContext context = siteContext();
-    context.sections = navigation;
     {
         QStringList bodiesToRead;
         for (size_t i : pages) {

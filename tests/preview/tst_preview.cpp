@@ -224,7 +224,7 @@ void tst_Preview::showsPublishedPage()
             QStringLiteral(
                 "getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"))
             .toString(),
-        QStringLiteral("#b3000c"), kTimeout);
+        QStringLiteral("#c8102e"), kTimeout);
     const QString font =
         evaluate(pane, QStringLiteral("getComputedStyle(document.body).fontFamily")).toString();
     QVERIFY2(font.contains(fontFamily), qPrintable(font));

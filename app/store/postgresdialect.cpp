@@ -287,8 +287,8 @@ public:
                                " note TEXT NOT NULL DEFAULT '',"
                                " added_by TEXT NOT NULL,"
                                " added_at TEXT NOT NULL)"),
-                QStringLiteral(
-                    "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value "
+                               "TEXT NOT NULL)"),
             },
         };
     }

@@ -360,8 +360,7 @@ public:
                                " note TEXT NOT NULL DEFAULT '',"
                                " added_by TEXT NOT NULL,"
                                " added_at TEXT NOT NULL)"),
-                QStringLiteral(
-                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             },
         };
     }

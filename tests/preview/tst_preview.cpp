@@ -306,8 +306,8 @@ void tst_Preview::settingsChangedMidRenderAreShown()
         const int seen = version;
         started.release();
         release.acquire();
-        return testPage(a).replace(QStringLiteral("</body>"),
-            QStringLiteral("<p id=\"version\">%1</p></body>").arg(seen));
+        return testPage(a).replace(
+            QStringLiteral("</body>"), QStringLiteral("<p id=\"version\">%1</p></body>").arg(seen));
     });
     pane.show();
     const Article a = article(QStringLiteral("Slow"), QStringLiteral("The council met."));

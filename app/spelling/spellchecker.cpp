@@ -250,19 +250,12 @@ QList<Misspelling> SpellChecker::check(QStringView text, bool frontMatter)
         return found;
     MarkdownLineState state;
     state.atStart = frontMatter;
-    qsizetype lineStart = 0;
-    int lineNumber = 1;
-    while (lineStart <= text.size()) {
-        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.size();
-        for (Misspelling m : checkLine(text.mid(lineStart, lineEnd - lineStart), state)) {
-            m.offset += lineStart;
-            m.line = lineNumber;
+    forEachLine(text, [&](QStringView line, qsizetype start, int number) {
+        for (Misspelling m : checkLine(line, state)) {
+            m.offset += start;
+            m.line = number;
             found.append(m);
         }
-        lineStart = lineEnd + 1;
-        ++lineNumber;
-    }
+    });
     return found;
 }

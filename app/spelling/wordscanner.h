@@ -43,6 +43,21 @@ QList<WordSpan> checkableWords(QStringView line, MarkdownLineState &state);
 // so positions stay put. What the style checks read.
 QString proseText(QStringView line, MarkdownLineState &state, QChar filler);
 
+// Calls visit(line, start, number) for each line of `text` split at '\n' (`start` is the
+// line's offset in `text`, `number` counts from 1): how a whole text is checked line by line.
+template<typename Visit>
+void forEachLine(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    for (int number = 1; start <= text.size(); ++number) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        visit(text.mid(start, end - start), start, number);
+        start = end + 1;
+    }
+}
+
 // Moves `state` past one line without looking for words (cheap): how the editor finds the
 // state each block starts in.
 void advanceLineState(QStringView line, MarkdownLineState &state);

@@ -169,7 +169,8 @@ StyleFinding finding(const QString &rule, QStringView prose, qsizetype offset, q
 {
     StyleFinding f;
     f.rule = rule;
-    f.severity = styleRule(rule) ? styleRule(rule)->severity : StyleSeverity::Warning;
+    const std::optional<StyleRule> known = styleRule(rule);
+    f.severity = known ? known->severity : StyleSeverity::Warning;
     f.text = prose.mid(offset, length).toString();
     f.offset = offset;
     f.length = length;
@@ -183,15 +184,18 @@ StyleFinding finding(const QString &rule, QStringView prose, qsizetype offset, q
 
 void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &out) const
 {
-    const QString halfWidth = QStringLiteral("halfwidth");
+    // Asked once, not for every character of the line.
+    const bool halfWidth = isEnabled(u"zh-halfwidth-punctuation");
+    const bool ellipsis = isEnabled(u"zh-ellipsis");
+    const bool dash = isEnabled(u"zh-dash");
+    const bool repeatedMarks = isEnabled(u"zh-repeated-punctuation");
     for (qsizetype i = 0; i < prose.size(); ++i) {
         const QChar c = prose.at(i);
         const char32_t previous = before(prose, i);
         const char32_t next = after(prose, i + 1);
 
         // Half-width marks after Chinese text: "他说,我们" → "他说，我们".
-        if (isEnabled(u"zh-halfwidth-punctuation") && QStringView(u",.:;?!").contains(c)
-            && isChinese(previous)) {
+        if (halfWidth && QStringView(u",.:;?!").contains(c) && isChinese(previous)) {
             const bool run = c == u'.' && (next == u'.' || previous == u'.');
             const bool repeated = (c == u'!' || c == u'?') && next == c.unicode();
             const bool followed = next == 0 || isChineseOrQuote(next)
@@ -204,8 +208,7 @@ void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &ou
                         .arg(fullWidthOf(c)));
             }
         }
-        if (isEnabled(u"zh-halfwidth-punctuation")
-            && ((c == u'(' && isChinese(next)) || (c == u')' && isChinese(previous)))) {
+        if (halfWidth && ((c == u'(' && isChinese(next)) || (c == u')' && isChinese(previous)))) {
             out << finding(QStringLiteral("zh-halfwidth-punctuation"), prose, i, 1,
                 QString(fullWidthOf(c)),
                 QStringLiteral("Half-width parenthesis in Chinese text: use “%1”")
@@ -213,7 +216,7 @@ void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &ou
         }
 
         // Ellipses: "...", "。。。", a lone "…" or "⋯" beside Chinese text → "……".
-        if (isEnabled(u"zh-ellipsis")) {
+        if (ellipsis) {
             qsizetype n = i;
             while (n < prose.size() && prose.at(n) == c)
                 ++n;
@@ -233,7 +236,7 @@ void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &ou
         }
 
         // Dashes: "--", "－" or a single "—" between Chinese text → "——".
-        if (isEnabled(u"zh-dash") && (c == u'-' || c == QChar(0xFF0D) || c == QChar(0x2014))) {
+        if (dash && (c == u'-' || c == QChar(0xFF0D) || c == QChar(0x2014))) {
             qsizetype n = i;
             while (n < prose.size() && prose.at(n) == c)
                 ++n;
@@ -249,8 +252,7 @@ void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &ou
         }
 
         // "！！", "？？", "!!" after Chinese text: one mark.
-        if (isEnabled(u"zh-repeated-punctuation")
-            && (c == QChar(0xFF01) || c == QChar(0xFF1F) || c == u'!' || c == u'?')) {
+        if (repeatedMarks && (c == QChar(0xFF01) || c == QChar(0xFF1F) || c == u'!' || c == u'?')) {
             qsizetype n = i;
             while (n < prose.size() && prose.at(n) == c)
                 ++n;
@@ -262,7 +264,6 @@ void StyleChecker::chinesePunctuation(QStringView prose, QList<StyleFinding> &ou
             i = n - 1;
         }
     }
-    Q_UNUSED(halfWidth);
 }
 
 void StyleChecker::chineseQuotes(QStringView prose, QList<StyleFinding> &out) const
@@ -319,7 +320,6 @@ void StyleChecker::spacing(QStringView prose, QList<StyleFinding> &out) const
             && !endsWithCreditRole(prose.left(i)) && !startsWithCreditRole(prose.mid(n))) {
             out << finding(QStringLiteral("zh-space"), prose, i, n - i, QString(),
                 QStringLiteral("A space inside Chinese text"));
-            out.last().replacement = QString(); // the fix is to remove it
         } else if (isEnabled(u"en-double-space") && n - i >= 2
             && prose.mid(i, n - i) == QString(n - i, u' ') && previous != kFiller.unicode()
             && next != kFiller.unicode() && !isChinese(previous) && !isChinese(next)
@@ -545,25 +545,15 @@ QList<StyleFinding> StyleChecker::check(QStringView text, bool frontMatter)
     QList<StyleFinding> found;
     MarkdownLineState state;
     state.atStart = frontMatter;
-    qsizetype start = 0;
-    int lineNumber = 1;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
-        QStringView line = text.mid(start, end - start);
+    forEachLine(text, [&](QStringView line, qsizetype start, int number) {
         if (line.endsWith(u'\r'))
             line.chop(1);
         for (StyleFinding f : checkLine(line, state)) {
-            f.line = lineNumber;
+            f.line = number;
             f.offset += start;
             found << f;
         }
-        if (end == text.size())
-            break;
-        start = end + 1;
-        ++lineNumber;
-    }
+    });
     return found;
 }
 

@@ -64,7 +64,6 @@ void TestStyle::rules_data()
                          const QStringList &expected) {
         QTest::newRow(name) << QString::fromLatin1(language) << line << expected;
     };
-    const QString hans = QStringLiteral("zh-Hans");
     // Half-width punctuation between Chinese characters.
     row("comma", "zh-Hans", u"他说,我们明天去。"_qs, {u"zh-halfwidth-punctuation|,|，"_qs});
     row("full stop at the end", "zh-Hans", u"会议结束了."_qs,
@@ -131,7 +130,6 @@ void TestStyle::rules_data()
     row("Markdown line break", "en", u"The council met.  "_qs, {});
     row("indented line", "en", u"    The council met."_qs, {});
     row("straight quotes are the house's by default", "en", u"He said \"no\"."_qs, {});
-    Q_UNUSED(hans);
 }
 
 void TestStyle::rules()

@@ -9,6 +9,7 @@
 #include "publish/baseurl.h"
 #include "publish/feeds.h"
 #include "publish/sitefolder.h"
+#include "publish/sitesections.h"
 #include "publish/sitestate.h"
 #include "publish/sitexml.h"
 
@@ -199,30 +200,6 @@ QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
         addText(hash, link.thumbnail);
     }
     return hash.result().toHex();
-}
-
-// The language a section's or tag's page and feeds are in: that of most of its stories (a
-// Chinese section on an English site is a Chinese page), the site's when it is among the
-// commonest, else the first of them by name.
-template<typename Languages>
-QString listLanguage(const Languages &languages, const QString &siteLanguage)
-{
-    QHash<QString, int> counts;
-    for (const QString &language : languages) {
-        if (!language.isEmpty())
-            ++counts[language];
-    }
-    QString best;
-    int most = 0;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.value() > most
-            || (it.value() == most && best != siteLanguage
-                && (it.key() == siteLanguage || it.key() < best))) {
-            most = it.value();
-            best = it.key();
-        }
-    }
-    return best.isEmpty() ? siteLanguage : best;
 }
 
 // The article's line in the search index and in the sitemap.
@@ -713,17 +690,8 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             }
             ++languages[e.article.language];
         }
-        if (siteLanguage.isEmpty()) {
-            int best = 0;
-            for (auto it = languages.cbegin(); it != languages.cend(); ++it) {
-                if (it.value() > best || (it.value() == best && it.key() < siteLanguage)) {
-                    best = it.value();
-                    siteLanguage = it.key();
-                }
-            }
-            if (siteLanguage.isEmpty())
-                siteLanguage = QStringLiteral("en");
-        }
+        if (siteLanguage.isEmpty())
+            siteLanguage = commonestLanguage(languages);
     }
     siteState.language = siteLanguage;
 
@@ -745,7 +713,13 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     // --- Render what changed; stage what differs. ---
     SiteContext context = siteContext();
-    const QByteArray key = siteKey(renderer, siteLanguage);
+    {
+        SectionTallies tallies;
+        for (const SiteEntry &e : entries)
+            tallies.add(e.article.section, e.sectionFolder, e.article.language);
+        context.sections = tallies.links(siteLanguage);
+    }
+    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(context.sections);
     siteState.key = key;
     const auto linkAt = [&entries](size_t i) { return linkOf(entries[i]); };
 
@@ -1003,7 +977,25 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         || manifest.slugCount() != qsizetype(records.size()))
         return false;
     const QString siteLanguage = m_options.language.isEmpty() ? last.language : m_options.language;
-    const QByteArray key = siteKey(renderer, siteLanguage);
+    // The sections are the last run's (a story that changes section takes the whole way).
+    QList<SectionLink> navigation;
+    {
+        // The newest story names its section: the first of its records.
+        SectionTallies tallies;
+        QSet<QStringView> named;
+        for (size_t i = 0; i < records.size(); ++i) {
+            const QStringView folder = records[i].sectionFolder;
+            if (folder.isEmpty())
+                continue;
+            const bool first = !named.contains(folder);
+            if (first)
+                named.insert(folder);
+            tallies.add(first ? state.entry(i).article.section : QString(), folder.toString(),
+                state.language(i));
+        }
+        navigation = tallies.links(siteLanguage);
+    }
+    const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(navigation);
     if (key != last.key)
         return false;
 
@@ -1103,6 +1095,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
     }
     SiteContext context = siteContext();
+    context.sections = navigation;
     {
         QStringList bodiesToRead;
         for (size_t i : pages) {

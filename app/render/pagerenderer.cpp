@@ -110,12 +110,41 @@ Data labelData(QStringView language)
     data.set("pages", str(labels.pages));
     data.set("previous", str(labels.previous));
     data.set("next", str(labels.next));
+    data.set("sections", str(labels.sections));
     return data;
 }
 
-// The page's shared frame: language, title, style sheets, site name, labels.
+// Where a page stands in the masthead's navigation: at a list's own first page ("page"), or
+// below one of its entries (an article of the section, a list's page 2: "true").
+struct NavPlace
+{
+    QString path; // "" for the front page, "section/NAME/"; null: nowhere (search, 404)
+    bool exact = false;
+};
+
+// The masthead's navigation: the front page, then the sections.
+Data navigation(const SiteContext &site, QStringView language, const NavPlace &here)
+{
+    Data items {Data::type::list};
+    const auto add = [&](const QString &name, const QString &path, const QString &itsLanguage) {
+        Data item;
+        item.set("navName", str(name));
+        item.set("navUrl", str(site.baseUrl + path));
+        if (!itsLanguage.isEmpty() && itsLanguage.compare(language, Qt::CaseInsensitive) != 0)
+            item.set("navLang", str(itsLanguage));
+        if (!here.path.isNull() && here.path == path)
+            item.set("navCurrent", here.exact ? "page" : "true");
+        items.push_back(item);
+    };
+    add(pageLabels(language).home, QStringLiteral(""), {});
+    for (const SectionLink &section : site.sections)
+        add(section.name, section.path, section.language);
+    return items;
+}
+
+// The page's shared frame: language, title, style sheets, site name, labels, navigation.
 Data pageData(const QString &language, const QString &pageTitle, const QString &description,
-    const QString &canonical, const SiteContext &site)
+    const QString &canonical, const SiteContext &site, const NavPlace &here = {})
 {
     Data data;
     data.set("lang", str(language));
@@ -126,6 +155,10 @@ Data pageData(const QString &language, const QString &pageTitle, const QString &
     data.set("siteName", str(site.siteName));
     data.set("ogLocale", str(ogLocale(language)));
     data.set("labels", labelData(language));
+    if (!site.sections.isEmpty()) {
+        data.set("hasNav", true);
+        data.set("nav", navigation(site, language, here));
+    }
     return data;
 }
 
@@ -259,6 +292,7 @@ PageLabels pageLabels(QStringView language)
         l.pages = zh("分页", "分頁");
         l.previous = zh("上一页", "上一頁");
         l.next = zh("下一页", "下一頁");
+        l.sections = zh("栏目", "欄目");
         return l;
     }
     l.search = QStringLiteral("Search");
@@ -280,6 +314,7 @@ PageLabels pageLabels(QStringView language)
     l.pages = QStringLiteral("Pages");
     l.previous = QStringLiteral("Previous");
     l.next = QStringLiteral("Next");
+    l.sections = QStringLiteral("Sections");
     return l;
 }
 
@@ -503,7 +538,10 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     }
 
     Data page = pageData(a.language, a.headline + QStringLiteral(" - ") + site.siteName,
-        description, canonical, site);
+        description, canonical, site,
+        {a.section.isEmpty() ? QString()
+                             : QStringLiteral("section/") + safeFolderName(a.section) + u'/',
+            false});
     page.set("headline", str(a.headline));
     setText(page, "publishedIso", iso(a.published));
     page.set("modifiedIso", str(iso(a.updated.isValid() ? a.updated : published)));
@@ -593,8 +631,11 @@ QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site)
         title += QStringLiteral(" - ") + labels.page.arg(page.page);
     if (page.heading != site.siteName)
         title += QStringLiteral(" - ") + site.siteName;
+    NavPlace here;
+    if (page.kind == ListPage::Kind::Front || page.kind == ListPage::Kind::Section)
+        here = {page.folder.isNull() ? QStringLiteral("") : page.folder, page.page == 1};
     Data data = pageData(page.language, title, description.arg(site.siteName, page.heading),
-        site.baseUrl + listPagePath(page.folder, page.page), site);
+        site.baseUrl + listPagePath(page.folder, page.page), site, here);
     data.set("ogTitle", str(page.heading));
     data.set("heading", str(page.heading));
     data.set("items", linkList(page.items, site, page.language, true));

@@ -31,6 +31,14 @@ struct ArticleLink
     void setThumbnail(const QList<Copydesk::Photo> &media);
 };
 
+// A section in the masthead's navigation.
+struct SectionLink
+{
+    QString name;
+    QString path; // "section/经济/"
+    QString language; // the section page's
+};
+
 // What an article page needs to know about the site around it.
 struct SiteContext
 {
@@ -42,6 +50,9 @@ struct SiteContext
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
     // The page's own path below the root; empty: articlePath(article.slug).
     QString articlePath;
+    // The masthead's section navigation, in menu order (after a link to the front page); empty:
+    // none. The publisher and the editor's preview both take it from siteNavigation().
+    QList<SectionLink> sections;
     // "Recommended news", best first (see Recommender; recommendedLinks() builds these).
     QList<ArticleLink> recommended;
     // The preview's live-update hook: when not empty, `<script src="URL"></script>` is added
@@ -173,5 +184,6 @@ struct PageLabels
     QString pages;
     QString previous;
     QString next;
+    QString sections; // the masthead's navigation
 };
 PageLabels pageLabels(QStringView language);

@@ -112,6 +112,7 @@ class tst_Preview : public QObject
 private slots:
     void showsPublishedPage_data();
     void showsPublishedPage();
+    void sectionsAreTheSites();
     void swapKeepsDomEqual();
     void burstIsCoalesced();
     void settingsChangedMidRenderAreShown();
@@ -214,6 +215,10 @@ void tst_Preview::showsPublishedPage()
     QVERIFY(!expected.isEmpty());
     QCOMPARE(shown, expected);
     QVERIFY(shown.contains(QStringLiteral("recommended"), Qt::CaseInsensitive));
+    // The masthead leads to the site's sections, the story's own marked, as on the site.
+    QVERIFY2(shown.contains(QStringLiteral(" aria-current=\"true\">") + story.section
+                 + QStringLiteral("</a>")),
+        qPrintable(shown.left(3000)));
     QTRY_COMPARE_WITH_TIMEOUT(pane.view()->page()->title(),
         evaluate(pane, QStringLiteral("document.title")).toString(), kTimeout);
     QVERIFY(pane.view()->page()->title().contains(story.headline));
@@ -228,6 +233,42 @@ void tst_Preview::showsPublishedPage()
     const QString font =
         evaluate(pane, QStringLiteral("getComputedStyle(document.body).fontFamily")).toString();
     QVERIFY2(font.contains(fontFamily), qPrintable(font));
+}
+
+// The masthead's sections are counted over the site's stories as the publisher counts them,
+// with the story in the pane among them (a draft's new section is there once it is published)
+// and without a story held back by its embargo.
+void tst_Preview::sectionsAreTheSites()
+{
+    const auto story = [](const char *id, const char *section, int daysAgo) {
+        Article a = article(QStringLiteral("Story ") + QLatin1String(id), QStringLiteral("Text."));
+        a.id = QStringLiteral("00000000-0000-4000-8000-00000000000") + QLatin1String(id);
+        a.slug = QStringLiteral("story-") + QLatin1String(id);
+        a.section = QString::fromUtf8(section);
+        a.status = ArticleStatus::Published;
+        a.published = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+        return a;
+    };
+    QList<Article> site {story("2", "Local", 1), story("3", "Local", 2), story("4", "Business", 3)};
+    Article held = story("5", "Weather", 0);
+    held.embargoUntil = QDateTime::currentDateTimeUtc().addDays(2);
+    site << held;
+
+    PreviewPane pane;
+    pane.setRecommendationCandidates(site);
+    pane.show();
+    Article draft = article(QStringLiteral("A draft"), QStringLiteral("Text."));
+    draft.section = QStringLiteral("Sport");
+    pane.showArticle(draft);
+    QTRY_VERIFY_WITH_TIMEOUT(pane.shownHtml().contains(QStringLiteral("A draft")), kTimeout);
+    const QString html = pane.shownHtml();
+    const qsizetype local = html.indexOf(QStringLiteral("<a href=\"/section/local/\">Local</a>"));
+    const qsizetype business =
+        html.indexOf(QStringLiteral("<a href=\"/section/business/\">Business</a>"));
+    const qsizetype sport =
+        html.indexOf(QStringLiteral("<a href=\"/section/sport/\" aria-current=\"true\">Sport</a>"));
+    QVERIFY2(local > 0 && business > local && sport > business, qPrintable(html.left(3000)));
+    QVERIFY(!html.contains(QStringLiteral("/section/weather/")));
 }
 
 // After edits the DOM is still exactly the new page's, not a mix of old and new.

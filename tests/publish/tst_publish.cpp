@@ -260,6 +260,7 @@ private slots:
     void listsAndFeedsSayTheirLanguage();
     void everyPageDescribesItself();
     void listsComeInPages();
+    void mastheadLeadsToEverySection();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -1064,6 +1065,41 @@ void TestPublish::listsComeInPages()
     const auto bad = publish({S("--per-page"), S("0")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.errText().contains(u"--per-page"));
+}
+
+// Every page's masthead names the front page and every section (the biggest first), marks where
+// the reader is, and is plain links: nothing to run, every entry reached with Tab.
+void TestPublish::mastheadLeadsToEverySection()
+{
+    QVERIFY(publish().exitCode == 0);
+    const auto navOf = [&](const char *page) {
+        const QString html = readText(sitePath() + u'/' + S(page));
+        const qsizetype from = html.indexOf(u"<nav class=\"section-nav\"");
+        return from < 0 ? QString() : html.mid(from, html.indexOf(u"</nav>", from) + 6 - from);
+    };
+    // The site is Chinese (two stories to one): the English section says it is English.
+    const QString front = navOf("index.html");
+    QVERIFY2(
+        front.startsWith(u"<nav class=\"section-nav\" aria-label=\"栏目\">"), qPrintable(front));
+    const qsizetype home = front.indexOf(u"<li><a href=\"/\" aria-current=\"page\">首页</a></li>");
+    const qsizetype economy = front.indexOf(u"<li><a href=\"/section/经济/\">经济</a></li>");
+    const qsizetype local =
+        front.indexOf(u"<li><a href=\"/section/local/\" lang=\"en\">Local</a></li>");
+    QVERIFY2(home >= 0 && economy > home && local > economy, qPrintable(front));
+    QVERIFY(!front.contains(u"<script"));
+
+    QVERIFY(navOf("section/经济/index.html")
+                .contains(u"<a href=\"/section/经济/\" aria-current=\"page\">经济</a>"));
+    QVERIFY(!navOf("section/经济/index.html").contains(u"href=\"/\" aria-current"));
+    // An article: its section is marked as where the reader is, not as this very page.
+    const QString article = navOf("news/council-approves-new-bridge/index.html");
+    QVERIFY2(article.contains(u"<a href=\"/section/local/\" aria-current=\"true\">Local</a>"),
+        qPrintable(article));
+    QCOMPARE(article.count(u"aria-current"), 1);
+    for (const char *page : {"search/index.html", "404.html", "tag/新能源/index.html"}) {
+        const QString nav = navOf(page);
+        QVERIFY2(nav.contains(u"/section/经济/") && !nav.contains(u"aria-current"), page);
+    }
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

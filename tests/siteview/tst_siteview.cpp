@@ -52,6 +52,7 @@ private slots:
     void search();
     void recommendedLinkLeadsToTheArticle();
     void photosLoadWithoutAFailedRequest();
+    void sectionsAndPagesByLinksAlone();
 
 private:
     Page load(const QString &path);
@@ -122,7 +123,9 @@ void TestSiteView::initTestCase()
     QVERIFY2(edited.exitCode == 0, edited.err.constData());
 
     const QString site = m_dir.filePath(S("site"));
-    const auto run = TestSupport::runCli(store, {S("publish"), S("--out"), site});
+    // Three a page: the front page in three pages.
+    const auto run =
+        TestSupport::runCli(store, {S("publish"), S("--out"), site, S("--per-page"), S("3")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     // A static file server on a port the system picks, bound to loopback only; it names the
@@ -282,6 +285,38 @@ void TestSiteView::photosLoadWithoutAFailedRequest()
         if (line.contains("\"GET "))
             QVERIFY2(line.contains("\" 200 ") || line.contains("\" 304 "), line.constData());
     }
+}
+
+// A reader without script gets around by the masthead's sections and the page numbers: the
+// links are there in the page as loaded, each leads to a page that says where it is.
+void TestSiteView::sectionsAndPagesByLinksAlone()
+{
+    const Page front = load(S("/"));
+    static const QRegularExpression nav(S("<nav class=\"section-nav\"[^>]*>(.*?)</nav>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QString sections = nav.match(front.dom).captured(1);
+    QVERIFY2(sections.contains(u"<a href=\"/\" aria-current=\"page\">Front page</a>"),
+        qPrintable(sections));
+    QVERIFY(sections.contains(u"<a href=\"/section/%E7%BB%8F%E6%B5%8E/\" lang=\"zh-Hans\">经济</a>")
+        || sections.contains(u"<a href=\"/section/经济/\" lang=\"zh-Hans\">经济</a>"));
+    const Page economy = load(S("/section/%E7%BB%8F%E6%B5%8E/"));
+    QVERIFY2(economy.dom.contains(u"<html lang=\"zh-Hans\">"), qPrintable(economy.dom.left(300)));
+    QVERIFY(economy.dom.contains(u"aria-current=\"page\">经济</a>"));
+    QVERIFY(economy.console.isEmpty());
+
+    // Seven stories, three a page.
+    QVERIFY(front.dom.contains(u"<link rel=\"next\" href=\"/page/2/\">"));
+    static const QRegularExpression next(S("<a href=\"(/page/\\d+/)\" rel=\"next\">"));
+    const QString second = next.match(front.dom).captured(1);
+    QCOMPARE(second, S("/page/2/"));
+    const Page page2 = load(second);
+    QVERIFY2(page2.dom.contains(u"aria-current=\"page\">2</a>"), qPrintable(page2.dom));
+    QVERIFY(page2.dom.contains(u">Library extends opening hours</a>"));
+    QVERIFY(page2.dom.contains(u"<a href=\"/\" rel=\"prev\">"));
+    const Page page3 = load(next.match(page2.dom).captured(1));
+    QVERIFY(page3.dom.contains(u">Tea exporters brace for costs</a>"));
+    QVERIFY(!page3.dom.contains(u"rel=\"next\""));
+    QVERIFY(page3.console.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSiteView)

@@ -2,6 +2,7 @@
 #include "previewpane.h"
 
 #include "previewpage.h"
+#include "publish/sitesections.h"
 #include "render/markdown.h"
 #include "siteassetserver.h"
 
@@ -199,6 +200,7 @@ PreviewPane::PageSource PreviewPane::pageSource() const
         [renderer = m_renderer, site = m_site, candidates = m_candidates](const Article &article) {
             SiteContext context = site;
             context.articlePath = articlePath(article.slug);
+            context.sections = siteNavigation(candidates, {}, &article).sections;
             context.recommended = recommendedLinks(article, candidates);
             return renderer->articlePage(article, context);
         };

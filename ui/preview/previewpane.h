@@ -46,8 +46,9 @@ public:
     // filled in per article. Default: the publisher's defaults.
     void setSite(const SiteContext &site);
     SiteContext site() const { return m_site; }
-    // The articles "recommended news" is picked from: the store's published articles (bodies
-    // are not needed). The publisher picks from the same, so the list matches the page's.
+    // The articles on the site: the store's published articles (bodies are not needed), which
+    // "recommended news" is picked from and the masthead's sections are counted over, as the
+    // publisher does (siteNavigation()), so that both match the published page's.
     void setRecommendationCandidates(const QList<Article> &published);
 
     // Replaces the published page with another page source (tests, other page kinds); an

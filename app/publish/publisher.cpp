@@ -202,6 +202,27 @@ QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
     return hash.result().toHex();
 }
 
+// The bylines' names that have a page, each once: "author/FOLDER/".
+QStringList authorFoldersOf(const Article &a)
+{
+    QStringList folders;
+    for (const Byline &b : a.bylines) {
+        const QString folder = b.name.trimmed().isEmpty() ? QString() : safeFolderName(b.name);
+        if (!folder.isEmpty() && !folders.contains(folder))
+            folders << folder;
+    }
+    return folders;
+}
+
+// The names in the bylines, as they are spelt (an author page is headed by the newest).
+QStringList bylineNames(const Article &a)
+{
+    QStringList names;
+    for (const Byline &b : a.bylines)
+        names << b.name;
+    return names;
+}
+
 // The article's line in the search index and in the sitemap.
 void makeIndexLines(SiteEntry &e, const QString &url)
 {
@@ -529,6 +550,7 @@ SiteContext Publisher::siteContext() const
     context.defaultStyle = m_options.defaultStyle;
     context.correctionsFirst = m_options.correctionsFirst;
     context.timeZone = m_options.timeZone;
+    context.authorPages = true;
     return context;
 }
 
@@ -688,6 +710,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
                 if (!tag.trimmed().isEmpty() && !e.tagFolders.contains(folder))
                     e.tagFolders << folder;
             }
+            e.authorFolders = authorFoldersOf(e.article);
             ++languages[e.article.language];
         }
         if (siteLanguage.isEmpty())
@@ -841,6 +864,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
     std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
+    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> authors;
     for (const SiteEntry &e : entries) {
         if (!e.sectionFolder.isEmpty()) {
             auto &section = sections[e.sectionFolder];
@@ -857,6 +881,15 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             if (t.second.empty() || t.second.back() != &e)
                 t.second.push_back(&e);
         }
+        for (const Byline &b : e.article.bylines) {
+            if (b.name.trimmed().isEmpty())
+                continue;
+            auto &author = authors[safeFolderName(b.name)];
+            if (author.first.isEmpty())
+                author.first = b.name;
+            if (author.second.empty() || author.second.back() != &e)
+                author.second.push_back(&e);
+        }
     }
     checkCancel();
     progress(QStringLiteral("lists"), 0, int(sections.size() + tags.size()));
@@ -870,6 +903,9 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     for (const auto &[folder, tag] : tags)
         listPage(ListPage::Kind::Tag, tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
             listLanguage(languageOf(tag.second), siteLanguage));
+    for (const auto &[folder, author] : authors)
+        listPage(ListPage::Kind::Author, author.first, QStringLiteral("author/") + folder + u'/',
+            author.second, listLanguage(languageOf(author.second), siteLanguage));
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
@@ -929,6 +965,9 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         for (const auto &[folder, tag] : tags)
             pages += sitemapUrl(
                 absolute(QStringLiteral("tag/") + folder + u'/'), tag.second.front()->time);
+        for (const auto &[folder, author] : authors)
+            pages += sitemapUrl(
+                absolute(QStringLiteral("author/") + folder + u'/'), author.second.front()->time);
         writer.stage(QStringLiteral("sitemaps/pages.xml"), pages + "</urlset>\n", {});
     }
     {
@@ -1040,8 +1079,9 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             || (a.status == ArticleStatus::Published && !a.published.isValid())
             || a.headline.trimmed().isEmpty() || !e.time.isValid() || publicationTime(a) != e.time
             || a.section != e.article.section || a.tags != e.article.tags
-            || a.language != e.article.language || manifest.slug(a.id) != e.slug
-            || !keepsSlug(e.slug, a) || photoHashes(a.media) != photoHashes(e.article.media))
+            || a.language != e.article.language || bylineNames(a) != bylineNames(e.article)
+            || manifest.slug(a.id) != e.slug || !keepsSlug(e.slug, a)
+            || photoHashes(a.media) != photoHashes(e.article.media))
             return false; // (another photo: renditions to make, or to delete at a whole run)
         if (a.headline != e.article.headline)
             headlineChanged.insert(at);
@@ -1175,12 +1215,32 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         }
         QSet<QString> sectionFolders;
         QSet<QString> tagFolders;
+        QSet<QString> authorFolders;
         for (size_t at : linkChanged) {
             const SiteEntry &e = entryAt(at);
             if (!e.sectionFolder.isEmpty())
                 sectionFolders.insert(e.sectionFolder);
             for (const QString &folder : e.tagFolders)
                 tagFolders.insert(folder);
+            for (const QString &folder : e.authorFolders)
+                authorFolders.insert(folder);
+        }
+        for (const QString &folder : std::as_const(authorFolders)) {
+            std::vector<size_t> items;
+            for (size_t i = 0; i < records.size(); ++i) {
+                if (records[i].hasAuthorFolder(folder))
+                    items.push_back(i);
+            }
+            // Headed by the newest story's spelling of the name.
+            QString heading;
+            for (const Byline &b : entryAt(items.front()).article.bylines) {
+                if (!b.name.trimmed().isEmpty() && safeFolderName(b.name) == folder) {
+                    heading = b.name;
+                    break;
+                }
+            }
+            listPage(
+                ListPage::Kind::Author, heading, QStringLiteral("author/") + folder + u'/', items);
         }
         for (const QString &folder : std::as_const(sectionFolders)) {
             const std::vector<size_t> &items = inSection(folder);

@@ -11,7 +11,8 @@ namespace {
 
 constexpr quint32 kMagic = 0x53534443; // "CDSS" in this machine's byte order
 constexpr quint32 kDeltaMagic = 0x44534443; // "CDSD"
-constexpr quint32 kVersion = 4; // 3: the articles' photos; 4: languages in the search index
+// 3: the articles' photos; 4: languages in the search index, author folders
+constexpr quint32 kVersion = 4;
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 qint64 timeValue(const QDateTime &time)
@@ -138,6 +139,10 @@ bool readRecord(Reader &in, quint32 count, SiteState::Record &r)
     r.tagFolderCount = field.value<quint32>();
     for (quint32 t = 0; field.ok && t < r.tagFolderCount; ++t)
         field.raw();
+    r.authorFoldersAt = quint32(field.at() - r.data);
+    r.authorFolderCount = field.value<quint32>();
+    for (quint32 t = 0; field.ok && t < r.authorFolderCount; ++t)
+        field.raw();
     return field.ok;
 }
 
@@ -148,6 +153,17 @@ bool SiteState::Record::hasTagFolder(QStringView folder) const
     Reader in(data + tagFoldersAt, data + size);
     in.value<quint32>(); // the count, known already
     for (quint32 i = 0; i < tagFolderCount && in.ok; ++i) {
+        if (in.textView() == folder)
+            return true;
+    }
+    return false;
+}
+
+bool SiteState::Record::hasAuthorFolder(QStringView folder) const
+{
+    Reader in(data + authorFoldersAt, data + size);
+    in.value<quint32>();
+    for (quint32 i = 0; i < authorFolderCount && in.ok; ++i) {
         if (in.textView() == folder)
             return true;
     }
@@ -249,6 +265,7 @@ SiteEntry SiteState::entry(size_t index) const
     e.searchLine = in.data();
     e.sitemapLine = in.data();
     e.tagFolders = in.list();
+    e.authorFolders = in.list();
     e.linesUrl = in.text();
     e.slug = in.text();
     e.path = in.text();
@@ -280,7 +297,7 @@ SiteEntry SiteState::entry(size_t index) const
 ArticleLink SiteState::link(size_t index) const
 {
     const Record &r = m_records.at(index);
-    Reader in(r.data + r.tagFoldersAt, r.data + r.size);
+    Reader in(r.data + r.authorFoldersAt, r.data + r.size);
     for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t)
         in.raw();
     in.raw(); // the URL of the index lines
@@ -313,7 +330,7 @@ ArticleLink SiteState::link(size_t index) const
 QString SiteState::language(size_t index) const
 {
     const Record &r = m_records.at(index);
-    Reader in(r.data + r.tagFoldersAt, r.data + r.size);
+    Reader in(r.data + r.authorFoldersAt, r.data + r.size);
     for (quint32 t = in.value<quint32>(); t > 0 && in.ok; --t)
         in.raw();
     // the URL of the index lines, slug, path, lede, the article's slug, headline, deck, dateline
@@ -343,6 +360,7 @@ QByteArray SiteState::encode(const SiteEntry &e)
     out.data(e.searchLine);
     out.data(e.sitemapLine);
     out.list(e.tagFolders);
+    out.list(e.authorFolders);
     out.text(e.linesUrl);
     out.text(e.slug);
     out.text(e.path);

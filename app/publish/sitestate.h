@@ -21,6 +21,7 @@ struct SiteEntry
     QString path; // "news/<slug>/"
     QString sectionFolder;
     QStringList tagFolders; // of the non-blank tags, each once
+    QStringList authorFolders; // of the bylines' non-blank names, each once
     QDateTime time; // publicationTime(article)
     QString lede;
     QList<qint32> recommended; // "recommended news": positions in the site order, best first
@@ -74,8 +75,11 @@ public:
         quint32 recommendedCount = 0;
         quint32 tagFoldersAt = 0; // where the tag folders start, for hasTagFolder()
         quint32 tagFolderCount = 0;
+        quint32 authorFoldersAt = 0; // where the author folders start, for hasAuthorFolder()
+        quint32 authorFolderCount = 0;
 
         bool hasTagFolder(QStringView folder) const;
+        bool hasAuthorFolder(QStringView folder) const;
     };
 
     // Reads PATH and, over it, the entries PATH.delta replaced since (see encodeDelta()).

@@ -230,6 +230,11 @@ int listPageCount(qsizetype count, int perPage)
     return perPage <= 0 ? 1 : std::max(1, int((count + perPage - 1) / perPage));
 }
 
+QString authorPath(const QString &name)
+{
+    return QStringLiteral("author/") + safeFolderName(name) + u'/';
+}
+
 QString articlePath(const QString &slug)
 {
     return QStringLiteral("news/") + slug + u'/';
@@ -286,6 +291,7 @@ PageLabels pageLabels(QStringView language)
         l.frontDescription = zh("%1最新新闻。", "%1最新新聞。");
         l.sectionDescription = zh("%1“%2”栏目的最新新闻。", "%1「%2」欄目的最新新聞。");
         l.tagDescription = zh("%1关于“%2”的新闻。", "%1關於「%2」的新聞。");
+        l.authorDescription = zh("%2在%1发表的新闻。", "%2在%1發表的新聞。");
         l.searchDescription = zh("搜索%1的新闻。", "搜索%1的新聞。");
         l.notFoundDescription = zh("%1没有这个页面。", "%1沒有這個頁面。");
         l.page = zh("第%1页", "第%1頁");
@@ -308,6 +314,7 @@ PageLabels pageLabels(QStringView language)
     l.frontDescription = QStringLiteral("The latest news from %1.");
     l.sectionDescription = QStringLiteral("The latest %2 stories from %1.");
     l.tagDescription = QStringLiteral("Stories about %2 from %1.");
+    l.authorDescription = QStringLiteral("Stories by %2 for %1.");
     l.searchDescription = QStringLiteral("Search the stories of %1.");
     l.notFoundDescription = QStringLiteral("This page is not on %1.");
     l.page = QStringLiteral("Page %1");
@@ -402,6 +409,27 @@ QString correctionsHtml(const QList<Copydesk::Correction> &corrections, HouseSty
     return html + QStringLiteral("</aside>");
 }
 
+// A byline as the house style writes it (`line`), as HTML with each person's name, in order,
+// a link to their page.
+QString linkedByline(const QString &line, const QList<Byline> &bylines, const SiteContext &site)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const Byline &b : bylines) {
+        if (b.name.trimmed().isEmpty())
+            continue;
+        const qsizetype found = line.indexOf(b.name, at);
+        if (found < 0)
+            continue;
+        html += Html::escape(QStringView(line).mid(at, found - at));
+        html += QStringLiteral("<a class=\"author\" href=\"")
+            + Html::escape(site.baseUrl + authorPath(b.name)) + QStringLiteral("\">")
+            + Html::escape(b.name) + QStringLiteral("</a>");
+        at = found + b.name.size();
+    }
+    return html + Html::escape(QStringView(line).mid(at));
+}
+
 struct ArticleData
 {
     Data fragment;
@@ -462,11 +490,19 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     if (style == HouseStyle::ChineseNewspaper) {
         fragment.set(
             "bodyHtml", str(withLedePrefix(bodyHtml, chineseNewsHeader(a.dateline, traditional))));
-        setText(fragment, "reporterLine", chineseReporterLine(a.bylines));
+        if (site.authorPages && !a.bylines.isEmpty())
+            fragment.set(
+                "reporterHtml", str(linkedByline(chineseReporterLine(a.bylines), a.bylines, site)));
+        else
+            setText(fragment, "reporterLine", chineseReporterLine(a.bylines));
         setText(fragment, "editorLine", chineseEditorLine(a.editor, traditional));
     } else {
         fragment.set("bodyHtml", str(withLedePrefix(bodyHtml, englishDateline(a.dateline))));
-        setText(fragment, "byline", englishByline(a.bylines));
+        if (site.authorPages && !a.bylines.isEmpty())
+            fragment.set(
+                "bylineHtml", str(linkedByline(englishByline(a.bylines), a.bylines, site)));
+        else
+            setText(fragment, "byline", englishByline(a.bylines));
         setText(fragment, "affiliation", englishAffiliation(a.bylines));
     }
 
@@ -480,6 +516,8 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
     for (const Byline &b : a.bylines) {
         QJsonObject person {
             {QStringLiteral("@type"), QStringLiteral("Person")}, {QStringLiteral("name"), b.name}};
+        if (site.authorPages && !b.name.trimmed().isEmpty())
+            person.insert(QStringLiteral("url"), site.baseUrl + authorPath(b.name));
         if (!b.role.isEmpty())
             person.insert(QStringLiteral("jobTitle"), b.role);
         if (!b.affiliation.isEmpty())
@@ -625,6 +663,7 @@ QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site)
     const PageLabels labels = pageLabels(page.language);
     const QString description = page.kind == ListPage::Kind::Front ? labels.frontDescription
         : page.kind == ListPage::Kind::Section                     ? labels.sectionDescription
+        : page.kind == ListPage::Kind::Author                      ? labels.authorDescription
                                                                    : labels.tagDescription;
     QString title = page.heading;
     if (page.page > 1)

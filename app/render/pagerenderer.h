@@ -53,6 +53,10 @@ struct SiteContext
     // The masthead's section navigation, in menu order (after a link to the front page); empty:
     // none. The publisher and the editor's preview both take it from siteNavigation().
     QList<SectionLink> sections;
+    // The site has a page for each person in a byline (authorPath()): bylines link to it and
+    // JSON-LD gives it as the author's url. True for the site and the editor's preview of it;
+    // false: plain names.
+    bool authorPages = false;
     // "Recommended news", best first (see Recommender; recommendedLinks() builds these).
     QList<ArticleLink> recommended;
     // The preview's live-update hook: when not empty, `<script src="URL"></script>` is added
@@ -71,10 +75,11 @@ struct SiteContext
 // (see listPagePath()), each linking the others (rel="prev"/"next" and page numbers).
 struct ListPage
 {
-    enum class Kind { Front, Section, Tag };
+    enum class Kind { Front, Section, Tag, Author };
     Kind kind = Kind::Front;
-    QString heading; // the section's or tag's name; the front page's "Latest news"
-    QString folder; // the list's address below the site root: "", "section/经济/", "tag/x/"
+    QString heading; // the section's, tag's or person's name; the front page's "Latest news"
+    // The list's address below the site root: "", "section/经济/", "tag/x/", "author/x/"
+    QString folder;
     QString language; // <html lang> and the page's words
     QList<ArticleLink> items; // this page's
     int page = 1; // 1 … pageCount
@@ -85,6 +90,9 @@ struct ListPage
 QString listPagePath(const QString &folder, int page);
 // How many pages a list of `count` stories takes at `perPage` a page (at least one).
 int listPageCount(qsizetype count, int perPage);
+
+// The page of a person's stories below the site root: "author/<safeFolderName(name)>/".
+QString authorPath(const QString &name);
 
 // The path of an article page below the site root: "news/<slug>/".
 QString articlePath(const QString &slug);
@@ -177,6 +185,7 @@ struct PageLabels
     QString frontDescription;
     QString sectionDescription;
     QString tagDescription;
+    QString authorDescription;
     QString searchDescription;
     QString notFoundDescription;
     // Pagination: "Page %1", its navigation's name, and the links either side.

@@ -219,6 +219,8 @@ void tst_Preview::showsPublishedPage()
     QVERIFY2(shown.contains(QStringLiteral(" aria-current=\"true\">") + story.section
                  + QStringLiteral("</a>")),
         qPrintable(shown.left(3000)));
+    // The byline's name leads to the person's page, as on the site.
+    QVERIFY(shown.contains(QStringLiteral("<a class=\"author\" href=\"/author/")));
     QTRY_COMPARE_WITH_TIMEOUT(pane.view()->page()->title(),
         evaluate(pane, QStringLiteral("document.title")).toString(), kTimeout);
     QVERIFY(pane.view()->page()->title().contains(story.headline));

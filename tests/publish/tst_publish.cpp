@@ -261,6 +261,7 @@ private slots:
     void everyPageDescribesItself();
     void listsComeInPages();
     void mastheadLeadsToEverySection();
+    void authorPagesListEachPersonsStories();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -464,15 +465,30 @@ void TestPublish::changesOnlyMatchesFullRebuild()
                 store->save(a);
             },
             true},
-        {"body, bylines and dateline",
+        {"body, a byline's role and dateline",
             [&] {
                 Article a = published(40);
                 a.body = S("Rewritten.\n\nEntirely.\n");
-                a.bylines << Byline {S("Second Reporter"), S("Staff"), S("AP")};
+                a.bylines.first().role = S("Staff writer");
                 a.dateline = {S("Huai'an"), S("June 3"), S("AP")};
                 store->save(a);
             },
             true},
+        {"headline of a story by a reporter with many",
+            [&] {
+                Article a = published(14);
+                a.headline += S(" (corrected)");
+                store->save(a);
+            },
+            true},
+        // A new name in a byline: a story on another author's page.
+        {"a second byline",
+            [&] {
+                Article a = published(41);
+                a.bylines << Byline {S("Second Reporter"), S("Staff"), S("AP")};
+                store->save(a);
+            },
+            false},
         {"two stories at once",
             [&] {
                 for (int n : {5, 90}) {
@@ -1100,6 +1116,89 @@ void TestPublish::mastheadLeadsToEverySection()
         const QString nav = navOf(page);
         QVERIFY2(nav.contains(u"/section/经济/") && !nav.contains(u"aria-current"), page);
     }
+}
+
+// Each person in a byline has a page of their stories, which the bylines link and JSON-LD
+// names as the author's url.
+void TestPublish::authorPagesListEachPersonsStories()
+{
+    {
+        auto store = ArticleStore::open(storePath());
+        Article bridge = store->get(m_ids.at(1));
+        bridge.bylines = {{S("Jane O'Doe"), {}, S("AP")}, {S("John Roe"), {}, {}}};
+        store->save(bridge);
+        Article cars = store->get(m_ids.at(0));
+        cars.bylines = {{S("杨丹丹"), S("融媒体记者"), {}}, {S("王立"), S("通讯员"), {}}};
+        store->save(cars);
+        Article buses = store->get(m_ids.at(2));
+        buses.bylines = {{S("杨丹丹"), S("记者"), {}}};
+        store->save(buses);
+    }
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    const QDir site(sitePath());
+    const QString yang = readText(site.filePath(S("author/杨丹丹/index.html")));
+    QVERIFY2(yang.contains(u"<h1>杨丹丹</h1>"), qPrintable(yang));
+    QVERIFY(yang.contains(u"<html lang=\"zh-Hans\">"));
+    QVERIFY(yang.contains(u">我市新能源汽车产量突破十万辆</a>"));
+    QVERIFY(yang.contains(u">新能源公交线路增至42条</a>"));
+    QVERIFY(!yang.contains(u"Council approves"));
+    QVERIFY(yang.contains(
+        u"<meta name=\"description\" content=\"杨丹丹在Copydesk News发表的新闻。\">"));
+    QVERIFY(site.exists(S("author/王立/index.html")));
+    const QStringList janes = QDir(site.filePath(S("author"))).entryList({S("jane*")}, QDir::Dirs);
+    QCOMPARE(janes.size(), 1);
+    const QString janePath = S("author/") + janes.first() + u'/';
+    QVERIFY(readText(site.filePath(janePath + S("index.html"))).contains(u"<h1>Jane O&#39;Doe</h1>")
+        || readText(site.filePath(janePath + S("index.html")))
+               .contains(u"<h1>Jane O&apos;Doe</h1>"));
+
+    // The bylines link the pages, in the house style's own words.
+    const QString english =
+        readText(site.filePath(S("news/council-approves-new-bridge/index.html")));
+    QVERIFY2(english.contains(S("<p class=\"byline\">By <a class=\"author\" "
+                                "href=\"https://news.example.org/%1\">Jane O&#39;Doe</a> and "
+                                "<a class=\"author\" href=\"https://news.example.org/author/"
+                                "john-roe/\">John Roe</a></p>")
+                                  .arg(janePath)),
+        qPrintable(english));
+    QString chineseFile;
+    for (const QString &dir :
+        QDir(site.filePath(S("news"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (readText(site.filePath(S("news/") + dir + S("/index.html")))
+                .contains(u"<h1>我市新能源汽车产量突破十万辆</h1>"))
+            chineseFile = site.filePath(S("news/") + dir + S("/index.html"));
+    }
+    const QString chinese = readText(chineseFile);
+    QVERIFY2(
+        chinese.contains(
+            u"<p class=\"reporters\">■融媒体记者 <a class=\"author\" "
+            u"href=\"https://news.example.org/author/杨丹丹/\">杨丹丹</a> 通讯员 "
+            u"<a class=\"author\" href=\"https://news.example.org/author/王立/\">王立</a></p>"),
+        qPrintable(chinese));
+    // JSON-LD: the author's url is that page.
+    static const QRegularExpression ld(S("<script type=\"application/ld\\+json\">(.*?)</script>"));
+    const QJsonArray authors = QJsonDocument::fromJson(ld.match(chinese).captured(1).toUtf8())
+                                   .object()
+                                   .value(u"author")
+                                   .toArray();
+    QCOMPARE(authors.size(), 2);
+    QCOMPARE(authors.at(0).toObject().value(u"url").toString(),
+        S("https://news.example.org/author/杨丹丹/"));
+    QVERIFY(
+        readText(site.filePath(S("sitemaps/pages.xml")))
+            .contains(u"<loc>https://news.example.org/author/%E6%9D%A8%E4%B8%B9%E4%B8%B9/</loc>"));
+    QVERIFY(deadLinks(sitePath()).isEmpty());
+
+    // A headline edit is a changes-only run that redoes the author's page too.
+    {
+        auto store = ArticleStore::open(storePath());
+        Article buses = store->get(m_ids.at(2));
+        buses.headline = S("新能源公交线路增至45条");
+        store->save(buses);
+    }
+    QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
+    QVERIFY(readText(site.filePath(S("author/杨丹丹/index.html")))
+                .contains(u">新能源公交线路增至45条</a>"));
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

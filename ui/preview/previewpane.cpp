@@ -201,6 +201,7 @@ PreviewPane::PageSource PreviewPane::pageSource() const
             SiteContext context = site;
             context.articlePath = articlePath(article.slug);
             context.sections = siteNavigation(candidates, {}, &article).sections;
+            context.authorPages = true; // the site has a page for every name in a byline
             context.recommended = recommendedLinks(article, candidates);
             return renderer->articlePage(article, context);
         };

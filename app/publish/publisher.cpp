@@ -907,6 +907,48 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         listPage(ListPage::Kind::Author, author.first, QStringLiteral("author/") + folder + u'/',
             author.second, listLanguage(languageOf(author.second), siteLanguage));
 
+    // The archive by date: a page per day (UTC, as the search index's months), an index of each
+    // month's days and one of the months.
+    {
+        ArchiveIndex months {labels.archive, QStringLiteral("archive/"), siteLanguage, {}};
+        std::optional<ArchiveIndex> month;
+        const auto finishMonth = [&] {
+            if (!month)
+                return;
+            int stories = 0;
+            for (const ArchiveIndex::Entry &day : std::as_const(month->entries))
+                stories += day.stories;
+            months.entries.append({month->heading, month->folder, stories});
+            writer.stage(month->folder + QStringLiteral("index.html"),
+                renderer.archiveIndexPage(*month, context), {});
+        };
+        for (size_t begin = 0; begin < all.size();) {
+            const QDate day = all[begin]->time.toUTC().date();
+            size_t end = begin + 1;
+            while (end < all.size() && all[end]->time.toUTC().date() == day)
+                ++end;
+            if (!day.isValid()) {
+                begin = end;
+                continue;
+            }
+            if (!month || month->folder != archiveMonthPath(day)) {
+                finishMonth();
+                month = ArchiveIndex {archiveMonthHeading(day, siteLanguage), archiveMonthPath(day),
+                    siteLanguage, {}};
+            }
+            const QString heading = archiveDayHeading(day, siteLanguage);
+            month->entries.append({heading, archiveDayPath(day), int(end - begin)});
+            listPage(ListPage::Kind::Day, heading, archiveDayPath(day),
+                std::vector<const SiteEntry *>(
+                    all.begin() + qsizetype(begin), all.begin() + qsizetype(end)),
+                siteLanguage);
+            begin = end;
+        }
+        finishMonth();
+        writer.stage(
+            QStringLiteral("archive/index.html"), renderer.archiveIndexPage(months, context), {});
+    }
+
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     stageFeeds(writer, m_options.siteName, {}, all, siteLanguage, m_options.baseUrl);
@@ -1190,7 +1232,9 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         report.rendered += stageListPages(
             writer, renderer, key,
             ListPage {kind, heading, folder,
-                kind == ListPage::Kind::Front ? siteLanguage : languageOf(items), {}},
+                kind == ListPage::Kind::Front || kind == ListPage::Kind::Day ? siteLanguage
+                                                                             : languageOf(items),
+                {}},
             qsizetype(items.size()), m_options.perPage, [&](size_t n) { return linkAt(items[n]); },
             context, &pagesToRedo);
     };
@@ -1224,6 +1268,26 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
                 tagFolders.insert(folder);
             for (const QString &folder : e.authorFolders)
                 authorFolders.insert(folder);
+        }
+        // The day pages of the archive that show a changed link (a story keeps its time here).
+        std::set<qint64> days;
+        for (size_t at : linkChanged) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(records[at].time, Qt::UTC).date();
+            if (!day.isValid() || !days.insert(day.toJulianDay()).second)
+                continue;
+            const auto dayOf = [&](size_t i) {
+                return QDateTime::fromMSecsSinceEpoch(records[i].time, Qt::UTC).date();
+            };
+            size_t begin = at;
+            size_t end = at + 1;
+            while (begin > 0 && dayOf(begin - 1) == day)
+                --begin;
+            while (end < records.size() && dayOf(end) == day)
+                ++end;
+            std::vector<size_t> items(end - begin);
+            std::iota(items.begin(), items.end(), begin);
+            listPage(ListPage::Kind::Day, archiveDayHeading(day, siteLanguage), archiveDayPath(day),
+                items);
         }
         for (const QString &folder : std::as_const(authorFolders)) {
             std::vector<size_t> items;

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <kainjow/mustache.hpp>
@@ -26,7 +27,7 @@ namespace {
 // Resource files the renderer reads; their bytes make up the template fingerprint.
 const char *const kTemplateNames[] = {"head", "meta", "pagemeta", "masthead", "aside", "foot",
     "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
-    "fragment-english-wire", "list", "search", "404", "notice"};
+    "fragment-english-wire", "list", "archive", "search", "404", "notice"};
 const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
 
 QByteArray readResource(const QString &path)
@@ -111,6 +112,7 @@ Data labelData(QStringView language)
     data.set("previous", str(labels.previous));
     data.set("next", str(labels.next));
     data.set("sections", str(labels.sections));
+    data.set("archive", str(labels.archive));
     return data;
 }
 
@@ -230,6 +232,31 @@ int listPageCount(qsizetype count, int perPage)
     return perPage <= 0 ? 1 : std::max(1, int((count + perPage - 1) / perPage));
 }
 
+QString archiveDayPath(const QDate &day)
+{
+    return day.toString(QStringLiteral("'archive/'yyyy/MM/dd/"));
+}
+
+QString archiveMonthPath(const QDate &anyDayOfTheMonth)
+{
+    return anyDayOfTheMonth.toString(QStringLiteral("'archive/'yyyy/MM/"));
+}
+
+QString archiveDayHeading(const QDate &day, QStringView language)
+{
+    return displayDate(QDateTime(day, QTime(12, 0), Qt::UTC), language);
+}
+
+QString archiveMonthHeading(const QDate &anyDayOfTheMonth, QStringView language)
+{
+    if (isChineseLanguage(language))
+        return QStringLiteral("%1年%2月")
+            .arg(anyDayOfTheMonth.year())
+            .arg(anyDayOfTheMonth.month());
+    return QLocale::c().monthName(anyDayOfTheMonth.month()) + u' '
+        + QString::number(anyDayOfTheMonth.year());
+}
+
 QString authorPath(const QString &name)
 {
     return QStringLiteral("author/") + safeFolderName(name) + u'/';
@@ -292,6 +319,10 @@ PageLabels pageLabels(QStringView language)
         l.sectionDescription = zh("%1“%2”栏目的最新新闻。", "%1「%2」欄目的最新新聞。");
         l.tagDescription = zh("%1关于“%2”的新闻。", "%1關於「%2」的新聞。");
         l.authorDescription = zh("%2在%1发表的新闻。", "%2在%1發表的新聞。");
+        l.dayDescription = zh("%1%2的新闻。", "%1%2的新聞。");
+        l.archiveDescription = zh("%1的往期新闻：%2。", "%1的往期新聞：%2。");
+        l.archive = QStringLiteral("往期");
+        l.stories = QStringLiteral("%1篇");
         l.searchDescription = zh("搜索%1的新闻。", "搜索%1的新聞。");
         l.notFoundDescription = zh("%1没有这个页面。", "%1沒有這個頁面。");
         l.page = zh("第%1页", "第%1頁");
@@ -315,6 +346,10 @@ PageLabels pageLabels(QStringView language)
     l.sectionDescription = QStringLiteral("The latest %2 stories from %1.");
     l.tagDescription = QStringLiteral("Stories about %2 from %1.");
     l.authorDescription = QStringLiteral("Stories by %2 for %1.");
+    l.dayDescription = QStringLiteral("Stories %1 published on %2.");
+    l.archiveDescription = QStringLiteral("The archive of %1: %2.");
+    l.archive = QStringLiteral("Archive");
+    l.stories = QStringLiteral("%1 stories");
     l.searchDescription = QStringLiteral("Search the stories of %1.");
     l.notFoundDescription = QStringLiteral("This page is not on %1.");
     l.page = QStringLiteral("Page %1");
@@ -664,6 +699,7 @@ QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site)
     const QString description = page.kind == ListPage::Kind::Front ? labels.frontDescription
         : page.kind == ListPage::Kind::Section                     ? labels.sectionDescription
         : page.kind == ListPage::Kind::Author                      ? labels.authorDescription
+        : page.kind == ListPage::Kind::Day                         ? labels.dayDescription
                                                                    : labels.tagDescription;
     QString title = page.heading;
     if (page.page > 1)
@@ -694,6 +730,30 @@ QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site)
         data.set("pagination", pagination);
     }
     const std::string html = d->get("list").render(data);
+    return QByteArray(html.data(), qsizetype(html.size()));
+}
+
+QByteArray PageRenderer::archiveIndexPage(const ArchiveIndex &index, const SiteContext &site) const
+{
+    const PageLabels labels = pageLabels(index.language);
+    Data data = pageData(index.language, index.heading + QStringLiteral(" - ") + site.siteName,
+        labels.archiveDescription.arg(site.siteName, index.heading), site.baseUrl + index.folder,
+        site);
+    data.set("ogTitle", str(index.heading));
+    data.set("heading", str(index.heading));
+    Data entries {Data::type::list};
+    for (const ArchiveIndex::Entry &entry : index.entries) {
+        Data item;
+        item.set("label", str(entry.label));
+        item.set("entryUrl", str(site.baseUrl + entry.path));
+        item.set("count",
+            str(entry.stories == 1 && !isChineseLanguage(index.language)
+                    ? QStringLiteral("1 story")
+                    : labels.stories.arg(entry.stories)));
+        entries.push_back(item);
+    }
+    data.set("entries", entries);
+    const std::string html = d->get("archive").render(data);
     return QByteArray(html.data(), qsizetype(html.size()));
 }
 

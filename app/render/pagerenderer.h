@@ -75,7 +75,7 @@ struct SiteContext
 // (see listPagePath()), each linking the others (rel="prev"/"next" and page numbers).
 struct ListPage
 {
-    enum class Kind { Front, Section, Tag, Author };
+    enum class Kind { Front, Section, Tag, Author, Day };
     Kind kind = Kind::Front;
     QString heading; // the section's, tag's or person's name; the front page's "Latest news"
     // The list's address below the site root: "", "section/经济/", "tag/x/", "author/x/"
@@ -84,6 +84,29 @@ struct ListPage
     QList<ArticleLink> items; // this page's
     int page = 1; // 1 … pageCount
     int pageCount = 1;
+};
+
+// The archive by date (往期): a page per day with stories, "archive/YYYY/MM/DD/" (a list page of
+// kind Day), and an index per month, "archive/YYYY/MM/", and of the months, "archive/".
+QString archiveDayPath(const QDate &day);
+QString archiveMonthPath(const QDate &anyDayOfTheMonth);
+// "Dec. 3, 2026" / "2026年12月3日"; "December 2026" / "2026年12月".
+QString archiveDayHeading(const QDate &day, QStringView language);
+QString archiveMonthHeading(const QDate &anyDayOfTheMonth, QStringView language);
+
+// An index of the archive: the days of a month, or the months.
+struct ArchiveIndex
+{
+    struct Entry
+    {
+        QString label; // the day's or month's heading
+        QString path; // its page below the site root
+        int stories = 0;
+    };
+    QString heading;
+    QString folder; // "archive/" or "archive/2026/12/"
+    QString language;
+    QList<Entry> entries; // newest first
 };
 
 // Where page `page` (from 1) of the list at `folder` is, below the site root.
@@ -146,6 +169,7 @@ public:
 
     // A list of articles: front page, section page or tag page.
     QByteArray listPage(const ListPage &page, const SiteContext &site) const;
+    QByteArray archiveIndexPage(const ArchiveIndex &index, const SiteContext &site) const;
     QByteArray searchPage(const QString &language, const SiteContext &site) const;
     QByteArray notFoundPage(const QString &language, const SiteContext &site) const;
     // What stands at a killed story's address: "本文已撤回" / "This article has been removed"
@@ -186,6 +210,10 @@ struct PageLabels
     QString sectionDescription;
     QString tagDescription;
     QString authorDescription;
+    QString dayDescription;
+    QString archiveDescription;
+    QString archive; // the archive's name, "往期"
+    QString stories; // "%n stories" (see storiesCount())
     QString searchDescription;
     QString notFoundDescription;
     // Pagination: "Page %1", its navigation's name, and the links either side.

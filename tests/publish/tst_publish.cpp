@@ -262,6 +262,7 @@ private slots:
     void listsComeInPages();
     void mastheadLeadsToEverySection();
     void authorPagesListEachPersonsStories();
+    void archiveByDate();
     void feedsCarryTextNotMarkup_data();
     void feedsCarryTextNotMarkup();
     void baseUrlIsAnAddressOrAPath_data();
@@ -1199,6 +1200,57 @@ void TestPublish::authorPagesListEachPersonsStories()
     QVERIFY(publish({S("--base-url"), S("https://news.example.org/")}).exitCode == 0);
     QVERIFY(readText(site.filePath(S("author/杨丹丹/index.html")))
                 .contains(u">新能源公交线路增至45条</a>"));
+}
+
+// 往期: a page per day with stories, an index of each month's days and one of the months.
+void TestPublish::archiveByDate()
+{
+    QString edited;
+    {
+        auto store = ArticleStore::open(storePath());
+        const auto at = [&](const char *headline, const char *iso) {
+            Article a = story(S(headline), S("en"), S("Local"), {}, S("Text.\n"));
+            a.published = QDateTime::fromString(S(iso), Qt::ISODate);
+            return store->create(a).id;
+        };
+        edited = at("Ferry returns", "2026-06-01T08:00:00Z");
+        at("Market opens", "2026-06-01T21:30:00Z");
+        at("Library closes", "2026-06-03T10:00:00Z");
+        at("Flood warning", "2026-05-20T06:00:00Z");
+    }
+    QVERIFY(publish().exitCode == 0);
+    const QDir site(sitePath());
+    const QString day = readText(site.filePath(S("archive/2026/06/01/index.html")));
+    QVERIFY2(day.contains(u"<h1>June 1, 2026</h1>"), qPrintable(day));
+    QVERIFY(day.indexOf(u">Market opens</a>") >= 0
+        && day.indexOf(u">Market opens</a>") < day.indexOf(u">Ferry returns</a>"));
+    QVERIFY(!day.contains(u"Library closes"));
+    QVERIFY(site.exists(S("archive/2026/06/03/index.html")));
+    QVERIFY(!site.exists(S("archive/2026/06/02")));
+    const QString june = readText(site.filePath(S("archive/2026/06/index.html")));
+    QVERIFY2(june.contains(u"<h1>June 2026</h1>"), qPrintable(june));
+    QVERIFY(june.contains(u"<li><a href=\"/archive/2026/06/03/\">June 3, 2026</a> <span "
+                          u"class=\"count\">1 story</span></li>"));
+    QVERIFY(june.contains(u"<li><a href=\"/archive/2026/06/01/\">June 1, 2026</a> <span "
+                          u"class=\"count\">2 stories</span></li>"));
+    const QString months = readText(site.filePath(S("archive/index.html")));
+    QVERIFY(months.indexOf(u"<a href=\"/archive/2026/06/\">June 2026</a>")
+        < months.indexOf(u"<a href=\"/archive/2026/05/\">May 2026</a>"));
+    // Every page's footer leads there.
+    QVERIFY(
+        readText(site.filePath(S("index.html"))).contains(u"<a href=\"/archive/\">Archive</a>"));
+    QVERIFY(deadLinks(sitePath()).isEmpty());
+
+    // A changed headline: the day's page follows in a changes-only run.
+    {
+        auto store = ArticleStore::open(storePath());
+        Article a = store->get(edited);
+        a.headline = S("Ferry service returns");
+        store->save(a);
+    }
+    QVERIFY(publish().exitCode == 0);
+    QVERIFY(readText(site.filePath(S("archive/2026/06/01/index.html")))
+                .contains(u">Ferry service returns</a>"));
 }
 
 void TestPublish::feedsCarryTextNotMarkup_data()

@@ -137,7 +137,8 @@ void TestAccessibleNames::publishDialog()
         }
     }
     for (const QString &name : {QStringLiteral("Output folder"), QStringLiteral("Base URL"),
-             QStringLiteral("Publishing log"), QStringLiteral("Publishing progress")})
+             QStringLiteral("Stories per page"), QStringLiteral("Publishing log"),
+             QStringLiteral("Publishing progress")})
         QVERIFY2(names.contains(name), qPrintable(names.join(u", ")));
     bool browse = false;
     for (QPushButton *button : dialog.findChildren<QPushButton *>())

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +44,7 @@ private:
 void TestPublishDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    EditorSettings::instance()->store().remove(S("publish/perPage")); // a run before left it
     m_store = m_dir.filePath(S("store.sqlite"));
     auto store = ArticleStore::open(m_store);
     for (int i = 0; i < 300; ++i) {
@@ -64,6 +66,8 @@ void TestPublishDialog::publishesAndRemembersFolder()
         PublishDialog dialog(m_store);
         dialog.show();
         dialog.folderEdit()->setText(site);
+        QCOMPARE(dialog.perPageBox()->value(), 20);
+        dialog.perPageBox()->setValue(50);
         QSignalSpy finished(&dialog, &PublishDialog::finished);
         QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
         QVERIFY(!dialog.publishButton()->isEnabled());
@@ -75,9 +79,13 @@ void TestPublishDialog::publishesAndRemembersFolder()
     }
     QVERIFY(QFile::exists(site + S("/index.html")));
     QVERIFY(QFile::exists(site + S("/news/story-0-about-the-river/index.html")));
-    // The next dialog offers the same folder.
+    // 300 stories, 50 a page.
+    QVERIFY(QFile::exists(site + S("/page/6/index.html")));
+    QVERIFY(!QFile::exists(site + S("/page/7")));
+    // The next dialog offers the same folder and page size.
     PublishDialog again(m_store);
     QCOMPARE(again.folderEdit()->text(), site);
+    QCOMPARE(again.perPageBox()->value(), 50);
 }
 
 void TestPublishDialog::cancelLeavesPreviousSite()

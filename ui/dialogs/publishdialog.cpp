@@ -22,6 +22,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -34,6 +35,7 @@ namespace {
 const QString kFolderKey = QStringLiteral("publish/folder");
 const QString kBaseUrlKey = QStringLiteral("publish/baseUrl");
 const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
+const QString kPerPageKey = QStringLiteral("publish/perPage");
 
 // Keeps the preview showing the page as File → Publish… would write it: the remembered base
 // URL, and recommended news picked from the articles that publish would put on the site. The
@@ -136,6 +138,7 @@ PublishOptions PublishDialog::rememberedOptions()
     if (!baseUrl.isEmpty())
         options.baseUrl = baseUrl;
     options.includeReady = settings.value(kIncludeReadyKey, false).toBool();
+    options.perPage = qBound(1, settings.value(kPerPageKey, options.perPage).toInt(), 1000);
     return options;
 }
 
@@ -163,12 +166,20 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
     m_includeReady->setChecked(remembered.includeReady);
     m_full = new QCheckBox(tr("Rebuild every page"), this);
+    m_perPage = new QSpinBox(this);
+    m_perPage->setRange(1, 1000);
+    m_perPage->setValue(remembered.perPage);
+    m_perPage->setAccessibleName(tr("Stories per page"));
+    // The box's own text field is what a screen reader lands on.
+    if (auto *text = m_perPage->findChild<QLineEdit *>())
+        text->setAccessibleName(m_perPage->accessibleName());
     m_includeReady->setAccessibleName(m_includeReady->text());
     m_full->setAccessibleName(m_full->text());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Output folder:"), folderRow);
     form->addRow(tr("Base URL:"), m_baseUrl);
+    form->addRow(tr("Stories per page:"), m_perPage);
     form->addRow(QString(), m_includeReady);
     form->addRow(QString(), m_full);
 
@@ -234,6 +245,7 @@ void PublishDialog::startPublish()
     settings.setValue(kFolderKey, folder);
     settings.setValue(kBaseUrlKey, m_baseUrl->text().trimmed());
     settings.setValue(kIncludeReadyKey, m_includeReady->isChecked());
+    settings.setValue(kPerPageKey, m_perPage->value());
 
     PublishOptions options;
     options.outDir = folder;
@@ -241,6 +253,7 @@ void PublishDialog::startPublish()
         m_baseUrl->text().trimmed().isEmpty() ? QStringLiteral("/") : m_baseUrl->text().trimmed();
     options.includeReady = m_includeReady->isChecked();
     options.full = m_full->isChecked();
+    options.perPage = m_perPage->value();
 
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_publish->setEnabled(false);

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 // File → Publish…: writes the static site of the store's published articles to a folder,
 // with progress and Cancel. The publish runs on a worker thread with its own connection to
@@ -31,13 +32,15 @@ public:
     explicit PublishDialog(const QString &storeLocation, QWidget *parent = nullptr);
     ~PublishDialog() override;
 
-    // The folder, base URL and "include ready" choice last published with (defaults before).
+    // The folder, base URL, stories per page and "include ready" choice last published with
+    // (defaults before).
     static PublishOptions rememberedOptions();
 
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QCheckBox *includeReadyBox() const { return m_includeReady; }
     QCheckBox *fullRebuildBox() const { return m_full; }
+    QSpinBox *perPageBox() const { return m_perPage; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *cancelButton() const { return m_cancel; }
     QProgressBar *progressBar() const { return m_progress; }
@@ -72,6 +75,7 @@ private:
     QLineEdit *m_baseUrl;
     QCheckBox *m_includeReady;
     QCheckBox *m_full;
+    QSpinBox *m_perPage;
     QProgressBar *m_progress;
     QLabel *m_status;
     QPlainTextEdit *m_log;

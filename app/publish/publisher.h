@@ -80,8 +80,9 @@ public:
 };
 
 // Writes the static news site of the store's published articles: article pages, front page,
-// section and tag pages, a search page with its JSON index, RSS and Atom feeds, sitemap,
-// robots.txt, 404 page and assets.
+// section, tag and author pages (each list in pages of PublishOptions::perPage), the archive by
+// date, a search page with its JSON index, RSS and Atom feeds, sitemap, robots.txt, 404 page and
+// assets.
 //
 // Incremental: DIR/.copydesk/manifest records a hash of every file and of the inputs of every
 // page; a page whose inputs did not change is not even rendered, and a file whose bytes did not

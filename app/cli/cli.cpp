@@ -48,6 +48,10 @@ const Command kCommands[] = {
         "remove TEXT | list [--json] | rules [--json] | enable RULE | disable RULE | "
         "quotes curly|corner|auto",
         runStyle, kNeedsOne},
+    {"site",
+        "site show [--json] | set KEY=VALUE...   title, base_url, sections, per_page, "
+        "footer, quote_style, house_style",
+        runSite, kNeedsOne},
     {"publish",
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
         "[--corrections-at-top] [--per-page N] [--watch]",

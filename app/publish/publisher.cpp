@@ -539,7 +539,7 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
         + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
         + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
         + (m_options.correctionsFirst ? "corrections-first" : "") + '|'
-        + QByteArray::number(m_options.perPage);
+        + QByteArray::number(m_options.perPage) + '|' + m_options.footer.toUtf8();
 }
 
 SiteContext Publisher::siteContext() const
@@ -548,6 +548,7 @@ SiteContext Publisher::siteContext() const
     context.baseUrl = m_options.baseUrl;
     context.siteName = m_options.siteName;
     context.defaultStyle = m_options.defaultStyle;
+    context.footer = m_options.footer;
     context.correctionsFirst = m_options.correctionsFirst;
     context.timeZone = m_options.timeZone;
     context.authorPages = true;
@@ -740,7 +741,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         SectionTallies tallies;
         for (const SiteEntry &e : entries)
             tallies.add(e.article.section, e.sectionFolder, e.article.language);
-        context.sections = tallies.links(siteLanguage);
+        context.sections = tallies.links(siteLanguage, m_options.menu);
     }
     const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(context.sections);
     siteState.key = key;
@@ -1074,7 +1075,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             tallies.add(first ? state.entry(i).article.section : QString(), folder.toString(),
                 state.language(i));
         }
-        navigation = tallies.links(siteLanguage);
+        navigation = tallies.links(siteLanguage, m_options.menu);
     }
     const QByteArray key = siteKey(renderer, siteLanguage) + '|' + navigationKey(navigation);
     if (key != last.key)

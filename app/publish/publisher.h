@@ -4,6 +4,7 @@
 #include "model/article.h"
 #include "model/error.h"
 #include "publish/killnotices.h"
+#include "publish/sitesections.h"
 #include "render/housestyle.h"
 
 #include <QHash>
@@ -30,6 +31,10 @@ struct PublishOptions
     QString siteName = QStringLiteral("Copydesk News");
     QString language; // front page, search and 404 pages; empty: the articles' commonest
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
+    // The masthead's own order and labels of sections (empty: the biggest first, as named).
+    QList<MenuSection> menu;
+    // A line of the site's own under every page ("© 2026 Huai'an Daily"); plain text.
+    QString footer;
     // Stories on a page of the front page, a section's or a tag's; the rest on pages 2, 3, …
     int perPage = 20;
     bool full = false; // rebuild and rewrite every file

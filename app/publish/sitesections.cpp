@@ -5,6 +5,7 @@
 #include "render/recommender.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 #include <vector>
@@ -33,17 +34,34 @@ void SectionTallies::add(const QString &section, const QString &folder, const QS
     tally.languages << language;
 }
 
-QList<SectionLink> SectionTallies::links(const QString &siteLanguage) const
+QList<SectionLink> SectionTallies::links(
+    const QString &siteLanguage, const QList<MenuSection> &menu) const
 {
+    const auto linkOf = [&siteLanguage](
+                            const QString &folder, const Tally &tally, const QString &label) {
+        return SectionLink {label.isEmpty() ? tally.name : label,
+            QStringLiteral("section/") + folder + u'/',
+            listLanguage(tally.languages, siteLanguage)};
+    };
+    QList<SectionLink> links;
+    QSet<QString> listed;
+    for (const MenuSection &entry : menu) {
+        const QString folder = safeFolderName(entry.section);
+        const auto found = m_tallies.find(folder);
+        if (found == m_tallies.end() || listed.contains(folder))
+            continue; // no page to lead to
+        listed.insert(folder);
+        links.append(linkOf(folder, found->second, entry.label));
+    }
     std::vector<std::pair<QString, const Tally *>> order;
-    for (const auto &[folder, tally] : m_tallies)
-        order.emplace_back(folder, &tally);
+    for (const auto &[folder, tally] : m_tallies) {
+        if (!listed.contains(folder))
+            order.emplace_back(folder, &tally);
+    }
     std::stable_sort(order.begin(), order.end(),
         [](const auto &x, const auto &y) { return x.second->stories > y.second->stories; });
-    QList<SectionLink> links;
     for (const auto &[folder, tally] : order)
-        links.append({tally->name, QStringLiteral("section/") + folder + u'/',
-            listLanguage(tally->languages, siteLanguage)});
+        links.append(linkOf(folder, *tally, {}));
     return links;
 }
 
@@ -62,8 +80,8 @@ QByteArray navigationKey(const QList<SectionLink> &sections)
     return hash.result().toHex();
 }
 
-SiteNavigation siteNavigation(
-    const QList<Article> &onSite, const QString &siteLanguage, const Article *previewed)
+SiteNavigation siteNavigation(const QList<Article> &onSite, const QString &siteLanguage,
+    const Article *previewed, const QList<MenuSection> &menu)
 {
     const QDateTime now = Copydesk::currentTime();
     std::vector<const Article *> stories;
@@ -100,6 +118,6 @@ SiteNavigation siteNavigation(
             folder = folders.insert(a->section, safeFolderName(a->section));
         tallies.add(a->section, *folder, a->language);
     }
-    site.sections = tallies.links(site.language);
+    site.sections = tallies.links(site.language, menu);
     return site;
 }

@@ -43,16 +43,28 @@ QString listLanguage(const Languages &languages, const QString &siteLanguage)
 // for a site without stories. `counts`: language → stories.
 QString commonestLanguage(const QHash<QString, int> &counts);
 
+// A section in the site's own menu (the `sections` site setting): its name as stories give it,
+// and the label the menu shows (empty: the name).
+struct MenuSection
+{
+    QString section;
+    QString label;
+    bool operator==(const MenuSection &) const = default;
+};
+
 // Counts the stories of each section, newest story first, and gives the masthead's sections:
 // those with the most stories first (ties: by folder name), each named as its newest story
-// spells it (the section page's heading) and in the language of its page.
+// spells it (the section page's heading) and in the language of its page. A menu of the site's
+// own comes first: its sections that have stories, in its order, under its labels; the others
+// follow as above.
 class SectionTallies
 {
 public:
     // `folder`: safeFolderName(section). The first story added to a folder names it (later
     // ones may pass an empty `section`).
     void add(const QString &section, const QString &folder, const QString &language);
-    QList<SectionLink> links(const QString &siteLanguage) const;
+    QList<SectionLink> links(
+        const QString &siteLanguage, const QList<MenuSection> &menu = {}) const;
 
 private:
     struct Tally
@@ -80,4 +92,4 @@ struct SiteNavigation
     QList<SectionLink> sections;
 };
 SiteNavigation siteNavigation(const QList<Article> &onSite, const QString &siteLanguage = {},
-    const Article *previewed = nullptr);
+    const Article *previewed = nullptr, const QList<MenuSection> &menu = {});

@@ -155,6 +155,8 @@ Data pageData(const QString &language, const QString &pageTitle, const QString &
     setText(data, "canonical", canonical);
     data.set("base", str(site.baseUrl));
     data.set("siteName", str(site.siteName));
+    if (!site.footer.isEmpty())
+        data.set("siteFooter", str(site.footer));
     data.set("ogLocale", str(ogLocale(language)));
     data.set("labels", labelData(language));
     if (!site.sections.isEmpty()) {

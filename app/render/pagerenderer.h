@@ -48,6 +48,8 @@ struct SiteContext
     QString siteName = QStringLiteral("Copydesk News");
     // The style for articles in languages that have none of their own.
     HouseStyle defaultStyle = HouseStyle::EnglishWire;
+    // A line of the site's own under every page, plain text; empty: none.
+    QString footer;
     // The page's own path below the root; empty: articlePath(article.slug).
     QString articlePath;
     // The masthead's section navigation, in menu order (after a link to the front page); empty:

@@ -42,6 +42,9 @@ int runConvert(CommandLine &cli);
 int runAttach(CommandLine &cli);
 int runMedia(CommandLine &cli);
 
+// `copydesk site show [--json] | set KEY=VALUE...` (sitecommands.cpp): the site's settings.
+int runSite(CommandLine &cli);
+
 // `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
 int runPublish(CommandLine &cli);
 

@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "model/storylife.h"
 #include "publish/publisher.h"
+#include "publish/sitesettings.h"
 
 #include <atomic>
 #include <csignal>
@@ -50,24 +51,25 @@ int runPublish(CommandLine &cli)
     const QCommandLineOption out(
         QStringLiteral("out"), QStringLiteral("The site folder to write."), QStringLiteral("DIR"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-        QStringLiteral("Where the site is served (default /)."), QStringLiteral("URL"),
-        QStringLiteral("/"));
+        QStringLiteral("Where the site is served (default: the site's base_url, else /)."),
+        QStringLiteral("URL"));
     const QCommandLineOption full(
         QStringLiteral("full"), QStringLiteral("Rebuild and rewrite every file."));
     const QCommandLineOption includeReady(
         QStringLiteral("include-ready"), QStringLiteral("Also publish articles marked ready."));
     const QCommandLineOption siteName(QStringLiteral("site-name"),
-        QStringLiteral("The site's name."), QStringLiteral("NAME"),
-        QStringLiteral("Copydesk News"));
+        QStringLiteral("The site's name (default: the site's title, else Copydesk News)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption style(QStringLiteral("style"),
         QStringLiteral("House style for other languages: english-wire "
-                       "or chinese-newspaper."),
-        QStringLiteral("STYLE"), QStringLiteral("english-wire"));
+                       "or chinese-newspaper (default: the site's house_style)."),
+        QStringLiteral("STYLE"));
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     const QCommandLineOption perPage(QStringLiteral("per-page"),
-        QStringLiteral("Stories on each page of the front page, sections and tags (default 20)."),
-        QStringLiteral("N"), QString::number(PublishOptions().perPage));
+        QStringLiteral("Stories on each page of the lists (default: the site's per_page, else "
+                       "20)."),
+        QStringLiteral("N"));
     const QCommandLineOption timeZone(QStringLiteral("time-zone"),
         QStringLiteral("The zone corrections are dated in (IANA name; default the system's)."),
         QStringLiteral("ZONE"));
@@ -81,18 +83,23 @@ int runPublish(CommandLine &cli)
     if (!cli.parse(parser, 0, 0, {}))
         return ExitOk;
 
-    PublishOptions options;
-    options.outDir = parser.value(out);
-    if (options.outDir.isEmpty())
+    if (parser.value(out).isEmpty())
         throw UserError {QStringLiteral("--out DIR is required")};
-    options.baseUrl = parser.value(baseUrl);
-    options.siteName = parser.value(siteName);
+    // The site's settings in the store, then what was given here over them.
+    PublishOptions options = publishDefaults(readSiteSettings(cli.store()));
+    options.outDir = parser.value(out);
+    if (parser.isSet(baseUrl))
+        options.baseUrl = parser.value(baseUrl);
+    if (parser.isSet(siteName))
+        options.siteName = parser.value(siteName);
     options.full = parser.isSet(full);
     options.includeReady = parser.isSet(includeReady);
-    const auto houseStyle = houseStyleFromName(parser.value(style));
-    if (!houseStyle)
-        throw UserError {QStringLiteral("unknown house style \"%1\"").arg(parser.value(style))};
-    options.defaultStyle = *houseStyle;
+    if (parser.isSet(style)) {
+        const auto houseStyle = houseStyleFromName(parser.value(style));
+        if (!houseStyle)
+            throw UserError {QStringLiteral("unknown house style \"%1\"").arg(parser.value(style))};
+        options.defaultStyle = *houseStyle;
+    }
     if (parser.isSet(timeZone)) {
         options.timeZone = QTimeZone(parser.value(timeZone).toUtf8());
         if (!options.timeZone.isValid())
@@ -101,7 +108,7 @@ int runPublish(CommandLine &cli)
                                  .arg(parser.value(timeZone))};
     }
     options.correctionsFirst = parser.isSet(correctionsAtTop);
-    {
+    if (parser.isSet(perPage)) {
         bool ok = false;
         options.perPage = parser.value(perPage).toInt(&ok);
         if (!ok || options.perPage < 1 || options.perPage > 1000)

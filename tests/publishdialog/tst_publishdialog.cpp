@@ -5,6 +5,7 @@
 #include "editor/articledocument.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
+#include "publish/sitesettings.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
@@ -35,6 +36,7 @@ private slots:
     void publishesAndRemembersFolder();
     void cancelLeavesPreviousSite();
     void windowPreviewIsTheSitesPage();
+    void siteSettingsReachDialogAndPreview();
 
 private:
     QTemporaryDir m_dir;
@@ -138,6 +140,51 @@ void TestPublishDialog::windowPreviewIsTheSitesPage()
                             "href=\"https://news.example.org/news/story-0-about-the-river/\">")));
     QVERIFY(!html.contains(
         S("href=\"https://news.example.org/news/story-0-about-the-river/\">Story 0")));
+}
+
+// The site's settings in the store (`copydesk site set`) are what File → Publish… writes with and
+// what the preview shows: the title, the footer line, the menu's labels; the base URL typed in
+// the dialog still wins over the site's.
+void TestPublishDialog::siteSettingsReachDialogAndPreview()
+{
+    EditorSettings::instance()->store().remove(S("publish/baseUrl"));
+    auto store = ArticleStore::open(m_store);
+    writeSiteSettings(*store,
+        {{S("title"), S("The River Times")}, {S("footer"), S("Printed on the river")},
+            {S("sections"), S(R"([{"section":"Local","label":"Our town"}])")},
+            {S("base_url"), S("https://river.example.org/")}});
+
+    const QString site = m_dir.filePath(S("site-settings"));
+    {
+        PublishDialog dialog(m_store);
+        dialog.folderEdit()->setText(site);
+        QVERIFY(dialog.baseUrlEdit()->text().isEmpty());
+        QSignalSpy finished(&dialog, &PublishDialog::finished);
+        dialog.startPublish();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().first().toBool(), true);
+    }
+    QFile index(site + S("/index.html"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString front = QString::fromUtf8(index.readAll());
+    QVERIFY(front.contains(S("<title>Latest news - The River Times</title>")));
+    QVERIFY(front.contains(S("<p class=\"site-note\">Printed on the river</p>")));
+    QVERIFY2(front.contains(S("<a href=\"https://river.example.org/section/local/\">Our town</a>")),
+        qPrintable(front.left(2000)));
+
+    MainWindow window(store.get());
+    attachPublishing(&window);
+    const std::optional<Article> story = store->find(S("story-3-about-the-river"));
+    QVERIFY(story);
+    QVERIFY(window.openArticle(story->id));
+    window.show();
+    PreviewPane *preview = window.previewPane();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->shownHtml().contains(S("Printed on the river")), 60000);
+    const QString html = preview->shownHtml();
+    QVERIFY(html.contains(S(" - The River Times</title>")));
+    QVERIFY2(html.contains(S("<a href=\"https://river.example.org/section/local/\" "
+                             "aria-current=\"true\">Our town</a>")),
+        qPrintable(html.left(2000)));
 }
 
 QTEST_MAIN(TestPublishDialog)

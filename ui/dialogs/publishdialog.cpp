@@ -4,6 +4,7 @@
 #include "editor/articledocument.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
+#include "publish/sitesettings.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
@@ -37,17 +38,56 @@ const QString kBaseUrlKey = QStringLiteral("publish/baseUrl");
 const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
 const QString kPerPageKey = QStringLiteral("publish/perPage");
 
-// Keeps the preview showing the page as File → Publish… would write it: the remembered base
-// URL, and recommended news picked from the articles that publish would put on the site. The
-// candidates are read on a worker thread with a connection of its own (bodies are not kept),
-// then follow the editor's own saves without reading the store again.
+// The base URL typed in the dialog last, empty when none: it overrides the site's.
+QString rememberedBaseUrl()
+{
+    return EditorSettings::instance()->store().value(kBaseUrlKey).toString().trimmed();
+}
+
+// What a publish from the dialog runs with: the site's settings in the store, under the
+// dialog's own choices (as `publish`'s options override them).
+PublishOptions dialogOptions(
+    const SiteSettings &site, const PublishOptions &chosen, const QString &baseUrl)
+{
+    PublishOptions options = publishDefaults(site);
+    options.outDir = chosen.outDir;
+    if (!baseUrl.isEmpty())
+        options.baseUrl = baseUrl;
+    options.includeReady = chosen.includeReady;
+    options.full = chosen.full;
+    options.perPage = chosen.perPage;
+    return options;
+}
+
+// What the preview needs of the store: the articles on the site and the site's settings.
+struct SiteRead
+{
+    QList<Article> candidates;
+    SiteSettings settings;
+};
+
+// Keeps the preview showing the page as File → Publish… would write it: the site's settings
+// and the remembered base URL, the masthead's sections and recommended news from the articles
+// that publish would put on the site. These are read on a worker thread with a connection of
+// its own (bodies are not kept), then follow the editor's own saves without reading the store
+// again.
 class PreviewSiteLink : public QObject
 {
 public:
     explicit PreviewSiteLink(MainWindow *window) : QObject(window), m_window(window)
     {
-        connect(&m_watcher, &QFutureWatcher<QList<Article>>::finished, this, [this] {
-            m_candidates = m_watcher.result();
+        connect(&m_watcher, &QFutureWatcher<SiteRead>::finished, this, [this] {
+            const SiteRead read = m_watcher.result();
+            m_candidates = read.candidates;
+            const PublishOptions options = dialogOptions(
+                read.settings, PublishDialog::rememberedOptions(), rememberedBaseUrl());
+            SiteContext site;
+            site.baseUrl = options.baseUrl;
+            site.siteName = options.siteName;
+            site.defaultStyle = options.defaultStyle;
+            site.footer = options.footer;
+            m_window->previewPane()->setSite(site);
+            m_window->previewPane()->setSiteMenu(options.menu);
             m_window->previewPane()->setRecommendationCandidates(m_candidates);
             if (std::exchange(m_again, false))
                 refresh();
@@ -63,19 +103,15 @@ public:
             return;
         }
         const PublishOptions options = PublishDialog::rememberedOptions();
-        SiteContext site;
-        site.baseUrl = options.baseUrl;
-        site.siteName = options.siteName;
-        site.defaultStyle = options.defaultStyle;
-        m_window->previewPane()->setSite(site);
-
         const QString location = m_window->store()->location();
         const bool includeReady = options.includeReady;
         m_includeReady = includeReady;
         m_watcher.setFuture(QtConcurrent::run([location, includeReady] {
-            QList<Article> candidates;
+            SiteRead read;
+            QList<Article> &candidates = read.candidates;
             try {
                 auto store = ArticleStore::open(location);
+                read.settings = readSiteSettings(*store);
                 ArticleQuery query;
                 query.status = ArticleStatus::Published;
                 candidates = store->articles(query);
@@ -88,7 +124,7 @@ public:
             }
             for (Article &article : candidates)
                 article.body.clear();
-            return candidates;
+            return read;
         }));
     }
 
@@ -117,7 +153,7 @@ private:
     }
 
     MainWindow *m_window;
-    QFutureWatcher<QList<Article>> m_watcher;
+    QFutureWatcher<SiteRead> m_watcher;
     QList<Article> m_candidates;
     bool m_includeReady = false;
     bool m_again = false;
@@ -146,7 +182,6 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     : QDialog(parent), m_storeLocation(storeLocation)
 {
     setWindowTitle(tr("Publish Site"));
-    QSettings &settings = EditorSettings::instance()->store();
 
     const PublishOptions remembered = rememberedOptions();
     m_folder = new QLineEdit(this);
@@ -160,8 +195,9 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
 
-    m_baseUrl = new QLineEdit(settings.value(kBaseUrlKey, remembered.baseUrl).toString(), this);
-    m_baseUrl->setPlaceholderText(tr("https://news.example.org/ or /"));
+    // Empty: the site's own (copydesk site set base_url=…), else "/".
+    m_baseUrl = new QLineEdit(rememberedBaseUrl(), this);
+    m_baseUrl->setPlaceholderText(tr("The site's own (copydesk site), else /"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
     m_includeReady->setChecked(remembered.includeReady);
@@ -249,8 +285,7 @@ void PublishDialog::startPublish()
 
     PublishOptions options;
     options.outDir = folder;
-    options.baseUrl =
-        m_baseUrl->text().trimmed().isEmpty() ? QStringLiteral("/") : m_baseUrl->text().trimmed();
+    const QString baseUrl = m_baseUrl->text().trimmed(); // empty: the site's
     options.includeReady = m_includeReady->isChecked();
     options.full = m_full->isChecked();
     options.perPage = m_perPage->value();
@@ -270,12 +305,12 @@ void PublishDialog::startPublish()
     QPointer<PublishDialog> self(this);
     const QString location = m_storeLocation;
     const auto cancel = m_cancelFlag;
-    m_watcher.setFuture(QtConcurrent::run([self, location, options, cancel]() {
+    m_watcher.setFuture(QtConcurrent::run([self, location, options, baseUrl, cancel]() {
         Outcome outcome;
         try {
             // A store connection belongs to its thread: this one is the worker's own.
             auto store = ArticleStore::open(location);
-            Publisher publisher(*store, options);
+            Publisher publisher(*store, dialogOptions(readSiteSettings(*store), options, baseUrl));
             publisher.setCancelFlag(cancel.get());
             publisher.setProgress([self](const QString &phase, int done, int total) {
                 QMetaObject::invokeMethod(

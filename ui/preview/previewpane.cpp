@@ -2,7 +2,6 @@
 #include "previewpane.h"
 
 #include "previewpage.h"
-#include "publish/sitesections.h"
 #include "render/markdown.h"
 #include "siteassetserver.h"
 
@@ -169,6 +168,14 @@ void PreviewPane::setRecommendationCandidates(const QList<Article> &published)
     rerender();
 }
 
+void PreviewPane::setSiteMenu(const QList<MenuSection> &menu)
+{
+    if (menu == m_menu)
+        return;
+    m_menu = menu;
+    rerender();
+}
+
 void PreviewPane::setPageSource(PageSource source, const QUrl &baseUrl)
 {
     const QUrl before = shellUrl();
@@ -196,15 +203,15 @@ PreviewPane::PageSource PreviewPane::pageSource() const
 {
     if (m_source)
         return m_source;
-    return
-        [renderer = m_renderer, site = m_site, candidates = m_candidates](const Article &article) {
-            SiteContext context = site;
-            context.articlePath = articlePath(article.slug);
-            context.sections = siteNavigation(candidates, {}, &article).sections;
-            context.authorPages = true; // the site has a page for every name in a byline
-            context.recommended = recommendedLinks(article, candidates);
-            return renderer->articlePage(article, context);
-        };
+    return [renderer = m_renderer, site = m_site, candidates = m_candidates, menu = m_menu](
+               const Article &article) {
+        SiteContext context = site;
+        context.articlePath = articlePath(article.slug);
+        context.sections = siteNavigation(candidates, {}, &article, menu).sections;
+        context.authorPages = true; // the site has a page for every name in a byline
+        context.recommended = recommendedLinks(article, candidates);
+        return renderer->articlePage(article, context);
+    };
 }
 
 QUrl PreviewPane::shellUrl() const

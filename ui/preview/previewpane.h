@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "publish/sitesections.h"
 #include "render/pagerenderer.h"
 
 #include <QFutureWatcher>
@@ -50,6 +51,8 @@ public:
     // "recommended news" is picked from and the masthead's sections are counted over, as the
     // publisher does (siteNavigation()), so that both match the published page's.
     void setRecommendationCandidates(const QList<Article> &published);
+    // The site's own menu of sections (the `sections` site setting), as the publisher gets it.
+    void setSiteMenu(const QList<MenuSection> &menu);
 
     // Replaces the published page with another page source (tests, other page kinds); an
     // empty source goes back to the published page. `baseUrl` is the shell's URL, where
@@ -101,6 +104,7 @@ private:
     std::shared_ptr<const PageRenderer> m_renderer; // thread-safe; shared with the renders
     SiteContext m_site;
     QList<Article> m_candidates;
+    QList<MenuSection> m_menu;
     QWebEngineProfile *m_profile = nullptr;
     QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;

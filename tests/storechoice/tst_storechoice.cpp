@@ -45,6 +45,9 @@ void TestStoreChoice::initTestCase()
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     QStandardPaths::setTestModeEnabled(true);
+    // The default store in this run's own home: test mode puts it in ~/.qttest, shared with every
+    // other checkout's run, where one of a newer schema cannot be opened.
+    qputenv("COPYDESK_STORE", m_home.filePath(QStringLiteral("default.sqlite")).toUtf8());
 }
 
 void TestStoreChoice::init()
@@ -112,7 +115,11 @@ void TestStoreChoice::startupErrorOffersAWayOn()
             message = box->text();
             for (QAbstractButton *button : box->buttons())
                 offered << button->objectName();
-            box->findChild<QPushButton *>(choice)->click();
+            // A button not offered fails the comparison below rather than the run.
+            if (auto *button = box->findChild<QPushButton *>(choice))
+                button->click();
+            else
+                box->findChild<QPushButton *>(QStringLiteral("quit"))->click();
         } else if (auto *dialog = qobject_cast<StoreSettingsDialog *>(modal)) {
             if (dialog->locationEdit()->text() != other) {
                 dialog->locationEdit()->setText(other);

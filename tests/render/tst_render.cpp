@@ -10,6 +10,7 @@
 #include "testsupport.h"
 #include "xsscorpus.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,7 @@ private slots:
     void notesNeverPublished();
     void recommendedRanking();
     void previewHookIsTheOnlyDifference();
+    void inlineJsonLdAgreesWithCsp();
     void golden_data();
     void golden();
     void xssCorpus_data();
@@ -676,6 +678,35 @@ void TestRender::previewHookIsTheOnlyDifference()
     QCOMPARE(preview, published);
     QVERIFY(published.contains(QStringLiteral("<article id=\"copydesk-article\">")
         + renderer.articleFragment(englishArticle(), site) + QStringLiteral("</article>")));
+}
+
+// The one inline script of an article page, its JSON-LD, is admitted by the page's own CSP by
+// the hash of its exact text, worked out here from the page as a browser reads it; the policy
+// stays strict (no 'unsafe-inline'), and a page without the block admits no hash at all.
+void TestRender::inlineJsonLdAgreesWithCsp()
+{
+    PageRenderer renderer;
+    static const QRegularExpression csp(
+        S("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">"));
+    static const QRegularExpression block(
+        S("<script type=\"application/ld\\+json\">(.*?)</script>"),
+        QRegularExpression::DotMatchesEverythingOption);
+    for (const Article &article : {chineseArticle(), englishArticle()}) {
+        const QString html = QString::fromUtf8(renderer.articlePageUtf8(article, fixedSite()));
+        const QString policy = csp.match(html).captured(1);
+        const QString script = block.match(html).captured(1);
+        QVERIFY(!script.isEmpty());
+        const QString hash = S("'sha256-")
+            + QString::fromLatin1(
+                QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toBase64())
+            + u'\'';
+        QVERIFY2(policy.contains(S("script-src 'self' ") + hash + u';'), qPrintable(policy));
+        QVERIFY(!policy.contains(u"unsafe-inline"));
+        QCOMPARE(html.count(u"<script"), 1);
+    }
+    const QString search = QString::fromUtf8(renderer.searchPage(S("en"), fixedSite()));
+    QVERIFY2(csp.match(search).captured(1).contains(u"script-src 'self';"),
+        qPrintable(search.left(800)));
 }
 
 void TestRender::golden_data()

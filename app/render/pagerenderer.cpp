@@ -719,7 +719,11 @@ QByteArray PageRenderer::listPage(const ListPage &page, const SiteContext &site)
     NavPlace here;
     if (page.kind == ListPage::Kind::Front || page.kind == ListPage::Kind::Section)
         here = {page.folder.isNull() ? QStringLiteral("") : page.folder, page.page == 1};
-    Data data = pageData(page.language, title, description.arg(site.siteName, page.heading),
+    // The front page's description names the site alone.
+    const QString described = page.kind == ListPage::Kind::Front
+        ? description.arg(site.siteName)
+        : description.arg(site.siteName, page.heading);
+    Data data = pageData(page.language, title, described,
         site.baseUrl + listPagePath(page.folder, page.page), site, here);
     data.set("ogTitle", str(page.heading));
     data.set("heading", str(page.heading));

@@ -169,6 +169,8 @@ private slots:
     void recommendedRanking();
     void previewHookIsTheOnlyDifference();
     void inlineJsonLdAgreesWithCsp();
+    void frontPageDescription_data();
+    void frontPageDescription();
     void golden_data();
     void golden();
     void xssCorpus_data();
@@ -707,6 +709,30 @@ void TestRender::inlineJsonLdAgreesWithCsp()
     const QString search = QString::fromUtf8(renderer.searchPage(S("en"), fixedSite()));
     QVERIFY2(csp.match(search).captured(1).contains(u"script-src 'self';"),
         qPrintable(search.left(800)));
+}
+
+void TestRender::frontPageDescription_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("zh-Hans") << S("zh-Hans") << S("Huai&apos;an Daily最新新闻。");
+    QTest::newRow("en") << S("en") << S("The latest news from Huai&apos;an Daily.");
+}
+
+// The front page's description is the site's name in the sentence, and nothing is said on
+// stderr about arguments its text has no place for.
+void TestRender::frontPageDescription()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, description);
+    QTest::failOnWarning(QRegularExpression(S("QString::arg")));
+    ListPage page;
+    page.kind = ListPage::Kind::Front;
+    page.heading = pageLabels(language).latest;
+    page.language = language;
+    const QString html = QString::fromUtf8(PageRenderer().listPage(page, fixedSite()));
+    QVERIFY2(html.contains(S("<meta name=\"description\" content=\"") + description + S("\">")),
+        qPrintable(html.left(1200)));
 }
 
 void TestRender::golden_data()

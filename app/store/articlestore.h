@@ -274,6 +274,14 @@ public:
     // them and when; returns how many (part of copyFrom()).
     int copyStyleListFrom(ArticleStore &source);
 
+    // The import ledger (importledger.cpp): which source file, by the SHA-256 of its bytes,
+    // became which article, so that running an interrupted import again skips what it stored.
+    // The article a file became, or empty when it was never imported or its article has since
+    // been killed or purged.
+    QString importedArticle(const QString &sourceSha256);
+    // Records that `articleId` came from the file; inside batch() it commits with the article.
+    void recordImport(const QString &sourceSha256, const QString &articleId);
+
     // Byline names and dateline places and sources of every article: the names the
     // spelling checker should know. Each distinct text once, unsplit ("Maria Santos").
     QStringList creditedNames();

@@ -165,6 +165,12 @@ public:
     // Saves `article`, whose `revision` must be the stored one; returns it at revision + 1.
     // Throws Conflict when someone else saved first: nothing is overwritten.
     Article save(const Article &article);
+    // A story's first publication (publicationstamp.cpp): sets `published` to `when` on each
+    // of `articles` still at its stored revision, published and unstamped, in one transaction.
+    // Each stamp is a revision in the history, recorded as the change alone (not a snapshot of
+    // the whole story), so stamping an imported archive costs about what listing it does.
+    // Returns the stamped articles; one someone saved meanwhile is left out for the caller.
+    QList<Article> stampFirstPublication(const QList<Article> &articles, const QDateTime &when);
     // Saves the article as it was at `revision`, as a new revision.
     Article revert(const QString &id, int revision);
     // Kills the story: off the site at the next publish, its address left with a notice page

@@ -164,6 +164,7 @@ private slots:
     void convert();
     void importedFilesAreSkipped();
     void retryAfterAKillStoresNothingTwice();
+    void importsAFolder();
 
 private:
     QJsonObject importOne(const QString &path, QStringList *warnings = nullptr);
@@ -578,6 +579,50 @@ void TestImportCli::retryAfterAKillStoresNothingTwice()
     const QStringList printedAgain = retry.outText().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(articleCount(), 700);
     QCOMPARE(printedAgain.size(), 700 - storedFirst);
+}
+
+// Issue 18: `import DIR` takes the story files under DIR at any depth, reports the ones it
+// cannot read and goes on, and says how far it got on stderr.
+void TestImportCli::importsAFolder()
+{
+    const QDir root(m_dir->filePath(QStringLiteral("archive")));
+    QVERIFY(root.mkpath(QStringLiteral("2025/12/01")));
+    QVERIFY(root.mkpath(QStringLiteral("empty")));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(root.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("front.md"), "---\nheadline: Front page story\n---\nBody.\n"));
+    QVERIFY(write(QStringLiteral("2025/wire.txt"), "Wire story\n\nFrom the wire.\n"));
+    QVERIFY(write(QStringLiteral("2025/12/01/page.html"),
+        "<html><body><h1>Saved page story</h1><p>Text.</p></body></html>"));
+    QVERIFY(write(QStringLiteral("2025/12/01/broken.docx"), "not a zip at all"));
+    QVERIFY(write(QStringLiteral("2025/photo.jpg"), "\xff\xd8\xff"));
+    QVERIFY(write(QStringLiteral(".hidden.md"), "---\nheadline: Hidden\n---\n"));
+
+    const Run run = runCli(m_store, {QStringLiteral("import"), root.path()});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.outText().split(u'\n', Qt::SkipEmptyParts).size(), 3);
+    QVERIFY2(run.errText().contains(QStringLiteral("broken.docx")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("left out 1 file of other kinds")),
+        qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("4 of 4 files")), qPrintable(run.errText()));
+    QCOMPARE(articleCount(), 3);
+    QStringList headlines;
+    for (const QJsonValue &item :
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+        headlines << item.toObject().value(u"headline").toString();
+    headlines.sort();
+    QCOMPARE(headlines,
+        QStringList({QStringLiteral("Front page story"), QStringLiteral("Saved page story"),
+            QStringLiteral("Wire story")}));
+
+    // A folder with nothing to import says so.
+    const Run empty =
+        runCli(m_store, {QStringLiteral("import"), root.filePath(QStringLiteral("empty"))});
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(
+        empty.errText().contains(QStringLiteral("no story files")), qPrintable(empty.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)

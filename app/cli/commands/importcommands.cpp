@@ -7,6 +7,7 @@
 #include "importing/importer.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -36,7 +38,7 @@ int runImport(CommandLine &cli)
         "change is reported as a warning. Prints one new id per line, as each batch is stored. A "
         "file imported before (the same bytes) is skipped with a note, so running an "
         "interrupted import again stores nothing twice."));
-    if (!cli.parse(parser, 1, -1, QStringLiteral("FILE...")))
+    if (!cli.parse(parser, 1, -1, QStringLiteral("FILE|DIR...")))
         return ExitOk;
 
     bool anyFailed = false;
@@ -46,9 +48,44 @@ int runImport(CommandLine &cli)
     // Files are read in chunks on all cores while the previous chunk is being stored; each
     // chunk is stored in one transaction (one commit, not one per file). Every article is
     // still one create, and a file that cannot be read never reaches the store.
+    // A folder stands for the story files under it at any depth, in name order (hidden files
+    // and links to folders are not followed); progress then goes to stderr, batch by batch.
+    QStringList paths;
+    bool folders = false;
+    qsizetype notStories = 0;
+    const QStringList suffixes = Importer::storySuffixes();
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!QFileInfo(argument).isDir()) {
+            paths << argument;
+            continue;
+        }
+        folders = true;
+        QStringList found;
+        QDirIterator it(argument, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (suffixes.contains(QFileInfo(file).suffix().toLower()))
+                found << file;
+            else
+                ++notStories;
+        }
+        if (found.isEmpty()) {
+            anyFailed = true;
+            cli.err() << "copydesk import: " << argument << ": no story files in this folder (."
+                      << suffixes.join(QStringLiteral(" .")) << ")" << Qt::endl;
+        }
+        std::sort(found.begin(), found.end());
+        paths << found;
+    }
+    if (notStories > 0)
+        cli.err() << "copydesk import: left out " << notStories
+                  << (notStories == 1 ? " file" : " files") << " of other kinds (photos, PDFs…)"
+                  << Qt::endl;
+
     QList<QStringList> chunks {{}};
     qint64 chunkBytes = 0;
-    for (const QString &path : parser.positionalArguments()) {
+    qsizetype done = 0;
+    for (const QString &path : std::as_const(paths)) {
         const qint64 size = QFileInfo(path).size();
         if (chunks.last().size() >= 200
             || (chunkBytes + size > 64 * 1024 * 1024 && !chunks.last().isEmpty())) {
@@ -141,6 +178,10 @@ int runImport(CommandLine &cli)
             }
         }
         cli.out().flush();
+        done += outcomes.size();
+        if (folders)
+            cli.err() << "copydesk import: " << done << " of " << paths.size() << " files"
+                      << Qt::endl;
     }
     if (parser.isSet(json))
         cli.printJson(report);

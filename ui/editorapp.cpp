@@ -14,6 +14,7 @@
 #include "sharing/storesettingsdialog.h"
 #include "sharing/storestartup.h"
 #include "spelling/windowspelling.h"
+#include "style/windowstyle.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 #include "store/sqldialect.h"
@@ -138,6 +139,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     QObject::connect(EditorSettings::instance(), &EditorSettings::userNameChanged, &window,
         [&store] { store->setUser(ArticleStore::defaultUser()); });
     attachSpelling(&window);
+    attachStyle(&window);
     attachPublishing(&window);
     attachSharedStore(&window);
     attachImporting(&window);

@@ -133,6 +133,12 @@ void LineMarker::checkBlock(int number)
     entry.checked = true;
 }
 
+MarkdownLineState LineMarker::lineStateAt(int number) const
+{
+    return number >= 0 && number < int(m_blocks.size()) ? m_blocks[size_t(number)].stateIn
+                                                        : MarkdownLineState {};
+}
+
 bool LineMarker::isUpToDate() const
 {
     return std::all_of(m_blocks.begin(), m_blocks.end(), [](const Block &b) { return b.checked; });

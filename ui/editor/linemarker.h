@@ -67,6 +67,8 @@ protected:
     virtual bool canCheck() const = 0;
     // Everything is checked again (the checker or what it knows changed).
     void recheckAll();
+    // The Markdown state block `number` starts in (as markLine() was given it).
+    MarkdownLineState lineStateAt(int number) const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -94,6 +94,7 @@ private slots:
     void replacementIsUndoable();
     void ignoreRuleHere();
     void turnedOff();
+    void relativeDatesOfTheDateline();
     void styleListFromTheDialog();
     void checkStyleWalksTheFindings();
     void windowSwitchingArticles();
@@ -210,6 +211,26 @@ void TestStyleUi::turnedOff()
     QCOMPARE(StyleSession(nullptr).isEnabled(), false);
     session.setEnabled(true);
     QTRY_COMPARE(underlined(edit, styleColour()).size(), 1);
+}
+
+void TestStyleUi::relativeDatesOfTheDateline()
+{
+    // Written on the dateline's day, read on the day it goes out: "yesterday" two days later
+    // is another day.
+    StyleSession session(nullptr);
+    Article article = story(QStringLiteral("en"), QString());
+    article.dateline.date = QStringLiteral("2026-11-24");
+    article.publishAt = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::LocalTime);
+    session.setArticle(article);
+    QPlainTextEdit edit;
+    StyleMarker marker(&edit, &session);
+    edit.setPlainText(QStringLiteral("The council voted yesterday."));
+    QTRY_COMPARE(underlined(edit, styleColour()), (QList<QPair<int, int>> {{18, 27}}));
+    QCOMPARE(marker.findingAt(18)->replacement, QStringLiteral("Nov. 23"));
+    // The same day: nothing to say.
+    article.publishAt = QDateTime(QDate(2026, 11, 24), QTime(18, 0), Qt::LocalTime);
+    session.setArticle(article);
+    QTRY_COMPARE(underlined(edit, styleColour()), (QList<QPair<int, int>> {}));
 }
 
 void TestStyleUi::styleListFromTheDialog()

@@ -33,13 +33,18 @@ void StyleSession::setArticle(const Article &article)
     const QDate publishedDay =
         article.publishAt.isValid() ? article.publishAt.toLocalTime().date() : today;
     const QString language = article.language.isEmpty() ? QStringLiteral("en") : article.language;
+    // As `copydesk check --style`: a dateline's date is the day the story was written.
+    const QDate dated = QDate::fromString(article.dateline.date, Qt::ISODate);
+    const QDate writtenDay = dated.isValid() ? dated : today;
     if (article.id != m_articleId)
         m_ignored.clear();
-    if (article.id == m_articleId && language == m_language && publishedDay == m_publishedDay)
+    if (article.id == m_articleId && language == m_language && publishedDay == m_publishedDay
+        && writtenDay == m_writtenDay)
         return;
     m_articleId = article.id;
     m_language = language;
     m_publishedDay = publishedDay;
+    m_writtenDay = writtenDay;
     rebuild();
     emit changed();
 }
@@ -88,7 +93,7 @@ void StyleSession::rebuild()
     }
     context.language = m_language;
     const QDate today = Copydesk::currentTime().toLocalTime().date();
-    context.writtenDay = today;
+    context.writtenDay = m_writtenDay.isValid() ? m_writtenDay : today;
     context.publishedDay = m_publishedDay.isValid() ? m_publishedDay : today;
     m_checker = std::make_unique<StyleChecker>(std::move(context));
 }

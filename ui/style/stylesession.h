@@ -24,7 +24,8 @@ public:
     ~StyleSession() override;
 
     // The article now open: its language picks the rules, its publish time the day readers
-    // read "yesterday" on. Re-checks only when one of them changed.
+    // read "yesterday" on, its dateline's date (else today) the day it was written. Re-checks
+    // only when one of them changed.
     void setArticle(const Article &article);
 
     // Whether the fields are underlined at all (Tools → Underline Style Findings, remembered).
@@ -52,6 +53,7 @@ private:
     QString m_articleId;
     QString m_language = QStringLiteral("en");
     QDate m_publishedDay;
+    QDate m_writtenDay;
     bool m_enabled = true;
     QSet<QString> m_ignored; // "rule\ntext", per article
     std::unique_ptr<StyleChecker> m_checker;

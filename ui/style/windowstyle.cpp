@@ -52,7 +52,8 @@ StyleSession *attachStyle(MainWindow *window)
             *followed = document;
             QObject::connect(document, &ArticleDocument::fieldChanged, session,
                 [document, session](ArticleDocument::Field field) {
-                    if (field == ArticleDocument::Language)
+                    if (field == ArticleDocument::Language
+                        || field == ArticleDocument::DatelineDate)
                         session->setArticle(document->article());
                 });
         }

@@ -4,6 +4,8 @@
 // exit code. cli.cpp's table lists them; a new command adds a file here and a row there.
 #pragma once
 
+#include <QString>
+
 class CommandLine;
 
 // Articles (articlecommands.cpp).
@@ -27,6 +29,12 @@ int runCorrect(CommandLine &cli);
 // a file, and with --style the copy desk's findings.
 // Exit 0 when clean, 4 (ExitMisspellings) when some were found, 1 on a user error.
 int runCheck(CommandLine &cli);
+
+// Content profiles (profilecommands.cpp): `copydesk profile show|set [SECTION]`, and
+// `copydesk check ID --publish` (what stands between a story and publication; exit 4 when
+// something blocks it).
+int runProfile(CommandLine &cli);
+int runPublishCheck(CommandLine &cli, const QString &idOrSlug, bool json);
 
 // `copydesk style add|remove|list|rules|enable|disable|quotes …` (stylecommands.cpp): the
 // newsroom's style list and the switches of the style checks.

@@ -57,6 +57,10 @@ const Command kCommands[] = {
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
         "[--corrections-at-top] [--per-page N] [--watch]",
         runPublish, kNeedsOne},
+    {"export",
+        "export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding utf-8|gb18030] "
+        "[--base-url URL]",
+        runExport, kNeedsOne},
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
         runMigrate, kCreates},
     {"import", "import FILE|DIR... [--json] [--raw] [--again]", runImport, kCreates},

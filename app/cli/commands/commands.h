@@ -50,6 +50,10 @@ int runConvert(CommandLine &cli);
 int runAttach(CommandLine &cli);
 int runMedia(CommandLine &cli);
 
+// `copydesk export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding E]`
+// (exportcommand.cpp): stories for the print desk and for partners.
+int runExport(CommandLine &cli);
+
 // `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
 int runPublish(CommandLine &cli);
 

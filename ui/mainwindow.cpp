@@ -80,6 +80,14 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formScroll = formScroll;
+    // The rows behind "More" come into view when opened, the divider moving down if it may.
+    connect(m_form, &ArticleForm::moreShownChanged, this, [this](bool shown) {
+        QTimer::singleShot(0, this, [this, shown] {
+            fitFormInView();
+            if (shown)
+                m_formScroll->ensureWidgetVisible(m_form->notesEdit());
+        });
+    });
 
     auto *bodyPane = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPane);

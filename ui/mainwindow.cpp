@@ -16,6 +16,7 @@
 #include "settings/editorsettings.h"
 #include "settings/settingsdialog.h"
 #include "store/articlestore.h"
+#include "store/sqldialect.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,8 +71,8 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setMargin(6);
     m_notice->setAutoFillBackground(true);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c870; }"));
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    updateNoticeStyle();
     m_notice->hide();
 
     auto *formScroll = new QScrollArea(this);
@@ -220,6 +221,25 @@ void MainWindow::fitFormInView()
         m_centreSplitter->setSizes({form, total - form});
 }
 
+void MainWindow::updateNoticeStyle()
+{
+    // An amber bar either way: pale with dark text on a light palette, deep with light text
+    // on a dark one (a pale bar in a dark window glared, its text unreadable in the dark).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_notice->setStyleSheet(dark
+            ? QStringLiteral("QLabel#noticeBar { background: #4d3d00; color: #fff1c2; "
+                             "border-bottom: 1px solid #8a6d00; }")
+            : QStringLiteral("QLabel#noticeBar { background: #fff4ce; color: #3b2f00; "
+                             "border-bottom: 1px solid #e0c870; }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNoticeStyle();
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
@@ -287,7 +307,7 @@ void MainWindow::createActions()
     a.findPrevious = make(
         tr("Find &Previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
     a.preferences = make(tr("&Settings…"), QKeySequence::Preferences, [this] {
-        SettingsDialog dialog(this);
+        SettingsDialog dialog(this, m_store->dialect().describe(m_store->location()));
         dialog.exec();
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);

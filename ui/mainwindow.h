@@ -89,8 +89,11 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // Light or dark: the notice bar follows the palette.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateNoticeStyle();
     void restoreFromStore();
     void createActions();
     void createMenus();

@@ -153,9 +153,22 @@ bool SpellingMarker::isUpToDate() const
     return std::all_of(m_blocks.begin(), m_blocks.end(), [](const Block &b) { return b.checked; });
 }
 
+void SpellingMarker::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active) {
+        resetAll();
+    } else {
+        m_timer.stop();
+        dropUnderlines();
+    }
+}
+
 void SpellingMarker::schedule()
 {
-    if (!m_timer.isActive())
+    if (m_active && !m_timer.isActive())
         m_timer.start();
 }
 
@@ -203,6 +216,11 @@ void SpellingMarker::refreshSelections()
 {
     if (!m_document || m_edit->document() != m_document)
         return;
+    if (!m_active) {
+        m_selectionsDirty = false;
+        dropUnderlines();
+        return;
+    }
     m_selectionsDirty = false;
     const QTextCharFormat format = underlineFormat();
     const int typingAt = m_typingAt;
@@ -303,6 +321,8 @@ void SpellingMarker::replace(const QTextCursor &misspelling, const QString &repl
 
 bool SpellingMarker::addMenuEntries(QMenu *menu, int position)
 {
+    if (!m_active)
+        return false; // nothing is underlined, so nothing is offered
     const QTextCursor misspelling = misspellingAt(position);
     if (misspelling.isNull() || !m_session)
         return false;

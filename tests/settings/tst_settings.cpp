@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -85,6 +86,8 @@ private slots:
     void publishingPageSetsWherePublishStarts();
     void storePageShowsTheStore();
     void darkAppearanceReachesNoticeAndCalendar();
+    void everyStringIsTranslated_data();
+    void everyStringIsTranslated();
 
 private:
     QTemporaryDir m_home;
@@ -228,6 +231,29 @@ void TestSettings::darkAppearanceReachesNoticeAndCalendar()
     QVERIFY2(inkLightness(date->actions().first()->icon()) > 150,
         qPrintable(QString::number(inkLightness(date->actions().first()->icon()))));
     applyTheme(EditorSettings::LightTheme);
+}
+
+void TestSettings::everyStringIsTranslated_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("zh_CN") << "copydesk_zh_CN.ts";
+    QTest::newRow("zh_TW") << "copydesk_zh_TW.ts";
+}
+
+void TestSettings::everyStringIsTranslated()
+{
+    // The Chinese interface showed English wherever a string was left unfinished.
+    QFETCH(QString, file);
+    QFile ts(qEnvironmentVariable("COPYDESK_SOURCE_DIR") + u"/resources/translations/"_qs + file);
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(ts.readAll());
+    QStringList unfinished;
+    static const QRegularExpression message(
+        QStringLiteral(R"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+                       R"(<translation type="unfinished")"));
+    for (auto it = message.globalMatch(text); it.hasNext();)
+        unfinished << it.next().captured(1);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u" | ")));
 }
 
 QTEST_MAIN(TestSettings)

@@ -41,6 +41,11 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+namespace {
+// Narrower than this, the preview sets a few characters a line and is of no use.
+constexpr int kPreviewMinimum = 260;
+} // namespace
+
 MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     : QMainWindow(parent),
       m_store(store),
@@ -117,6 +122,9 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_preview);
+    // The preview asks for no width of the window: when there is too little, fitPanes() folds
+    // it away (a width of 0) instead of the window growing past the screen.
+    m_preview->setMinimumWidth(1);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
@@ -134,6 +142,8 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
             m_document->replaceContent(
                 snapshot, tr("Revert to revision %1").arg(snapshot.revision));
     });
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::fitPanes); });
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_document)
             m_history->setArticleId(m_document->id());
@@ -199,6 +209,17 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         state.value(QStringLiteral("window/centreSplitter")).toByteArray());
     connect(
         m_centreSplitter, &QSplitter::splitterMoved, this, [this] { m_formHeightChosen = true; });
+    // Dragged narrower than is any use, the preview folds away, and stays so (the reporter's
+    // choice) until dragged out again.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 3 && sizes[2] > 0 && sizes[2] < kPreviewMinimum) {
+            sizes[1] += sizes[2];
+            sizes[2] = 0;
+            m_splitter->setSizes(sizes);
+        }
+        m_previewFolded = false;
+    });
     // Docks (the history panel) where they were; after every dock exists.
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     m_actions.togglePreview->setChecked(
@@ -240,10 +261,40 @@ void MainWindow::changeEvent(QEvent *event)
         updateNoticeStyle();
 }
 
+void MainWindow::fitPanes()
+{
+    // A pane too narrow to use folds away rather than being crushed (1024×700 with History
+    // open left the preview a character a line); it comes back when there is room again.
+    if (m_preview->isHidden())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3)
+        return;
+    const int centreNeeds =
+        qMax(m_centreSplitter->minimumSizeHint().width(), m_formScroll->minimumWidth());
+    if (sizes[2] > 0 && sizes[2] < kPreviewMinimum) {
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+        m_splitter->setSizes(sizes);
+        m_previewFolded = true;
+        statusBar()->showMessage(tr("The preview is folded away for want of room: widen the "
+                                    "window, or drag it out from the right edge."),
+            8000);
+    } else if (sizes[2] == 0 && m_previewFolded && sizes[1] - centreNeeds >= kPreviewMinimum + 40) {
+        sizes[1] -= kPreviewMinimum + 40;
+        sizes[2] = kPreviewMinimum + 40;
+        m_splitter->setSizes(sizes);
+        m_previewFolded = false;
+    }
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    QTimer::singleShot(0, this, &MainWindow::fitFormInView); // after the splitters are laid out
+    QTimer::singleShot(0, this, [this] { // after the splitters are laid out
+        fitFormInView();
+        fitPanes();
+    });
 }
 
 void MainWindow::updateFormatActions(QWidget *focus)

@@ -94,6 +94,7 @@ protected:
 
 private:
     void updateNoticeStyle();
+    void fitPanes();
     void restoreFromStore();
     void createActions();
     void createMenus();
@@ -156,4 +157,5 @@ public:
 private:
     Actions m_actions {};
     bool m_formHeightChosen = false; // the reporter has placed the form/body divider
+    bool m_previewFolded = false; // folded away by fitPanes() for want of room, not by hand
 };

@@ -975,6 +975,10 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>字数: %1</source>
         <translation>字数：%1</translation>
     </message>
+    <message>
+        <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
+        <translation>预览因空间不足已收起：请加宽窗口，或从右边缘把它拖出来。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

@@ -975,6 +975,10 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>字数: %1</source>
         <translation>字數：%1</translation>
     </message>
+    <message>
+        <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
+        <translation>預覽因空間不足已收起：請加寬視窗，或從右邊緣把它拖出來。</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>

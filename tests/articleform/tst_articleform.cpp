@@ -35,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -85,6 +86,7 @@ private slots:
     void newStoryLanguage();
     void moreRowEditsEditorSignoffAndNotes();
     void moreRowOpensForAStoryThatHasThem();
+    void smallWindowWithHistoryKeepsEveryPaneUsable();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -601,6 +603,55 @@ void TestArticleForm::moreRowOpensForAStoryThatHasThem()
     // Opening it set no field: nothing to save, nothing to undo.
     QVERIFY(!window->document()->isModified());
     QVERIFY(!window->document()->undoStack()->canUndo());
+}
+
+void TestArticleForm::smallWindowWithHistoryKeepsEveryPaneUsable()
+{
+    // 1024×700, two bylines, History open: the preview was crushed to a character a line and
+    // the window's minimum (1,120 px) put the form's right edge past the screen.
+    Article two = m_store->get(m_id);
+    two.bylines = {{u"王小明"_qs, u"记者"_qs, {}}, {u"李华"_qs, u"通讯员"_qs, {}}};
+    m_store->save(two);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->actions().history->trigger();
+    window->resize(1024, 700);
+    QTRY_VERIFY(window->historyPanel()->isVisible());
+    QTest::qWait(50);
+    QApplication::processEvents();
+
+    // The window fits; each pane is either usable or folded away, never crushed.
+    QCOMPARE(window->width(), 1024);
+    PreviewPane *preview = window->previewPane();
+    auto *panes = window->findChild<QSplitter *>(u"MainSplitter"_qs);
+    QVERIFY(panes);
+    QTRY_VERIFY2(panes->sizes().value(2) == 0 || preview->width() >= 240,
+        qPrintable(QString::number(preview->width())));
+    QVERIFY2(window->historyPanel()->width() >= window->historyPanel()->minimumSizeHint().width(),
+        qPrintable(QString::number(window->historyPanel()->width())));
+    ArticleForm *form = window->articleForm();
+    QVERIFY2(form->width() >= form->minimumSizeHint().width(),
+        qPrintable(u"%1 < %2"_qs.arg(form->width()).arg(form->minimumSizeHint().width())));
+    QVERIFY(window->articleList()->width() >= window->articleList()->minimumSizeHint().width());
+    // Alt+L reaches the language box, and it is where the reporter can see it.
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), form->languageBox());
+    QApplication::processEvents();
+    QWidget *viewport = form->parentWidget();
+    const QRect box(
+        form->languageBox()->mapTo(viewport, QPoint(0, 0)), form->languageBox()->size());
+    QVERIFY2(viewport->rect().contains(box),
+        qPrintable(u"language box at %1,%2 %3×%4 in a view of %5×%6"_qs.arg(box.x())
+                       .arg(box.y())
+                       .arg(box.width())
+                       .arg(box.height())
+                       .arg(viewport->width())
+                       .arg(viewport->height())));
+
+    // Room again: the preview comes back at a width it can use.
+    window->resize(1440, 900);
+    QTRY_VERIFY2(panes->sizes().value(2) >= 240, qPrintable(QString::number(preview->width())));
+    QVERIFY(preview->width() >= 240);
 }
 
 QTEST_MAIN(TestArticleForm)

@@ -448,6 +448,14 @@ QList<Article> Publisher::readArticles(const QStringList &ids)
     return found;
 }
 
+QString Publisher::pathOnlyBaseUrlWarning(const QString &baseUrl)
+{
+    return QStringLiteral("the feeds and sitemap.xml name pages by path only (base URL \"%1\"): "
+                          "feed readers and search engines need whole addresses; publish with "
+                          "--base-url https://… for the site's real address")
+        .arg(baseUrl);
+}
+
 PublishReport Publisher::publish()
 {
     QElapsedTimer timer;
@@ -463,11 +471,7 @@ PublishReport Publisher::publish()
         throw PublishError(QStringLiteral("a list page must hold at least one story (per page: %1)")
                                .arg(m_options.perPage));
     if (base.startsWith(u'/'))
-        report.warnings << QStringLiteral(
-            "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
-            "readers and search engines need whole addresses; publish with "
-            "--base-url https://… for the site's real address")
-                               .arg(base);
+        report.warnings << pathOnlyBaseUrlWarning(base);
     SiteFolder site(m_options.outDir);
     site.open(report.warnings);
     QFile::remove(site.state(QStringLiteral("articles"))); // what earlier versions kept

@@ -144,9 +144,22 @@ bool LineMarker::isUpToDate() const
     return std::all_of(m_blocks.begin(), m_blocks.end(), [](const Block &b) { return b.checked; });
 }
 
+void LineMarker::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active) {
+        recheckAll();
+    } else {
+        m_timer.stop();
+        dropUnderlines();
+    }
+}
+
 void LineMarker::schedule()
 {
-    if (!m_timer.isActive())
+    if (m_active && !m_timer.isActive())
         m_timer.start();
 }
 
@@ -195,6 +208,10 @@ void LineMarker::refreshSelections()
     if (!m_document || m_edit->document() != m_document)
         return;
     m_selectionsDirty = false;
+    if (!m_active) {
+        dropUnderlines();
+        return;
+    }
     const QTextCharFormat format = markFormat();
     const int typingAt = m_typingAt;
     QList<QTextEdit::ExtraSelection> ours;

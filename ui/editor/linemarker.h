@@ -38,6 +38,11 @@ public:
 
     QPlainTextEdit *edit() const { return m_edit; }
 
+    // Off: no underlines and no checking while typing (Settings → Spelling); checkNow() and
+    // the walk-through dialogs still work. On again: the whole text is checked afresh.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+
     // Whether every block has been checked since the last change.
     bool isUpToDate() const;
     // Checks everything that is still dirty, now (tests, the walk-through dialogs).
@@ -99,4 +104,5 @@ private:
     // Typing: where the cursor should be after the last edit; the word there is left alone.
     int m_typingAt = -1;
     bool m_selectionsDirty = false;
+    bool m_active = true;
 };

@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMarker *> &markers,
@@ -34,7 +35,9 @@ SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMar
     m_changeButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Not in the dictionary:"), m_context);
+    m_form = form;
+    m_contextLabel = new QLabel(tr("Not in the dictionary:"), this);
+    form->addRow(m_contextLabel, m_context);
     form->addRow(tr("Change &to:"), m_replacement);
     form->addRow(tr("Suggestions:"), m_suggestions);
     auto *buttons = new QDialogButtonBox(Qt::Horizontal, this);
@@ -120,6 +123,9 @@ void SpellingDialog::show(const QTextCursor &misspelling)
     const QString text = block.text();
     const int from = qMax(0, at - 40);
     const int to = qMin(int(text.size()), at + int(word.size()) + 40);
+    m_contextLabel->setVisible(true);
+    m_form->setRowVisible(m_replacement, true);
+    m_form->setRowVisible(m_suggestions, true);
     m_context->setText(QStringLiteral("%1<b><font color=\"#c00\">%2</font></b>%3")
                            .arg(text.mid(from, at - from).toHtmlEscaped(), word.toHtmlEscaped(),
                                text.mid(at + word.size(), to - at - word.size()).toHtmlEscaped()));
@@ -136,9 +142,19 @@ void SpellingDialog::show(const QTextCursor &misspelling)
         w->setEnabled(true);
 }
 
+QString SpellingDialog::message() const
+{
+    const QString text = QTextDocumentFragment::fromHtml(m_context->text()).toPlainText();
+    return m_contextLabel->isVisibleTo(this) ? m_contextLabel->text() + u' ' + text : text;
+}
+
 void SpellingDialog::showDone()
 {
     m_current = {};
+    // Not "Not in the dictionary: The spelling check is complete.": the message alone.
+    m_contextLabel->setVisible(false);
+    m_form->setRowVisible(m_replacement, false);
+    m_form->setRowVisible(m_suggestions, false);
     m_context->setText(tr("The spelling check is complete."));
     m_suggestions->clear();
     m_replacement->clear();

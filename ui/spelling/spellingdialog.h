@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QTextCursor>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +27,8 @@ public:
 
     // The misspelled word shown now; empty when the check is complete.
     QString currentWord() const;
+    // What the top row reads, label and text, as the reporter sees it.
+    QString message() const;
     // Moves to the next misspelling; false when there is none left.
     bool findNext();
     // Replaces the current misspelling with `replacement` and moves on.
@@ -47,7 +50,9 @@ private:
     bool m_wrapped = false;
     QTextCursor m_current;
 
+    QLabel *m_contextLabel; // "Not in the dictionary:", or nothing once the check is done
     QLabel *m_context;
+    QFormLayout *m_form;
     QLineEdit *m_replacement;
     QListWidget *m_suggestions;
     QPushButton *m_changeButton;

@@ -41,6 +41,8 @@ QList<WordSpan> SpellingMarker::markLine(const QString &text, const MarkdownLine
 
 bool SpellingMarker::addMenuEntries(QMenu *menu, int position)
 {
+    if (!isActive())
+        return false; // nothing is underlined, so nothing is offered
     const QTextCursor misspelling = markAt(position);
     if (misspelling.isNull() || !m_session)
         return false;

@@ -1222,6 +1222,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Pre&amp;vious Pane</source>
         <translation>上一个窗格(&amp;V)</translation>
     </message>
+    <message>
+        <source>Check St&amp;yle…</source>
+        <translation>文稿规范检查(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Style Findings</source>
+        <translation>标出规范问题(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Style &amp;List…</source>
+        <translation>规范词表(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>RevertDialog</name>
@@ -1621,6 +1633,151 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
         <translation>%1 不是 Copydesk 稿库，或已损坏。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Check Style</source>
+        <translation>文稿规范检查</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Rule Here</source>
+        <translation>此处忽略该规则(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with “%1”</source>
+        <translation>替换为“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The style check is complete.</source>
+        <translation>文稿规范检查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>StyleListDialog</name>
+    <message>
+        <source>Style List</source>
+        <translation>规范词表</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Preferred form</source>
+        <translation>推荐用法</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Style list</source>
+        <translation>规范词表</translation>
+    </message>
+    <message>
+        <source>empty: the word is banned</source>
+        <translation>留空：禁用该词</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>empty: every language (en, zh, zh-Hant…)</source>
+        <translation>留空：所有语言（en、zh、zh-Hant…）</translation>
+    </message>
+    <message>
+        <source>An &amp;exception: always right as written</source>
+        <translation>例外(&amp;E)：按原样总是正确</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred form:</source>
+        <translation>推荐用法(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>StyleMarker</name>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>Ignore Rule Here</source>
+        <translation>此处忽略该规则</translation>
     </message>
 </context>
 </TS>

@@ -1222,6 +1222,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Pre&amp;vious Pane</source>
         <translation>上一個窗格(&amp;V)</translation>
     </message>
+    <message>
+        <source>Check St&amp;yle…</source>
+        <translation>文稿規範檢查(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Style Findings</source>
+        <translation>標出規範問題(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Style &amp;List…</source>
+        <translation>規範詞表(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>RevertDialog</name>
@@ -1621,6 +1633,151 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
         <translation>%1 不是 Copydesk 稿庫，或已損毀。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Check Style</source>
+        <translation>文稿規範檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Rule Here</source>
+        <translation>此處忽略該規則(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>發現：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with “%1”</source>
+        <translation>取代為「%1」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The style check is complete.</source>
+        <translation>文稿規範檢查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>StyleListDialog</name>
+    <message>
+        <source>Style List</source>
+        <translation>規範詞表</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Preferred form</source>
+        <translation>建議用法</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Style list</source>
+        <translation>規範詞表</translation>
+    </message>
+    <message>
+        <source>empty: the word is banned</source>
+        <translation>留空：禁用該詞</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>empty: every language (en, zh, zh-Hant…)</source>
+        <translation>留空：所有語言（en、zh、zh-Hant…）</translation>
+    </message>
+    <message>
+        <source>An &amp;exception: always right as written</source>
+        <translation>例外(&amp;E)：照原樣一律正確</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred form:</source>
+        <translation>建議用法(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>說明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>建議</translation>
+    </message>
+</context>
+<context>
+    <name>StyleMarker</name>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>取代為「%1」</translation>
+    </message>
+    <message>
+        <source>Ignore Rule Here</source>
+        <translation>此處忽略該規則</translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,10 @@
 #include "sharing/storesettingsdialog.h"
 #include "sharing/storestartup.h"
 #include "spelling/windowspelling.h"
-#include "style/windowstyle.h"
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 #include "store/sqldialect.h"
+#include "style/windowstyle.h"
 
 #include <QApplication>
 #include <QInputDialog>

@@ -291,24 +291,29 @@ int noSpan(MD_SPANTYPE, void *, void *)
     return 0;
 }
 
-int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+// Text as a reader sees it: line breaks as spaces, entities decoded.
+void appendPlainText(QByteArray &out, MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
 {
-    auto *state = static_cast<FirstParagraph *>(userdata);
-    if (!state->inParagraph)
-        return 0;
     switch (type) {
     case MD_TEXT_BR:
     case MD_TEXT_SOFTBR:
-        state->text += ' ';
+        out += ' ';
         break;
     case MD_TEXT_NULLCHAR:
         break;
     case MD_TEXT_ENTITY:
-        state->text += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
+        out += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
         break;
     default:
-        state->text.append(text, size);
+        out.append(text, size);
     }
+}
+
+int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    auto *state = static_cast<FirstParagraph *>(userdata);
+    if (state->inParagraph)
+        appendPlainText(state->text, type, text, size);
     return 0;
 }
 
@@ -379,20 +384,7 @@ int leaveParagraph(MD_BLOCKTYPE type, void *, void *userdata)
 
 int paragraphText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
-    auto *state = static_cast<Paragraphs *>(userdata);
-    switch (type) {
-    case MD_TEXT_BR:
-    case MD_TEXT_SOFTBR:
-        state->text += ' ';
-        break;
-    case MD_TEXT_NULLCHAR:
-        break;
-    case MD_TEXT_ENTITY:
-        state->text += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
-        break;
-    default:
-        state->text.append(text, size);
-    }
+    appendPlainText(static_cast<Paragraphs *>(userdata)->text, type, text, size);
     return 0;
 }
 

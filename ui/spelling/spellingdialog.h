@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/markwalk.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QTextCursor>
@@ -42,12 +44,7 @@ private:
     void showDone();
 
     QPointer<SpellingSession> m_session;
-    QList<SpellingMarker *> m_markers;
-    int m_field = 0;
-    int m_position = 0;
-    int m_startField = 0;
-    QTextCursor m_stop; // where the pass began, in the start field
-    bool m_wrapped = false;
+    MarkWalk m_walk;
     QTextCursor m_current;
 
     QLabel *m_contextLabel; // "Not in the dictionary:", or nothing once the check is done

@@ -17,6 +17,7 @@
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 #include "store/sqldialect.h"
+#include "style/windowstyle.h"
 
 #include <QApplication>
 #include <QInputDialog>
@@ -138,6 +139,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     QObject::connect(EditorSettings::instance(), &EditorSettings::userNameChanged, &window,
         [&store] { store->setUser(ArticleStore::defaultUser()); });
     attachSpelling(&window);
+    attachStyle(&window);
     attachPublishing(&window);
     attachSharedStore(&window);
     attachImporting(&window);

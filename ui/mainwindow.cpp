@@ -16,6 +16,7 @@
 #include "settings/editorsettings.h"
 #include "settings/settingsdialog.h"
 #include "store/articlestore.h"
+#include "store/sqldialect.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,11 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
+
+namespace {
+// Narrower than this, the preview sets a few characters a line and is of no use.
+constexpr int kPreviewMinimum = 260;
+} // namespace
 
 MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     : QMainWindow(parent),
@@ -70,8 +76,8 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setMargin(6);
     m_notice->setAutoFillBackground(true);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #e0c870; }"));
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    updateNoticeStyle();
     m_notice->hide();
 
     auto *formScroll = new QScrollArea(this);
@@ -80,6 +86,14 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_formScroll = formScroll;
+    // The rows behind "More" come into view when opened, the divider moving down if it may.
+    connect(m_form, &ArticleForm::moreShownChanged, this, [this](bool shown) {
+        QTimer::singleShot(0, this, [this, shown] {
+            fitFormInView();
+            if (shown)
+                m_formScroll->ensureWidgetVisible(m_form->notesEdit());
+        });
+    });
 
     auto *bodyPane = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPane);
@@ -108,6 +122,9 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_preview);
+    // The preview asks for no width of the window: when there is too little, fitPanes() folds
+    // it away (a width of 0) instead of the window growing past the screen.
+    m_preview->setMinimumWidth(1);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
@@ -125,6 +142,8 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
             m_document->replaceContent(
                 snapshot, tr("Revert to revision %1").arg(snapshot.revision));
     });
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this,
+        [this] { QTimer::singleShot(0, this, &MainWindow::fitPanes); });
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_document)
             m_history->setArticleId(m_document->id());
@@ -190,6 +209,17 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
         state.value(QStringLiteral("window/centreSplitter")).toByteArray());
     connect(
         m_centreSplitter, &QSplitter::splitterMoved, this, [this] { m_formHeightChosen = true; });
+    // Dragged narrower than is any use, the preview folds away, and stays so (the reporter's
+    // choice) until dragged out again.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 3 && sizes[2] > 0 && sizes[2] < kPreviewMinimum) {
+            sizes[1] += sizes[2];
+            sizes[2] = 0;
+            m_splitter->setSizes(sizes);
+        }
+        m_previewFolded = false;
+    });
     // Docks (the history panel) where they were; after every dock exists.
     restoreState(state.value(QStringLiteral("window/state")).toByteArray());
     m_actions.togglePreview->setChecked(
@@ -212,10 +242,59 @@ void MainWindow::fitFormInView()
         m_centreSplitter->setSizes({form, total - form});
 }
 
+void MainWindow::updateNoticeStyle()
+{
+    // An amber bar either way: pale with dark text on a light palette, deep with light text
+    // on a dark one (a pale bar in a dark window glared, its text unreadable in the dark).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_notice->setStyleSheet(dark
+            ? QStringLiteral("QLabel#noticeBar { background: #4d3d00; color: #fff1c2; "
+                             "border-bottom: 1px solid #8a6d00; }")
+            : QStringLiteral("QLabel#noticeBar { background: #fff4ce; color: #3b2f00; "
+                             "border-bottom: 1px solid #e0c870; }"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateNoticeStyle();
+}
+
+void MainWindow::fitPanes()
+{
+    // A pane too narrow to use folds away rather than being crushed (1024×700 with History
+    // open left the preview a character a line); it comes back when there is room again.
+    if (m_preview->isHidden())
+        return;
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3)
+        return;
+    const int centreNeeds =
+        qMax(m_centreSplitter->minimumSizeHint().width(), m_formScroll->minimumWidth());
+    if (sizes[2] > 0 && sizes[2] < kPreviewMinimum) {
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+        m_splitter->setSizes(sizes);
+        m_previewFolded = true;
+        statusBar()->showMessage(tr("The preview is folded away for want of room: widen the "
+                                    "window, or drag it out from the right edge."),
+            8000);
+    } else if (sizes[2] == 0 && m_previewFolded && sizes[1] - centreNeeds >= kPreviewMinimum + 40) {
+        sizes[1] -= kPreviewMinimum + 40;
+        sizes[2] = kPreviewMinimum + 40;
+        m_splitter->setSizes(sizes);
+        m_previewFolded = false;
+    }
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    QTimer::singleShot(0, this, &MainWindow::fitFormInView); // after the splitters are laid out
+    QTimer::singleShot(0, this, [this] { // after the splitters are laid out
+        fitFormInView();
+        fitPanes();
+    });
 }
 
 void MainWindow::updateFormatActions(QWidget *focus)
@@ -279,7 +358,7 @@ void MainWindow::createActions()
     a.findPrevious = make(
         tr("Find &Previous"), QKeySequence::FindPrevious, [this] { m_findBar->findPrevious(); });
     a.preferences = make(tr("&Settings…"), QKeySequence::Preferences, [this] {
-        SettingsDialog dialog(this);
+        SettingsDialog dialog(this, m_store->dialect().describe(m_store->location()));
         dialog.exec();
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);

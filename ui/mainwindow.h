@@ -89,8 +89,12 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // Light or dark: the notice bar follows the palette.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateNoticeStyle();
+    void fitPanes();
     void restoreFromStore();
     void createActions();
     void createMenus();
@@ -153,4 +157,5 @@ public:
 private:
     Actions m_actions {};
     bool m_formHeightChosen = false; // the reporter has placed the form/body divider
+    bool m_previewFolded = false; // folded away by fitPanes() for want of room, not by hand
 };

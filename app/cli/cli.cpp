@@ -42,7 +42,12 @@ const Command kCommands[] = {
     {"correct",
         "correct ID --kind correction|clarification|update --text TEXT [--expect-revision N]",
         runCorrect, kNeedsOne},
-    {"check", "check ID|FILE [--json] [--language L] [--style]", runCheck, kNeedsOne},
+    {"check", "check ID|FILE [--json] [--language L] [--style] | check ID --publish [--json]",
+        runCheck, kNeedsOne},
+    {"profile",
+        "profile show [SECTION] [--json] | set [SECTION] --file PROFILE.json | set [SECTION] "
+        "--clear",
+        runProfile, kNeedsOne},
     {"style",
         "style add TEXT [--prefer R] [--severity S] [--language L] [--note T] [--exception] | "
         "remove TEXT | list [--json] | rules [--json] | enable RULE | disable RULE | "
@@ -56,9 +61,13 @@ const Command kCommands[] = {
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
         "[--corrections-at-top] [--per-page N] [--watch]",
         runPublish, kNeedsOne},
+    {"export",
+        "export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding utf-8|gb18030] "
+        "[--base-url URL]",
+        runExport, kNeedsOne},
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
         runMigrate, kCreates},
-    {"import", "import FILE... [--json] [--raw]", runImport, kCreates},
+    {"import", "import FILE|DIR... [--json] [--raw] [--again]", runImport, kCreates},
     {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
         runConvert, kNeedsOne},
     {"attach", "attach ID FILE [--caption T] [--credit T] [--alt T] [--lead] [--expect-revision N]",

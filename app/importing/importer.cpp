@@ -19,6 +19,8 @@
 
 #include <algorithm>
 #include <sstream>
+#include <string_view>
+#include <utility>
 
 namespace Importer {
 
@@ -26,19 +28,26 @@ namespace {
 
 enum class Format { Text, Markdown, Html, Docx, Json };
 
+// The extensions read by name; anything else is read by what its content says.
+constexpr std::pair<std::u16string_view, Format> kSuffixes[] = {
+    {u"md", Format::Markdown},
+    {u"markdown", Format::Markdown},
+    {u"html", Format::Html},
+    {u"htm", Format::Html},
+    {u"xhtml", Format::Html},
+    {u"docx", Format::Docx},
+    {u"json", Format::Json},
+    {u"txt", Format::Text},
+    {u"text", Format::Text},
+};
+
 Format formatOf(const QString &fileName, const QByteArray &bytes)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"md" || suffix == u"markdown")
-        return Format::Markdown;
-    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
-        return Format::Html;
-    if (suffix == u"docx")
-        return Format::Docx;
-    if (suffix == u"json")
-        return Format::Json;
-    if (suffix == u"txt" || suffix == u"text")
-        return Format::Text;
+    for (const auto &[known, format] : kSuffixes) {
+        if (QStringView(suffix) == QStringView(known.data(), qsizetype(known.size())))
+            return format;
+    }
     // Unknown extension: what the content says.
     if (bytes.startsWith("PK\x03\x04"))
         return Format::Docx;
@@ -515,6 +524,14 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
     if (result.article.headline.isEmpty() && result.article.body.trimmed().isEmpty())
         throw failed(QStringLiteral("holds no text to import"));
     return result;
+}
+
+QStringList storySuffixes()
+{
+    QStringList suffixes;
+    for (const auto &entry : kSuffixes)
+        suffixes << QString::fromUtf16(entry.first.data(), qsizetype(entry.first.size()));
+    return suffixes;
 }
 
 ImportResult importFile(const QString &path, bool raw)

@@ -33,6 +33,9 @@ inline constexpr qint64 kMaxFileBytes = ArticleFile::kMaxBytes;
 // `raw`: no cleanup and no reading of conventions, only the headline taken from the first
 // line. Throws ImportError.
 ImportResult importFile(const QString &path, bool raw = false);
+// The extensions importFile() reads by name (lower case, without the dot): what an import of
+// a folder takes from it.
+QStringList storySuffixes();
 // The same over bytes already read; `fileName` picks the format and names the file in errors.
 ImportResult importData(const QByteArray &bytes, const QString &fileName, bool raw = false);
 

@@ -446,6 +446,14 @@ QList<Article> Publisher::readArticles(const QStringList &ids)
     return found;
 }
 
+QString Publisher::pathOnlyBaseUrlWarning(const QString &baseUrl)
+{
+    return QStringLiteral("the feeds and sitemap.xml name pages by path only (base URL \"%1\"): "
+                          "feed readers and search engines need whole addresses; publish with "
+                          "--base-url https://… for the site's real address")
+        .arg(baseUrl);
+}
+
 PublishReport Publisher::publish()
 {
     QElapsedTimer timer;
@@ -461,11 +469,7 @@ PublishReport Publisher::publish()
         throw PublishError(QStringLiteral("a list page must hold at least one story (per page: %1)")
                                .arg(m_options.perPage));
     if (base.startsWith(u'/'))
-        report.warnings << QStringLiteral(
-            "the feeds and sitemap.xml name pages by path only (base URL \"%1\"): feed "
-            "readers and search engines need whole addresses; publish with "
-            "--base-url https://… for the site's real address")
-                               .arg(base);
+        report.warnings << pathOnlyBaseUrlWarning(base);
     SiteFolder site(m_options.outDir);
     site.open(report.warnings);
     QFile::remove(site.state(QStringLiteral("articles"))); // what earlier versions kept
@@ -582,13 +586,32 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         articles = readArticles(toRead);
     }
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now.toSecsSinceEpoch(), Qt::UTC);
+    // The first publication is a change to the story that the store, its history and other
+    // editors see. Every story going out for the first time is stamped in one transaction;
+    // one that someone saved meanwhile is read again and saved on its own below.
+    {
+        QList<Article> unstamped;
+        QHash<QString, qsizetype> at;
+        for (qsizetype i = 0; i < articles.size(); ++i) {
+            const Article &a = articles.at(i);
+            if (a.status == ArticleStatus::Published && !a.published.isValid()
+                && !a.headline.trimmed().isEmpty()) {
+                at.insert(a.id, i);
+                unstamped.append(a);
+            }
+        }
+        checkCancel();
+        for (Article &stamped : m_store.stampFirstPublication(unstamped, now)) {
+            articles[at.value(stamped.id)] = std::move(stamped);
+            ++report.firstPublished;
+        }
+    }
     for (Article &a : articles) {
         if (a.status != ArticleStatus::Published || a.published.isValid()
             || a.headline.trimmed().isEmpty())
             continue;
         checkCancel();
-        // The first publication is a save like any other, so that the store, the history and
-        // other editors see it; someone saving at the same moment wins and we try once more.
+        // Someone saved it while it was being stamped: their save wins and we try once more.
         for (int attempt = 0; attempt < 2; ++attempt) {
             try {
                 Article stamped = a;

@@ -127,6 +127,10 @@ public:
     // Throws PublishError, or StoreError when the store fails.
     PublishReport publish();
 
+    // The warning a base URL of a path only ("/", "/news/") gets: feeds and sitemaps need
+    // whole addresses. The editor says it in its own words when it sees this one.
+    static QString pathOnlyBaseUrlWarning(const QString &baseUrl);
+
 private:
     void progress(const QString &phase, int done, int total) const;
     void checkCancel() const;

@@ -291,28 +291,120 @@ int noSpan(MD_SPANTYPE, void *, void *)
     return 0;
 }
 
-int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+// Text as a reader sees it: line breaks as spaces, entities decoded.
+void appendPlainText(QByteArray &out, MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
 {
-    auto *state = static_cast<FirstParagraph *>(userdata);
-    if (!state->inParagraph)
-        return 0;
     switch (type) {
     case MD_TEXT_BR:
     case MD_TEXT_SOFTBR:
-        state->text += ' ';
+        out += ' ';
         break;
     case MD_TEXT_NULLCHAR:
         break;
     case MD_TEXT_ENTITY:
-        state->text += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
+        out += Html::decodeEntities(QString::fromUtf8(text, size)).toUtf8();
         break;
     default:
-        state->text.append(text, size);
+        out.append(text, size);
     }
+}
+
+int collectText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    auto *state = static_cast<FirstParagraph *>(userdata);
+    if (state->inParagraph)
+        appendPlainText(state->text, type, text, size);
     return 0;
 }
 
 } // namespace
+
+namespace {
+
+// Chinese has no spaces between words; a soft line break inside a Chinese paragraph must not
+// leave one behind.
+QString plainLine(const QByteArray &utf8)
+{
+    QString text = QString::fromUtf8(utf8).simplified();
+    for (qsizetype i = text.size() - 2; i > 0; --i) {
+        if (text.at(i) == u' ' && text.at(i - 1).unicode() >= 0x2E80
+            && text.at(i + 1).unicode() >= 0x2E80)
+            text.remove(i, 1);
+    }
+    return text;
+}
+
+struct Paragraphs
+{
+    int open = 0; // leaf blocks entered (a tight list item holds its text itself)
+    QByteArray text;
+    QStringList out;
+};
+
+bool isLeaf(MD_BLOCKTYPE type)
+{
+    return type == MD_BLOCK_P || type == MD_BLOCK_H || type == MD_BLOCK_CODE || type == MD_BLOCK_LI
+        || type == MD_BLOCK_TH || type == MD_BLOCK_TD;
+}
+
+void flushParagraph(Paragraphs &state)
+{
+    const QString line = plainLine(state.text);
+    state.text.clear();
+    if (!line.isEmpty())
+        state.out << line;
+}
+
+int enterParagraph(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<Paragraphs *>(userdata);
+    if (isLeaf(type)) {
+        flushParagraph(*state); // a list item's text before its nested list
+        ++state->open;
+    }
+    return 0;
+}
+
+int leaveParagraph(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<Paragraphs *>(userdata);
+    if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
+        state->text += '\t';
+        --state->open;
+        return 0;
+    }
+    if (type == MD_BLOCK_TR)
+        flushParagraph(*state);
+    if (isLeaf(type)) {
+        flushParagraph(*state);
+        --state->open;
+    }
+    return 0;
+}
+
+int paragraphText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    appendPlainText(static_cast<Paragraphs *>(userdata)->text, type, text, size);
+    return 0;
+}
+
+} // namespace
+
+QStringList paragraphsText(const QString &markdown)
+{
+    const QByteArray utf8 = withoutParagraphIndents(markdown.toUtf8());
+    Paragraphs state;
+    MD_PARSER parser {};
+    parser.flags = kParserFlags;
+    parser.enter_block = enterParagraph;
+    parser.leave_block = leaveParagraph;
+    parser.enter_span = noSpan;
+    parser.leave_span = noSpan;
+    parser.text = paragraphText;
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
+    flushParagraph(state);
+    return state.out;
+}
 
 QString firstParagraphText(const QString &markdown)
 {
@@ -326,15 +418,7 @@ QString firstParagraphText(const QString &markdown)
     parser.leave_span = noSpan;
     parser.text = collectText;
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
-    QString text = QString::fromUtf8(state.text).simplified();
-    // Chinese has no spaces between words; a soft line break inside a Chinese paragraph must
-    // not leave one behind.
-    for (qsizetype i = text.size() - 2; i > 0; --i) {
-        if (text.at(i) == u' ' && text.at(i - 1).unicode() >= 0x2E80
-            && text.at(i + 1).unicode() >= 0x2E80)
-            text.remove(i, 1);
-    }
-    return text;
+    return plainLine(state.text);
 }
 
 namespace {

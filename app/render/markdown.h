@@ -31,6 +31,9 @@ QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8);
 // The first paragraph as plain text (no markup, whitespace collapsed): for meta descriptions,
 // feeds and the search index.
 QString firstParagraphText(const QString &markdown);
+// Every paragraph, heading, list item, code block and table row as a line of plain text, in
+// order: what a paginator pastes (table cells separated by tabs).
+QStringList paragraphsText(const QString &markdown);
 
 // The 0-based source line on which each top-level block of the rendered body starts, in the
 // order the blocks appear as children of the body's container: lets a preview scroll to the

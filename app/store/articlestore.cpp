@@ -543,19 +543,40 @@ QList<RevisionInfo> ArticleStore::history(const QString &idOrSlug)
 Article ArticleStore::revisionSnapshot(const QString &idOrSlug, int revision)
 {
     const Article current = get(idOrSlug);
-    Statement statement(database(),
-        QStringLiteral("SELECT snapshot FROM revisions "
-                       "WHERE article_id = :id AND revision = :revision"),
-        m_dialect->describe(m_location));
-    QSqlQuery query = statement.bind(QStringLiteral(":id"), current.id)
-                          .bind(QStringLiteral(":revision"), revision)
-                          .run();
-    if (!query.next())
+    const auto fieldsOf = [&](int wanted) -> std::optional<QJsonObject> {
+        QSqlQuery query = Statement(database(),
+            QStringLiteral("SELECT snapshot FROM revisions "
+                           "WHERE article_id = :id AND revision = :revision"),
+            m_dialect->describe(m_location))
+                              .bind(QStringLiteral(":id"), current.id)
+                              .bind(QStringLiteral(":revision"), wanted)
+                              .run();
+        if (!query.next())
+            return std::nullopt;
+        return parseJson(query.value(0).toString()).toObject();
+    };
+    std::optional<QJsonObject> fields = fieldsOf(revision);
+    if (!fields)
         throw StoreError(StoreError::NotFound,
             QStringLiteral("article %1 has no revision %2").arg(current.slug).arg(revision));
+    // A first-publication stamp records only what it changed (stampFirstPublication): its
+    // fields are laid over those of the revision it was made on.
+    QList<QJsonObject> changes;
+    while (fields && fields->contains(u"stamp_of")) {
+        const int base = fields->value(u"stamp_of").toInt();
+        changes.prepend(*fields);
+        fields = base > 0 && base < changes.first().value(u"revision").toInt() ? fieldsOf(base)
+                                                                               : std::nullopt;
+    }
+    QJsonObject resolved = fields.value_or(QJsonObject());
+    for (const QJsonObject &change : std::as_const(changes)) {
+        for (auto it = change.begin(); it != change.end(); ++it) {
+            if (it.key() != u"stamp_of")
+                resolved.insert(it.key(), it.value());
+        }
+    }
     QString error;
-    const auto snapshot =
-        Article::fromJson(parseJson(query.value(0).toString()).toObject(), &error);
+    const auto snapshot = Article::fromJson(resolved, &error);
     if (!snapshot)
         throw StoreError(StoreError::Failed,
             QStringLiteral("revision %1 of %2 is unreadable: %3")

@@ -165,6 +165,12 @@ public:
     // Saves `article`, whose `revision` must be the stored one; returns it at revision + 1.
     // Throws Conflict when someone else saved first: nothing is overwritten.
     Article save(const Article &article);
+    // A story's first publication (publicationstamp.cpp): sets `published` to `when` on each
+    // of `articles` still at its stored revision, published and unstamped, in one transaction.
+    // Each stamp is a revision in the history, recorded as the change alone (not a snapshot of
+    // the whole story), so stamping an imported archive costs about what listing it does.
+    // Returns the stamped articles; one someone saved meanwhile is left out for the caller.
+    QList<Article> stampFirstPublication(const QList<Article> &articles, const QDateTime &when);
     // Saves the article as it was at `revision`, as a new revision.
     Article revert(const QString &id, int revision);
     // Kills the story: off the site at the next publish, its address left with a notice page
@@ -273,6 +279,14 @@ public:
     // Copies the entries of `source`'s style list whose texts this list lacks, with who added
     // them and when; returns how many (part of copyFrom()).
     int copyStyleListFrom(ArticleStore &source);
+
+    // The import ledger (importledger.cpp): which source file, by the SHA-256 of its bytes,
+    // became which article, so that running an interrupted import again skips what it stored.
+    // The article a file became, or empty when it was never imported or its article has since
+    // been killed or purged.
+    QString importedArticle(const QString &sourceSha256);
+    // Records that `articleId` came from the file; inside batch() it commits with the article.
+    void recordImport(const QString &sourceSha256, const QString &articleId);
 
     // Byline names and dateline places and sources of every article: the names the
     // spelling checker should know. Each distinct text once, unsplit ("Maria Santos").

@@ -362,6 +362,15 @@ public:
                                " added_at TEXT NOT NULL)"),
                 QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             },
+            // 14: the import ledger: which source file became which article, so that running an
+            // interrupted import again skips what it already stored
+            {
+                QStringLiteral(
+                    "CREATE TABLE imported_files ("
+                    " sha256 TEXT PRIMARY KEY,"
+                    " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+                    " imported_at TEXT NOT NULL)"),
+            },
         };
     }
 

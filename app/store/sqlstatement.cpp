@@ -20,6 +20,13 @@ QSqlQuery Statement::run()
     return std::move(m_query);
 }
 
+QSqlQuery &Statement::runPrepared()
+{
+    if (!m_query.exec())
+        fail(m_query.lastError());
+    return m_query;
+}
+
 void Statement::fail(const QSqlError &error) const
 {
     throw StoreError(

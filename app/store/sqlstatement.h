@@ -22,6 +22,9 @@ public:
     }
     QSqlQuery &query() { return m_query; }
     QSqlQuery run(); // a statement runs once
+    // Runs it and keeps it prepared, to run again with the next row's values (many rows in
+    // one transaction: the statement is parsed once).
+    QSqlQuery &runPrepared();
 
 private:
     [[noreturn]] void fail(const class QSqlError &error) const;

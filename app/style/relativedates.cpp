@@ -23,11 +23,34 @@ QList<Mention> find(QStringView line)
         QStringLiteral("wednesday"), QStringLiteral("thursday"), QStringLiteral("friday"),
         QStringLiteral("saturday"), QStringLiteral("sunday")};
 
+    // 周一, 星期一, 礼拜天: a day of this week or the last, as news uses them. Not when the word
+    // is part of something else: a schedule (每周一, 周一至周五, 周一、三), another week (上周一,
+    // 下周一), or a count (一周一次, 两周一).
+    static const QRegularExpression chineseWeekday(
+        QStringLiteral("(星期|礼拜|禮拜|周|週)([一二三四五六日天])"));
+    static const QString numbers = QStringLiteral("一二三四五六七八九十两兩几幾0123456789");
+    static const QString notBefore = QStringLiteral("每上下本这這该該个個隔至到、～~—-");
+    static const QString notAfter = QStringLiteral("次遍回趟至到、～~—-和或及与與");
+
     QList<Mention> mentions;
     for (auto it = chinese.globalMatch(line); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         mentions.append(
             {m.capturedStart(), m.capturedLength(), chineseDays.value(m.captured(1)), false, true});
+    }
+    for (auto it = chineseWeekday.globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype start = m.capturedStart();
+        const qsizetype end = m.capturedEnd();
+        const QChar before = start > 0 ? line.at(start - 1) : QChar();
+        const QChar after = end < line.size() ? line.at(end) : QChar();
+        if ((!before.isNull() && (notBefore.contains(before) || numbers.contains(before)))
+            || (!after.isNull() && notAfter.contains(after)))
+            continue;
+        const QChar day = m.captured(2).front();
+        const int weekday =
+            day == u'日' || day == u'天' ? 7 : int(QStringView(u"一二三四五六").indexOf(day)) + 1;
+        mentions.append({start, m.capturedLength(), weekday, true, true});
     }
     for (auto it = english.globalMatch(line); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();

@@ -138,6 +138,54 @@
         <source> words</source>
         <translation> 词</translation>
     </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多字段</translation>
+    </message>
+    <message>
+        <source>Editor, sign-off and notes</source>
+        <translation>责任编辑、落款和备注</translation>
+    </message>
+    <message>
+        <source>Editor in charge (责任编辑)</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Sign-off line</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Notes for the desk; never published</source>
+        <translation>给编辑部的备注；不会发布</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ed&amp;itor:</source>
+        <translation>责任编辑(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-off:</source>
+        <translation>落款(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>备注(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -481,39 +529,130 @@
         <translation>将所选版本恢复为当前内容（可撤销）</translation>
     </message>
     <message>
-        <source>Revision %1 · %2 · %3</source>
-        <translation>第 %1 版 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Revision %1 → %2</source>
         <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>Revisions %1–%2</source>
+        <translation>第 %1–%2 版</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1：未导入：%2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation>%1 → “%2”</translation>
+    </message>
+    <message>
+        <source>%1 → “%2” (changes to review: %3)</source>
+        <translation>%1 → “%2”（待核对的改动：%3）</translation>
+    </message>
+    <message>
+        <source>Files imported: %1.</source>
+        <translation>已导入文件：%1。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+    <message>
+        <source>The importer changed the copy; review what it did below.</source>
+        <translation>导入时改动了稿件内容，请在下面核对。</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>导入的文件</translation>
+    </message>
+    <message>
+        <source>Importing files: %1…</source>
+        <translation>正在导入文件：%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imports wire copy, saved pages, Word documents and Markdown as new articles</source>
+        <translation>将通稿、保存的网页、Word 文档和 Markdown 导入为新稿件</translation>
+    </message>
+    <message>
+        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)</source>
+        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>插入链接</translation>
     </message>
     <message>
         <source>Link text</source>
-        <translation type="unfinished"></translation>
+        <translation>链接文字</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>链接地址</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -814,27 +953,31 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪切(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取稿库：%1</translation>
     </message>
     <message>
         <source>字数: %1</source>
         <translation>字数：%1</translation>
+    </message>
+    <message>
+        <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
+        <translation>预览因空间不足已收起：请加宽窗口，或从右边缘把它拖出来。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1131,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Publishing log</source>
         <translation>发布日志</translation>
     </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation>打开网站(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the published front page in the browser</source>
+        <translation>在浏览器中打开发布的首页</translation>
+    </message>
+    <message>
+        <source>The feeds and sitemap.xml name pages by path only (base URL “%1”): feed readers and search engines need whole addresses. Enter the site&apos;s real address (https://…) as the base URL above.</source>
+        <translation>订阅源和 sitemap.xml 只用路径指向页面（基础网址“%1”）：阅读器和搜索引擎需要完整地址。请在上面的“基础网址”中填写网站的真实地址（https://…）。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1057,82 +1212,106 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>The headline is in %1: make it the story&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>标题是%1：设为稿件语言</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个窗格(&amp;X)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check St&amp;yle…</source>
+        <translation>文稿规范检查(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Style Findings</source>
+        <translation>标出规范问题(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Style &amp;List…</source>
+        <translation>规范词表(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>RevertDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Revert to Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到第 %1 版</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>将要改动的内容</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished">副题</translation>
+        <translation>副题</translation>
     </message>
     <message>
         <source>Bylines</source>
-        <translation type="unfinished">署名</translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished">电头</translation>
+        <translation>电头</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">栏目</translation>
+        <translation>栏目</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Target length</source>
-        <translation type="unfinished">目标篇幅</translation>
+        <translation>目标篇幅</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">正文</translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Revision %1 is the same as the article in the editor: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版与编辑器中的稿件相同，无需恢复。</translation>
     </message>
     <message>
         <source>Reverting to revision %1 changes %2. Edit → Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复到第 %1 版将改动：%2。“编辑 → 撤销”可以收回。</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>责任编辑</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1234,24 +1413,84 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>用来检查英文稿件以及中文稿件中英文单词的词典</translation>
     </message>
     <message>
-        <source>English &amp;spelling:</source>
-        <translation>英文拼写(&amp;S)：</translation>
-    </message>
-    <message>
         <source>As the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>与界面相同</translation>
     </message>
     <message>
         <source>Language of new stories</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件的语言</translation>
     </message>
     <message>
         <source>The language a new article starts in: the one you usually write in</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件默认使用的语言：你平常写稿用的语言</translation>
     </message>
     <message>
         <source>New s&amp;tories in:</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Check spelling as you &amp;type</source>
+        <translation>输入时检查拼写(&amp;T)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Underline words that are not in the dictionary while you write; Tools → Check Spelling… works either way</source>
+        <translation>写稿时给词典中没有的词加下划线；无论是否开启，“工具 → 拼写检查…”都可使用</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼写</translation>
+    </message>
+    <message>
+        <source>English &amp;dictionary:</source>
+        <translation>英文词典(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/ or /</source>
+        <translation>https://news.example.org/ 或 /</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础网址</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>输出文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础网址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>File → Publish… starts with these; a publish that works remembers its own.</source>
+        <translation>“文件 → 发布…”以这些设置开始；发布成功后会记住当次所用的设置。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>稿库</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>当前打开：</translation>
+    </message>
+    <message>
+        <source>&amp;Change Store…</source>
+        <translation>更换稿库(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1377,11 +1616,168 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>Cannot create a store at %1: there is no folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 新建稿库：文件夹 %2 不存在。</translation>
     </message>
     <message>
         <source>Cannot create a store at %1: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 新建稿库：文件夹 %2 不可写入。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Copydesk store. Choose the store&apos;s file in it (such as copydesk.sqlite), or type the name of a new one.</source>
+        <translation>%1 是文件夹，不是 Copydesk 稿库。请选择其中的稿库文件（如 copydesk.sqlite），或输入新稿库的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>无法读取 %1：没有权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
+        <translation>%1 不是 Copydesk 稿库，或已损坏。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Check Style</source>
+        <translation>文稿规范检查</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Rule Here</source>
+        <translation>此处忽略该规则(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>发现：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with “%1”</source>
+        <translation>替换为“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The style check is complete.</source>
+        <translation>文稿规范检查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>StyleListDialog</name>
+    <message>
+        <source>Style List</source>
+        <translation>规范词表</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Preferred form</source>
+        <translation>推荐用法</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Style list</source>
+        <translation>规范词表</translation>
+    </message>
+    <message>
+        <source>empty: the word is banned</source>
+        <translation>留空：禁用该词</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>empty: every language (en, zh, zh-Hant…)</source>
+        <translation>留空：所有语言（en、zh、zh-Hant…）</translation>
+    </message>
+    <message>
+        <source>An &amp;exception: always right as written</source>
+        <translation>例外(&amp;E)：按原样总是正确</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred form:</source>
+        <translation>推荐用法(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>StyleMarker</name>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>替换为“%1”</translation>
+    </message>
+    <message>
+        <source>Ignore Rule Here</source>
+        <translation>此处忽略该规则</translation>
     </message>
 </context>
 </TS>

@@ -138,6 +138,54 @@
         <source> words</source>
         <translation> 詞</translation>
     </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>更多欄位</translation>
+    </message>
+    <message>
+        <source>Editor, sign-off and notes</source>
+        <translation>責任編輯、落款和備註</translation>
+    </message>
+    <message>
+        <source>Editor in charge (责任编辑)</source>
+        <translation>責任編輯</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>責任編輯</translation>
+    </message>
+    <message>
+        <source>Sign-off line</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Notes for the desk; never published</source>
+        <translation>給編輯台的備註；不會發布</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Ed&amp;itor:</source>
+        <translation>責任編輯(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n-off:</source>
+        <translation>落款(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
+        <translation>備註(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -481,39 +529,130 @@
         <translation>將所選版本恢復為當前內容（可復原）</translation>
     </message>
     <message>
-        <source>Revision %1 · %2 · %3</source>
-        <translation>第 %1 版 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Revision %1 → %2</source>
         <translation>第 %1 版 → 第 %2 版</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation>%1 %2 – %3 %4</translation>
+    </message>
+    <message>
+        <source>Revisions %1–%2</source>
+        <translation>第 %1–%2 版</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 · %2</source>
+        <translation>第 %1 版 · %2</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>沒有變更。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1：未匯入：%2</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無標題</translation>
+    </message>
+    <message>
+        <source>%1 → “%2”</source>
+        <translation>%1 → 「%2」</translation>
+    </message>
+    <message>
+        <source>%1 → “%2” (changes to review: %3)</source>
+        <translation>%1 → 「%2」（待核對的變更：%3）</translation>
+    </message>
+    <message>
+        <source>Files imported: %1.</source>
+        <translation>已匯入檔案：%1。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>未匯入：%1。</translation>
+    </message>
+    <message>
+        <source>The importer changed the copy; review what it did below.</source>
+        <translation>匯入時變更了稿件內容，請在下方核對。</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>匯入的檔案</translation>
+    </message>
+    <message>
+        <source>Importing files: %1…</source>
+        <translation>正在匯入檔案：%1…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imports wire copy, saved pages, Word documents and Markdown as new articles</source>
+        <translation>將通訊稿、儲存的網頁、Word 文件和 Markdown 匯入為新稿件</translation>
+    </message>
+    <message>
+        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)</source>
+        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>
     <name>LinkDialog</name>
     <message>
         <source>Insert Link</source>
-        <translation type="unfinished"></translation>
+        <translation>插入連結</translation>
     </message>
     <message>
         <source>Link text</source>
-        <translation type="unfinished"></translation>
+        <translation>連結文字</translation>
     </message>
     <message>
         <source>Link address</source>
-        <translation type="unfinished"></translation>
+        <translation>連結位址</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>插入</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>位址(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -814,27 +953,31 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>剪下(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上(&amp;P)</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全選(&amp;A)</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取稿庫：%1</translation>
     </message>
     <message>
         <source>字数: %1</source>
         <translation>字數：%1</translation>
+    </message>
+    <message>
+        <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
+        <translation>預覽因空間不足已收起：請加寬視窗，或從右邊緣把它拖出來。</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1131,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Publishing log</source>
         <translation>發佈記錄</translation>
     </message>
+    <message>
+        <source>&amp;Open Site</source>
+        <translation>開啟網站(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the published front page in the browser</source>
+        <translation>在瀏覽器中開啟發布的首頁</translation>
+    </message>
+    <message>
+        <source>The feeds and sitemap.xml name pages by path only (base URL “%1”): feed readers and search engines need whole addresses. Enter the site&apos;s real address (https://…) as the base URL above.</source>
+        <translation>訂閱源和 sitemap.xml 只用路徑指向頁面（基礎網址「%1」）：閱讀器和搜尋引擎需要完整位址。請在上方的「基礎網址」填入網站的真實位址（https://…）。</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1057,82 +1212,106 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>The headline is in %1: make it the story&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>標題是%1：設為稿件語言</translation>
     </message>
     <message>
         <source>Ne&amp;xt Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個窗格(&amp;X)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Check St&amp;yle…</source>
+        <translation>文稿規範檢查(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Underline Style Findings</source>
+        <translation>標出規範問題(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Style &amp;List…</source>
+        <translation>規範詞表(&amp;L)…</translation>
     </message>
 </context>
 <context>
     <name>RevertDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>Revert to Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>還原到第 %1 版</translation>
     </message>
     <message>
         <source>What changes</source>
-        <translation type="unfinished"></translation>
+        <translation>將要變更的內容</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">標題</translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>Deck</source>
-        <translation type="unfinished">副題</translation>
+        <translation>副題</translation>
     </message>
     <message>
         <source>Bylines</source>
-        <translation type="unfinished">署名</translation>
+        <translation>署名</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished">電頭</translation>
+        <translation>電頭</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">欄目</translation>
+        <translation>欄目</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">標籤</translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">語言</translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>Target length</source>
-        <translation type="unfinished">目標篇幅</translation>
+        <translation>目標篇幅</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished">正文</translation>
+        <translation>正文</translation>
     </message>
     <message>
         <source>Revision %1 is the same as the article in the editor: there is nothing to revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 版與編輯器中的稿件相同，無需還原。</translation>
     </message>
     <message>
         <source>Reverting to revision %1 changes %2. Edit → Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>還原到第 %1 版將變更：%2。「編輯 → 復原」可以收回。</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>還原</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>責任編輯</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
@@ -1234,24 +1413,84 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>用來檢查英文稿件以及中文稿件中英文單字的字典</translation>
     </message>
     <message>
-        <source>English &amp;spelling:</source>
-        <translation>英文拼字(&amp;S)：</translation>
-    </message>
-    <message>
         <source>As the interface</source>
-        <translation type="unfinished"></translation>
+        <translation>與介面相同</translation>
     </message>
     <message>
         <source>Language of new stories</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件的語言</translation>
     </message>
     <message>
         <source>The language a new article starts in: the one you usually write in</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件預設使用的語言：你平常寫稿用的語言</translation>
     </message>
     <message>
         <source>New s&amp;tories in:</source>
-        <translation type="unfinished"></translation>
+        <translation>新稿件語言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Check spelling as you &amp;type</source>
+        <translation>輸入時檢查拼字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編輯器</translation>
+    </message>
+    <message>
+        <source>Underline words that are not in the dictionary while you write; Tools → Check Spelling… works either way</source>
+        <translation>寫稿時為字典中沒有的字詞加底線；無論是否開啟，「工具 → 拼字檢查…」都可使用</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼字</translation>
+    </message>
+    <message>
+        <source>English &amp;dictionary:</source>
+        <translation>英文字典(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>輸出資料夾</translation>
+    </message>
+    <message>
+        <source>https://news.example.org/ or /</source>
+        <translation>https://news.example.org/ 或 /</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基礎網址</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <source>Output &amp;folder:</source>
+        <translation>輸出資料夾(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基礎網址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>File → Publish… starts with these; a publish that works remembers its own.</source>
+        <translation>「檔案 → 發布…」以這些設定開始；發布成功後會記住當次所用的設定。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>稿庫</translation>
+    </message>
+    <message>
+        <source>Open now:</source>
+        <translation>目前開啟：</translation>
+    </message>
+    <message>
+        <source>&amp;Change Store…</source>
+        <translation>更換稿庫(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -1377,11 +1616,168 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
     <message>
         <source>Cannot create a store at %1: there is no folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 建立稿庫：資料夾 %2 不存在。</translation>
     </message>
     <message>
         <source>Cannot create a store at %1: the folder %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 建立稿庫：資料夾 %2 無法寫入。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Copydesk store. Choose the store&apos;s file in it (such as copydesk.sqlite), or type the name of a new one.</source>
+        <translation>%1 是資料夾，不是 Copydesk 稿庫。請選擇其中的稿庫檔案（如 copydesk.sqlite），或輸入新稿庫的檔名。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>無法讀取 %1：沒有權限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
+        <translation>%1 不是 Copydesk 稿庫，或已損毀。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StyleDialog</name>
+    <message>
+        <source>Check Style</source>
+        <translation>文稿規範檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>取代(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳過(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore Rule Here</source>
+        <translation>此處忽略該規則(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>發現：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with “%1”</source>
+        <translation>取代為「%1」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The style check is complete.</source>
+        <translation>文稿規範檢查已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>StyleListDialog</name>
+    <message>
+        <source>Style List</source>
+        <translation>規範詞表</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Preferred form</source>
+        <translation>建議用法</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Style list</source>
+        <translation>規範詞表</translation>
+    </message>
+    <message>
+        <source>empty: the word is banned</source>
+        <translation>留空：禁用該詞</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>empty: every language (en, zh, zh-Hant…)</source>
+        <translation>留空：所有語言（en、zh、zh-Hant…）</translation>
+    </message>
+    <message>
+        <source>An &amp;exception: always right as written</source>
+        <translation>例外(&amp;E)：照原樣一律正確</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>文字(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred form:</source>
+        <translation>建議用法(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>嚴重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>說明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>禁用</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>建議</translation>
+    </message>
+</context>
+<context>
+    <name>StyleMarker</name>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>取代為「%1」</translation>
+    </message>
+    <message>
+        <source>Ignore Rule Here</source>
+        <translation>此處忽略該規則</translation>
     </message>
 </context>
 </TS>

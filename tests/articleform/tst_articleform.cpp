@@ -32,12 +32,15 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 namespace {
@@ -81,6 +84,9 @@ private slots:
     void returnContinuesAList();
     void linkDialog();
     void newStoryLanguage();
+    void moreRowEditsEditorSignoffAndNotes();
+    void moreRowOpensForAStoryThatHasThem();
+    void smallWindowWithHistoryKeepsEveryPaneUsable();
 
 private:
     std::unique_ptr<MainWindow> openWindow();
@@ -513,6 +519,139 @@ void TestArticleForm::newStoryLanguage()
     typeText(window->headlineEdit(), QStringLiteral("：市政府回应质询"));
     QTest::qWait(600);
     QVERIFY(!hint->isVisible());
+}
+
+void TestArticleForm::moreRowEditsEditorSignoffAndNotes()
+{
+    auto window = openWindow();
+    QVERIFY(window);
+    ArticleForm *form = window->articleForm();
+    // Closed at first: the three fields wait behind "More".
+    QVERIFY(!form->isMoreShown());
+    QVERIFY(!form->editorEdit()->isVisible());
+    QVERIFY(!form->notesEdit()->isVisible());
+    QTest::mouseClick(form->moreButton(), Qt::LeftButton);
+    QVERIFY(form->editorEdit()->isVisible());
+    QVERIFY(form->signoffEdit()->isVisible());
+    QVERIFY(form->notesEdit()->isVisible());
+    // Alt+I (Ed&itor:) reaches it like the other fields' labels.
+    QTest::keyClick(window.get(), Qt::Key_I, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), form->editorEdit());
+    typeText(form->editorEdit(), u"陈立"_qs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->signoffEdit());
+    typeText(form->signoffEdit(), u"（完）"_qs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), form->notesEdit());
+    typeText(form->notesEdit(), u"核实预算数字"_qs);
+    QTest::keyClick(form->notesEdit(), Qt::Key_Return);
+    typeText(form->notesEdit(), u"call back"_qs);
+
+    Article article = window->document()->article();
+    QCOMPARE(article.editor, u"陈立"_qs);
+    QCOMPARE(article.signoff, u"（完）"_qs);
+    QCOMPARE(article.notes, u"核实预算数字\ncall back"_qs);
+    QTRY_COMPARE(window->saver()->state(), ArticleSaver::Saved);
+    const Article inStore = stored();
+    QCOMPARE(inStore.editor, u"陈立"_qs);
+    QCOMPARE(inStore.signoff, u"（完）"_qs);
+    QCOMPARE(inStore.notes, u"核实预算数字\ncall back"_qs);
+
+    // Undo takes each field back in one step (typing merged), as in the other fields; redo
+    // puts them back; the fields show it.
+    window->actions().undo->trigger();
+    QCOMPARE(window->document()->article().notes, QString());
+    QCOMPARE(form->notesEdit()->toPlainText(), QString());
+    window->actions().undo->trigger();
+    QCOMPARE(form->signoffEdit()->text(), QString());
+    window->actions().undo->trigger();
+    QCOMPARE(form->editorEdit()->text(), QString());
+    QCOMPARE(window->document()->article().editor, QString());
+    window->actions().redo->trigger();
+    window->actions().redo->trigger();
+    window->actions().redo->trigger();
+    QCOMPARE(form->editorEdit()->text(), u"陈立"_qs);
+    QCOMPARE(form->signoffEdit()->text(), u"（完）"_qs);
+    QCOMPARE(form->notesEdit()->toPlainText(), u"核实预算数字\ncall back"_qs);
+    // Ctrl+Z in the notes is the article's undo too, not the text box's own.
+    form->notesEdit()->setFocus();
+    QTest::keyClick(form->notesEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window->document()->article().notes, QString());
+
+    // Closing the row hides the fields and keeps their values.
+    QTest::mouseClick(form->moreButton(), Qt::LeftButton);
+    QVERIFY(!form->editorEdit()->isVisible());
+    QCOMPARE(window->document()->article().editor, u"陈立"_qs);
+}
+
+void TestArticleForm::moreRowOpensForAStoryThatHasThem()
+{
+    Article imported;
+    imported.headline = u"城南新建两所中学"_qs;
+    imported.editor = u"陈立"_qs;
+    imported.notes = u"来源：市教育局"_qs;
+    const QString id = m_store->create(imported).id;
+    auto window = openWindow();
+    QVERIFY(window);
+    ArticleForm *form = window->articleForm();
+    QVERIFY(!form->isMoreShown());
+    QVERIFY(window->openArticle(id));
+    QVERIFY(form->isMoreShown());
+    QVERIFY(form->editorEdit()->isVisible());
+    QCOMPARE(form->editorEdit()->text(), u"陈立"_qs);
+    QCOMPARE(form->notesEdit()->toPlainText(), u"来源：市教育局"_qs);
+    // Opening it set no field: nothing to save, nothing to undo.
+    QVERIFY(!window->document()->isModified());
+    QVERIFY(!window->document()->undoStack()->canUndo());
+}
+
+void TestArticleForm::smallWindowWithHistoryKeepsEveryPaneUsable()
+{
+    // 1024×700, two bylines, History open: the preview was crushed to a character a line and
+    // the window's minimum (1,120 px) put the form's right edge past the screen.
+    Article two = m_store->get(m_id);
+    two.bylines = {{u"王小明"_qs, u"记者"_qs, {}}, {u"李华"_qs, u"通讯员"_qs, {}}};
+    m_store->save(two);
+    auto window = openWindow();
+    QVERIFY(window);
+    window->actions().history->trigger();
+    window->resize(1024, 700);
+    QTRY_VERIFY(window->historyPanel()->isVisible());
+    QTest::qWait(50);
+    QApplication::processEvents();
+
+    // The window fits; each pane is either usable or folded away, never crushed.
+    QCOMPARE(window->width(), 1024);
+    PreviewPane *preview = window->previewPane();
+    auto *panes = window->findChild<QSplitter *>(u"MainSplitter"_qs);
+    QVERIFY(panes);
+    QTRY_VERIFY2(panes->sizes().value(2) == 0 || preview->width() >= 240,
+        qPrintable(QString::number(preview->width())));
+    QVERIFY2(window->historyPanel()->width() >= window->historyPanel()->minimumSizeHint().width(),
+        qPrintable(QString::number(window->historyPanel()->width())));
+    ArticleForm *form = window->articleForm();
+    QVERIFY2(form->width() >= form->minimumSizeHint().width(),
+        qPrintable(u"%1 < %2"_qs.arg(form->width()).arg(form->minimumSizeHint().width())));
+    QVERIFY(window->articleList()->width() >= window->articleList()->minimumSizeHint().width());
+    // Alt+L reaches the language box, and it is where the reporter can see it.
+    QTest::keyClick(window.get(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), form->languageBox());
+    QApplication::processEvents();
+    QWidget *viewport = form->parentWidget();
+    const QRect box(
+        form->languageBox()->mapTo(viewport, QPoint(0, 0)), form->languageBox()->size());
+    QVERIFY2(viewport->rect().contains(box),
+        qPrintable(u"language box at %1,%2 %3×%4 in a view of %5×%6"_qs.arg(box.x())
+                       .arg(box.y())
+                       .arg(box.width())
+                       .arg(box.height())
+                       .arg(viewport->width())
+                       .arg(viewport->height())));
+
+    // Room again: the preview comes back at a width it can use.
+    window->resize(1440, 900);
+    QTRY_VERIFY2(panes->sizes().value(2) >= 240, qPrintable(QString::number(preview->width())));
+    QVERIFY(preview->width() >= 240);
 }
 
 QTEST_MAIN(TestArticleForm)

@@ -162,6 +162,9 @@ private slots:
     void badInput_data();
     void badInput();
     void convert();
+    void importedFilesAreSkipped();
+    void retryAfterAKillStoresNothingTwice();
+    void importsAFolder();
 
 private:
     QJsonObject importOne(const QString &path, QStringList *warnings = nullptr);
@@ -482,6 +485,144 @@ void TestImportCli::convert()
     const Run history =
         runCli(m_store, {QStringLiteral("history"), english, QStringLiteral("--json")});
     QCOMPARE(history.json().array().size(), 1);
+}
+
+// Issue 20, item 13: a file imported before (the same bytes) is skipped with a note, so that
+// running an import again never stores a story twice; --again imports a second copy.
+void TestImportCli::importedFilesAreSkipped()
+{
+    const QString ap = TestSupport::dataDir() + QStringLiteral("/import/en-ap-two.txt");
+    const QString copy = m_dir->filePath(QStringLiteral("same-bytes.txt"));
+    QVERIFY(QFile::copy(ap, copy));
+    const QString other = m_dir->filePath(QStringLiteral("other.txt"));
+    {
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Council approves budget\n\nThe council approved the budget on Tuesday.\n");
+    }
+
+    const Run first = runCli(m_store, {QStringLiteral("import"), ap});
+    QCOMPARE(first.exitCode, 0);
+    const QString id = first.outText().trimmed();
+    QCOMPARE(id.size() > 0, true);
+
+    // The same file again, a copy of it under another name, and a new file: only the new one.
+    const Run second =
+        runCli(m_store, {QStringLiteral("import"), QStringLiteral("--json"), ap, copy, other});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.errText().contains(ap + QStringLiteral(": already imported as ") + id),
+        qPrintable(second.errText()));
+    QVERIFY2(second.errText().contains(copy), qPrintable(second.errText()));
+    const QJsonArray report = second.json().array();
+    QCOMPARE(report.size(), 3);
+    for (const QJsonValue &entry : report) {
+        const QJsonObject item = entry.toObject();
+        const bool isNew = item.value(u"file").toString() == other;
+        QCOMPARE(item.value(u"skipped").toBool(), !isNew);
+        if (!isNew)
+            QCOMPARE(item.value(u"id").toString(), id);
+    }
+    QCOMPARE(articleCount(), 2);
+
+    // Plain output lists new ids only.
+    const Run third = runCli(m_store, {QStringLiteral("import"), ap, other});
+    QCOMPARE(third.exitCode, 0);
+    QCOMPARE(third.outText(), QString());
+    QCOMPARE(articleCount(), 2);
+
+    // A killed story's file brings it back as a new article.
+    QCOMPARE(runCli(m_store, {QStringLiteral("delete"), id}).exitCode, 0);
+    const Run revived = runCli(m_store, {QStringLiteral("import"), ap});
+    QCOMPARE(revived.exitCode, 0);
+    const QString revivedId = revived.outText().trimmed();
+    QVERIFY(!revivedId.isEmpty() && revivedId != id);
+    QCOMPARE(articleCount(), 3);
+
+    const Run again = runCli(m_store, {QStringLiteral("import"), QStringLiteral("--again"), ap});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(!again.outText().trimmed().isEmpty());
+    QVERIFY(again.outText().trimmed() != revivedId);
+    QCOMPARE(articleCount(), 4);
+}
+
+// Issue 20, item 13: an import killed part-way, run again, leaves each file stored exactly
+// once however far the first run got.
+void TestImportCli::retryAfterAKillStoresNothingTwice()
+{
+    QDir().mkpath(m_dir->filePath(QStringLiteral("wire")));
+    QStringList files;
+    for (int i = 0; i < 700; ++i) {
+        const QString path =
+            m_dir->filePath(QStringLiteral("wire/%1.txt").arg(i, 4, 10, QChar(u'0')));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("Story number %1\n\nBody of story %1 from the wire.\n").arg(i).toUtf8());
+        files << path;
+    }
+    QProcess first;
+    first.start(TestSupport::binary(),
+        QStringList {QStringLiteral("--store"), m_store, QStringLiteral("import")} + files);
+    QVERIFY(first.waitForStarted());
+    // Killed once the first batch is stored (its ids are printed), the rest not yet.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        first.bytesAvailable() > 0 || first.state() == QProcess::NotRunning, 60000);
+    first.kill();
+    first.waitForFinished();
+    const QStringList printed =
+        QString::fromUtf8(first.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    const int storedFirst = articleCount();
+    QVERIFY2(storedFirst >= printed.size(), qPrintable(QString::number(storedFirst)));
+
+    const Run retry = runCli(m_store, QStringList {QStringLiteral("import")} + files);
+    QCOMPARE(retry.exitCode, 0);
+    const QStringList printedAgain = retry.outText().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(articleCount(), 700);
+    QCOMPARE(printedAgain.size(), 700 - storedFirst);
+}
+
+// Issue 18: `import DIR` takes the story files under DIR at any depth, reports the ones it
+// cannot read and goes on, and says how far it got on stderr.
+void TestImportCli::importsAFolder()
+{
+    const QDir root(m_dir->filePath(QStringLiteral("archive")));
+    QVERIFY(root.mkpath(QStringLiteral("2025/12/01")));
+    QVERIFY(root.mkpath(QStringLiteral("empty")));
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(root.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("front.md"), "---\nheadline: Front page story\n---\nBody.\n"));
+    QVERIFY(write(QStringLiteral("2025/wire.txt"), "Wire story\n\nFrom the wire.\n"));
+    QVERIFY(write(QStringLiteral("2025/12/01/page.html"),
+        "<html><body><h1>Saved page story</h1><p>Text.</p></body></html>"));
+    QVERIFY(write(QStringLiteral("2025/12/01/broken.docx"), "not a zip at all"));
+    QVERIFY(write(QStringLiteral("2025/photo.jpg"), "\xff\xd8\xff"));
+    QVERIFY(write(QStringLiteral(".hidden.md"), "---\nheadline: Hidden\n---\n"));
+
+    const Run run = runCli(m_store, {QStringLiteral("import"), root.path()});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.outText().split(u'\n', Qt::SkipEmptyParts).size(), 3);
+    QVERIFY2(run.errText().contains(QStringLiteral("broken.docx")), qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("left out 1 file of other kinds")),
+        qPrintable(run.errText()));
+    QVERIFY2(run.errText().contains(QStringLiteral("4 of 4 files")), qPrintable(run.errText()));
+    QCOMPARE(articleCount(), 3);
+    QStringList headlines;
+    for (const QJsonValue &item :
+        runCli(m_store, {QStringLiteral("list"), QStringLiteral("--json")}).json().array())
+        headlines << item.toObject().value(u"headline").toString();
+    headlines.sort();
+    QCOMPARE(headlines,
+        QStringList({QStringLiteral("Front page story"), QStringLiteral("Saved page story"),
+            QStringLiteral("Wire story")}));
+
+    // A folder with nothing to import says so.
+    const Run empty =
+        runCli(m_store, {QStringLiteral("import"), root.filePath(QStringLiteral("empty"))});
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(
+        empty.errText().contains(QStringLiteral("no story files")), qPrintable(empty.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)

@@ -1,18 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import cleanups in the editor window (offscreen): rich paste becomes Markdown, the
-// cleanup and script conversion commands change the article in one undoable step.
+// cleanup and script conversion commands change the article in one undoable step; File →
+// Import… and files dropped on the article list store new stories, list what the importer
+// changed or could not read, and open the story imported.
 #include "store/articlestore.h"
 
+#include "articles/articlelistmodel.h"
+#include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
+#include "importing/importer.h"
+#include "importing/importfiles.h"
 #include "importing/windowimporting.h"
 #include "mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -28,8 +40,12 @@ private slots:
     void plainPasteIsCleaned();
     void cleanUpCommandIsUndoable();
     void convertIsOneUndoableStep();
+    void importMenuReportsAndOpensTheStory();
+    void filesDroppedOnTheListAreImported();
 
 private:
+    QString copyOfSample(const QString &name);
+
     QTemporaryDir m_home;
     std::unique_ptr<ArticleStore> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -122,6 +138,101 @@ void TestImportUi::convertIsOneUndoableStep()
     // Already Simplified: no new step (the undone conversion is still there to redo).
     QCOMPARE(m_window->document()->undoStack()->index(), steps);
     QVERIFY(m_window->document()->undoStack()->canRedo());
+}
+
+QString TestImportUi::copyOfSample(const QString &name)
+{
+    const QString from = qEnvironmentVariable("COPYDESK_TEST_DATA") + u"/import/"_qs + name;
+    const QString to = m_home.filePath(name);
+    QFile::remove(to);
+    return QFile::copy(from, to) ? to : QString();
+}
+
+void TestImportUi::importMenuReportsAndOpensTheStory()
+{
+    const QString wire = copyOfSample(u"zh-hant-pinyin.txt"_qs);
+    QVERIFY(!wire.isEmpty());
+    const ImportResult expected = Importer::importFile(wire);
+    QVERIFY(!expected.warnings.isEmpty()); // the report has something to show
+    const QString broken = m_home.filePath(u"broken.docx"_qs);
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a zip archive");
+    }
+    const int before = int(m_store->list().size());
+
+    QAction *import = m_window->findChild<QAction *>(u"ImportAction"_qs);
+    QVERIFY(import);
+    QVERIFY(m_window->fileMenu()->actions().contains(import));
+    // The reporter picks both files in the file dialog.
+    bool picked = false;
+    QTimer::singleShot(0, this, [&] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->setDirectory(m_home.path());
+        dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs)
+            ->setText(u"\"zh-hant-pinyin.txt\" \"broken.docx\""_qs);
+        picked = true;
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own, which reads the line
+    });
+    import->trigger();
+    QVERIFY(picked);
+
+    // The story is stored, listed and open; the report says what happened to each file.
+    ImportReportDialog *report = nullptr;
+    QTRY_VERIFY((report = m_window->findChild<ImportReportDialog *>()) && report->isVisible());
+    QCOMPARE(m_store->list().size(), before + 1);
+    QCOMPARE(m_window->document()->article().headline, expected.article.headline);
+    QCOMPARE(m_window->document()->article().body, expected.article.body);
+    const QString id = m_window->document()->id();
+    QCOMPARE(m_store->get(id).headline, expected.article.headline);
+    QVERIFY(m_window->articleList()->model()->rowOf(id) >= 0);
+    QVERIFY2(report->summary().contains(u"Files imported: 1."_qs), qPrintable(report->summary()));
+    QVERIFY(report->summary().contains(u"Not imported: 1."_qs));
+    QTreeWidget *files = report->files();
+    QCOMPARE(files->topLevelItemCount(), 2);
+    QTreeWidgetItem *imported = files->topLevelItem(0);
+    QVERIFY(imported->text(0).startsWith(u"zh-hant-pinyin.txt → “"_qs + expected.article.headline));
+    QStringList warnings;
+    for (int i = 0; i < imported->childCount(); ++i)
+        warnings << imported->child(i)->text(0);
+    QCOMPARE(warnings, expected.warnings);
+    QVERIFY2(files->topLevelItem(1)->text(0).startsWith(u"broken.docx: not imported: "_qs),
+        qPrintable(files->topLevelItem(1)->text(0)));
+    report->close();
+}
+
+void TestImportUi::filesDroppedOnTheListAreImported()
+{
+    const QString wire = copyOfSample(u"zh-hans-xinhua.txt"_qs);
+    QVERIFY(!wire.isEmpty());
+    const ImportResult expected = Importer::importFile(wire);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QWidget *list = m_window->articleList()->view()->viewport();
+    QVERIFY(list->acceptDrops());
+
+    // Text that is not a file is not taken.
+    QMimeData text;
+    text.setText(u"记者从市教育局获悉"_qs);
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(wire)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list, &drop);
+    QVERIFY(drop.isAccepted());
+
+    QTRY_COMPARE(m_window->document()->article().headline, expected.article.headline);
+    QCOMPARE(m_store->get(m_window->document()->id()).body, expected.article.body);
+    if (auto *report = m_window->findChild<ImportReportDialog *>())
+        report->close();
 }
 
 QTEST_MAIN(TestImportUi)

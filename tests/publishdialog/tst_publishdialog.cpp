@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File → Publish…: the dialog publishes on a worker thread, shows the outcome, remembers the
-// folder, and a cancel leaves the previous site alone.
+// folder (only one that worked), offers to open the site, says its warnings in its own words,
+// and a cancel leaves the previous site alone.
 #include "dialogs/publishdialog.h"
 #include "editor/articledocument.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -34,6 +36,7 @@ class TestPublishDialog : public QObject
 private slots:
     void initTestCase();
     void publishesAndRemembersFolder();
+    void failedFolderIsNotRemembered();
     void cancelLeavesPreviousSite();
     void windowPreviewIsTheSitesPage();
     void siteSettingsReachDialogAndPreview();
@@ -70,7 +73,9 @@ void TestPublishDialog::publishesAndRemembersFolder()
         dialog.folderEdit()->setText(site);
         QCOMPARE(dialog.perPageBox()->value(), 20);
         dialog.perPageBox()->setValue(50);
+        dialog.baseUrlEdit()->clear(); // a path-only site: the feeds' warning
         QSignalSpy finished(&dialog, &PublishDialog::finished);
+        QVERIFY(!dialog.openSiteButton()->isEnabled()); // nothing published yet
         QTest::mouseClick(dialog.publishButton(), Qt::LeftButton);
         QVERIFY(!dialog.publishButton()->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
@@ -78,6 +83,13 @@ void TestPublishDialog::publishesAndRemembersFolder()
         QVERIFY2(dialog.statusLabel()->text().contains(u"300"),
             qPrintable(dialog.statusLabel()->text()));
         QVERIFY(dialog.publishButton()->isEnabled());
+        // The site can be opened from here: its front page.
+        QVERIFY(dialog.openSiteButton()->isEnabled());
+        QCOMPARE(dialog.siteUrl(), QUrl::fromLocalFile(site + S("/index.html")));
+        // The warning speaks of the field above, not of the command line's flag.
+        const QString log = dialog.logView()->toPlainText();
+        QVERIFY2(log.contains(S("as the base URL above")), qPrintable(log));
+        QVERIFY2(!log.contains(S("--base-url")), qPrintable(log));
     }
     QVERIFY(QFile::exists(site + S("/index.html")));
     QVERIFY(QFile::exists(site + S("/news/story-0-about-the-river/index.html")));
@@ -88,6 +100,30 @@ void TestPublishDialog::publishesAndRemembersFolder()
     PublishDialog again(m_store);
     QCOMPARE(again.folderEdit()->text(), site);
     QCOMPARE(again.perPageBox()->value(), 50);
+}
+
+void TestPublishDialog::failedFolderIsNotRemembered()
+{
+    const QString site = m_dir.filePath(S("site"));
+    const QString notAFolder = m_dir.filePath(S("notes.txt"));
+    QFile file(notAFolder);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a folder");
+    file.close();
+    {
+        PublishDialog dialog(m_store);
+        dialog.show();
+        QCOMPARE(dialog.folderEdit()->text(), site);
+        dialog.folderEdit()->setText(notAFolder);
+        QSignalSpy finished(&dialog, &PublishDialog::finished);
+        dialog.startPublish();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!dialog.openSiteButton()->isEnabled());
+    }
+    // The next dialog offers the folder that worked, not the one that failed.
+    PublishDialog again(m_store);
+    QCOMPARE(again.folderEdit()->text(), site);
 }
 
 void TestPublishDialog::cancelLeavesPreviousSite()

@@ -309,8 +309,12 @@ void TestSpellingUi::checkSpellingPass()
     QCOMPARE(dialog.currentWord(), u"secnd"_qs);
     dialog.skip();
     QCOMPARE(dialog.currentWord(), u"goverment"_qs);
+    QVERIFY2(
+        dialog.message().startsWith(u"Not in the dictionary: "_qs), qPrintable(dialog.message()));
     dialog.ignore();
     QCOMPARE(dialog.currentWord(), QString());
+    // Done: the message alone, not under "Not in the dictionary:".
+    QCOMPARE(dialog.message(), u"The spelling check is complete."_qs);
     QCOMPARE(body.toPlainText(), u"The government said.\n\nA secnd time, the goverment."_qs);
     body.undo();
     QCOMPARE(body.toPlainText(), u"The goverment said.\n\nA secnd time, the goverment."_qs);

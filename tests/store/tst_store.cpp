@@ -54,6 +54,7 @@ private slots:
     void saveWritesRevisions();
     void staleSaveIsConflict();
     void revertMakesNewRevision();
+    void firstPublicationStampedAtOnce();
     void killAndPurge();
     void storyLifeFieldsRoundTrip();
     void correctionsOnlyGrow();
@@ -324,6 +325,56 @@ void TestStore::revertMakesNewRevision()
     QCOMPARE(reverted.body, QStringLiteral("One."));
     QCOMPARE(store->history(a.id).size(), 3);
     QVERIFY_THROWS_EXCEPTION(StoreError, store->revert(a.id, 9));
+}
+
+// Issue 18: the publisher stamps every story going out for the first time in one
+// transaction; each stamp is a revision whose snapshot is the story as it then was, although
+// the store keeps only the change.
+void TestStore::firstPublicationStampedAtOnce()
+{
+    auto store = openStore();
+    QList<Article> going;
+    for (int i = 0; i < 3; ++i) {
+        Article a = store->create(
+            draft(QStringLiteral("Story %1").arg(i), QStringLiteral("Body %1.").arg(i)));
+        a.status = ArticleStatus::Published;
+        going.append(store->save(a));
+    }
+    // Someone saves the third story after the publisher read it: its stamp is left out.
+    Article meanwhile = going.at(2);
+    meanwhile.deck = QStringLiteral("A deck added meanwhile");
+    meanwhile = store->save(meanwhile);
+
+    const QDateTime when(QDate(2026, 12, 3), QTime(8, 0), Qt::UTC);
+    const QList<Article> stamped = store->stampFirstPublication(going, when);
+    QCOMPARE(stamped.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const Article stored = store->get(going.at(i).id);
+        QCOMPARE(stored.published, when);
+        QCOMPARE(stored.revision, going.at(i).revision + 1);
+        QCOMPARE(stamped.at(i).revision, stored.revision);
+        QCOMPARE(store->history(stored.id).size(), 3);
+        const Article snapshot = store->revisionSnapshot(stored.id, stored.revision);
+        QCOMPARE(snapshot.published, when);
+        QCOMPARE(snapshot.revision, stored.revision);
+        QCOMPARE(snapshot.headline, going.at(i).headline);
+        QCOMPARE(snapshot.body, going.at(i).body);
+        QCOMPARE(snapshot.status, ArticleStatus::Published);
+        QVERIFY(!store->revisionSnapshot(stored.id, stored.revision - 1).published.isValid());
+    }
+    QVERIFY(!store->get(meanwhile.id).published.isValid());
+    QCOMPARE(store->get(meanwhile.id).deck, meanwhile.deck);
+    // Stamped once only: a second run changes nothing.
+    QCOMPARE(store->stampFirstPublication({store->get(going.at(0).id)}, when.addDays(1)).size(), 0);
+    QCOMPARE(store->get(going.at(0).id).published, when);
+
+    // Reverting to the stamp, and to the revision before it, both work from the history.
+    Article edited = store->get(going.at(0).id);
+    edited.body = QStringLiteral("Rewritten.");
+    edited = store->save(edited);
+    const Article back = store->revert(edited.id, edited.revision - 1);
+    QCOMPARE(back.body, going.at(0).body);
+    QCOMPARE(back.published, when);
 }
 
 void TestStore::storyLifeFieldsRoundTrip()

@@ -5,6 +5,7 @@
 #include "editor/articledocument.h"
 #include "mainwindow.h"
 #include "settings/editorsettings.h"
+#include "settings/translations.h"
 #include "sharing/storesettingsdialog.h"
 #include "sharing/storestartup.h"
 #include "store/articlestore.h"
@@ -34,6 +35,8 @@ private slots:
     void startupErrorOffersAWayOn_data();
     void startupErrorOffersAWayOn();
     void restoreSessionSurvivesAStoreError();
+    void problemsInTheInterfaceLanguage_data();
+    void problemsInTheInterfaceLanguage();
 
 private:
     QTemporaryDir m_home;
@@ -44,10 +47,8 @@ void TestStoreChoice::initTestCase()
     QVERIFY(m_home.isValid());
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
-    // The default store in this run's own home: test mode puts it in ~/.qttest, shared with every
-    // other checkout's run, where one of a newer schema cannot be opened.
-    qputenv("COPYDESK_STORE", m_home.filePath(QStringLiteral("default.sqlite")).toUtf8());
+    // Not QStandardPaths' test mode: its ~/.qttest is shared by every checkout on the machine,
+    // and a default store left there by a newer build made "Open the Default Store" fail.
 }
 
 void TestStoreChoice::init()
@@ -66,7 +67,7 @@ void TestStoreChoice::saveRefusesAStoreThatFailsItsTest_data()
     QFile file(notes);
     if (file.open(QIODevice::WriteOnly))
         file.write(QByteArray("Notes for the morning meeting.\n").repeated(200));
-    QTest::newRow("not a store") << notes << u"Cannot connect"_qs;
+    QTest::newRow("not a store") << notes << u"is not a Copydesk store"_qs;
 }
 
 void TestStoreChoice::saveRefusesAStoreThatFailsItsTest()
@@ -170,6 +171,31 @@ void TestStoreChoice::restoreSessionSurvivesAStoreError()
     window.restoreSession(); // used to end the program with an uncaught StoreError
     QVERIFY(window.document());
     QVERIFY2(window.noticeText().contains(u"could not be read"), qPrintable(window.noticeText()));
+}
+
+void TestStoreChoice::problemsInTheInterfaceLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("zh_CN") << "zh_CN" << u"是文件夹"_qs;
+    QTest::newRow("zh_TW") << "zh_TW" << u"是資料夾"_qs;
+}
+
+void TestStoreChoice::problemsInTheInterfaceLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, said);
+    QCOMPARE(installTranslations(language), language);
+    // The store's own message ("… is a folder, not a Copydesk store") is the command
+    // line's English; the dialog and the start-up box say it in the interface's language.
+    const QString problem = StoreSettingsDialog::localProblem(m_home.path());
+    const StoreSettingsDialog::TestResult tested = StoreSettingsDialog::test(m_home.path());
+    installTranslations(u"en"_qs);
+    QVERIFY2(problem.contains(said), qPrintable(problem));
+    QCOMPARE(tested.message, problem);
+    QVERIFY(!tested.ok);
+    for (const QString &english : {u"is a folder"_qs, u"Cannot connect"_qs, u"not a Copydesk"_qs})
+        QVERIFY2(!problem.contains(english), qPrintable(problem));
 }
 
 QTEST_MAIN(TestStoreChoice)

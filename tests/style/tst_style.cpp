@@ -242,6 +242,20 @@ void TestStyle::relativeDates_data()
         << u"en"_qs << u"monday"_qs << nov24 << QDate(2026, 12, 2) << QStringList();
     QTest::newRow("inside a word")
         << u"en"_qs << u"todays and yesterdays"_qs << nov24 << QDate(2026, 12, 2) << QStringList();
+    QTest::newRow("周一, a week later")
+        << u"zh-Hans"_qs << u"周一，市政府宣布。"_qs << nov24 << QDate(2026, 12, 2)
+        << QStringList {u"relative-date|周一|11月23日"_qs};
+    QTest::newRow("星期日 and 礼拜天, a week later")
+        << u"zh-Hans"_qs << u"星期日下雨，礼拜天晴。"_qs << QDate(2026, 11, 23)
+        << QDate(2026, 12, 2)
+        << QStringList {u"relative-date|星期日|11月22日"_qs, u"relative-date|礼拜天|11月22日"_qs};
+    QTest::newRow("週三 in Traditional, still this week")
+        << u"zh-Hant"_qs << u"週三開會。"_qs << QDate(2026, 11, 26) << QDate(2026, 11, 27)
+        << QStringList();
+    QTest::newRow("schedules, other weeks and counts are no dates")
+        << u"zh-Hans"_qs
+        << u"每周一开放，周一至周五，周一、三，上周一，下周二，一周一次，两周一检。"_qs << nov24
+        << QDate(2026, 12, 9) << QStringList();
     QTest::newRow("no publish day: unchecked")
         << u"en"_qs << u"yesterday"_qs << nov24 << QDate() << QStringList();
 }

@@ -52,6 +52,12 @@ ArticleListPane::ArticleListPane(ArticleStore *store, QWidget *parent)
     m_view->setColumnWidth(ArticleListModel::UpdatedColumn, metrics.horizontalAdvance(u'0') * 16);
     m_view->setColumnWidth(ArticleListModel::LengthColumn, metrics.horizontalAdvance(u'0') * 11);
 
+    // The filters give way when the window is narrow (at 1024 px with History open the list
+    // otherwise held 207 px and pushed the window past the screen).
+    for (QComboBox *box : {m_status, m_section}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(5);
+    }
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status, 1);
     filters->addWidget(m_section, 1);

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -178,6 +179,15 @@ PublishOptions PublishDialog::rememberedOptions()
     return options;
 }
 
+void PublishDialog::rememberOptions(const PublishOptions &options)
+{
+    QSettings &settings = EditorSettings::instance()->store();
+    settings.setValue(kFolderKey, options.outDir);
+    settings.setValue(kBaseUrlKey, options.baseUrl);
+    settings.setValue(kIncludeReadyKey, options.includeReady);
+    settings.setValue(kPerPageKey, options.perPage);
+}
+
 PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     : QDialog(parent), m_storeLocation(storeLocation)
 {
@@ -236,6 +246,14 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_publish = buttons->addButton(tr("&Publish"), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_openSite = buttons->addButton(tr("&Open Site"), QDialogButtonBox::ActionRole);
+    m_openSite->setObjectName(QStringLiteral("openSiteButton"));
+    m_openSite->setToolTip(tr("Open the published front page in the browser"));
+    m_openSite->setEnabled(false);
+    connect(m_openSite, &QPushButton::clicked, this, [this] {
+        if (!m_siteUrl.isEmpty())
+            QDesktopServices::openUrl(m_siteUrl);
+    });
     m_cancel->setEnabled(false);
     connect(m_publish, &QPushButton::clicked, this, &PublishDialog::startPublish);
     connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::cancelPublish);
@@ -277,18 +295,15 @@ void PublishDialog::startPublish()
         m_status->setText(tr("Choose a folder to publish to."));
         return;
     }
-    QSettings &settings = EditorSettings::instance()->store();
-    settings.setValue(kFolderKey, folder);
-    settings.setValue(kBaseUrlKey, m_baseUrl->text().trimmed());
-    settings.setValue(kIncludeReadyKey, m_includeReady->isChecked());
-    settings.setValue(kPerPageKey, m_perPage->value());
-
+    // Remembered once the publish has worked (publishFinished), never a folder that failed.
     PublishOptions options;
     options.outDir = folder;
     const QString baseUrl = m_baseUrl->text().trimmed(); // empty: the site's
     options.includeReady = m_includeReady->isChecked();
     options.full = m_full->isChecked();
     options.perPage = m_perPage->value();
+    m_running = options;
+    m_running.baseUrl = baseUrl;
 
     m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     m_publish->setEnabled(false);
@@ -367,6 +382,9 @@ void PublishDialog::publishFinished()
     m_progress->setRange(0, 1);
     m_progress->setValue(outcome.ok ? 1 : 0);
     if (outcome.ok) {
+        rememberOptions(m_running);
+        m_siteUrl = QUrl::fromLocalFile(QDir(m_running.outDir).absoluteFilePath(u"index.html"_qs));
+        m_openSite->setEnabled(true);
         const PublishReport &r = outcome.report;
         m_status->setText(tr(
             "Published. Articles on the site: %n; files written: %1, unchanged: %2, removed: %3.",
@@ -375,7 +393,10 @@ void PublishDialog::publishFinished()
                               .arg(r.unchanged)
                               .arg(r.removed));
         if (!r.warnings.isEmpty()) {
-            m_log->setPlainText(r.warnings.join(u'\n'));
+            QStringList shown;
+            for (const QString &warning : r.warnings)
+                shown << warningText(warning);
+            m_log->setPlainText(shown.join(u'\n'));
             m_log->setVisible(true);
         }
     } else if (outcome.cancelled) {
@@ -384,6 +405,20 @@ void PublishDialog::publishFinished()
         m_status->setText(tr("Could not publish: %1").arg(outcome.message));
     }
     emit finished(outcome.ok);
+}
+
+QString PublishDialog::warningText(const QString &warning) const
+{
+    // The publisher's words are the command line's (they name its flags); the one a
+    // reporter meets most is said here in the dialog's terms and language.
+    if (warning
+        == Publisher::pathOnlyBaseUrlWarning(
+            m_running.baseUrl.isEmpty() ? u"/"_qs : m_running.baseUrl))
+        return tr("The feeds and sitemap.xml name pages by path only (base URL “%1”): feed "
+                  "readers and search engines need whole addresses. Enter the site's real "
+                  "address (https://…) as the base URL above.")
+            .arg(m_running.baseUrl.isEmpty() ? u"/"_qs : m_running.baseUrl);
+    return warning;
 }
 
 void PublishDialog::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QUrl>
 
 #include <atomic>
 #include <memory>
@@ -35,6 +36,8 @@ public:
     // The folder, base URL, stories per page and "include ready" choice last published with
     // (defaults before).
     static PublishOptions rememberedOptions();
+    // What the next dialog starts with (the folder, base URL and "include ready").
+    static void rememberOptions(const PublishOptions &options);
 
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
@@ -43,6 +46,11 @@ public:
     QSpinBox *perPageBox() const { return m_perPage; }
     QPushButton *publishButton() const { return m_publish; }
     QPushButton *cancelButton() const { return m_cancel; }
+    // Opens the site's front page in the browser; live once a publish has succeeded.
+    QPushButton *openSiteButton() const { return m_openSite; }
+    // The front page of the site last published from this dialog (empty before).
+    QUrl siteUrl() const { return m_siteUrl; }
+    QPlainTextEdit *logView() const { return m_log; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     bool isPublishing() const { return m_watcher.isRunning(); }
@@ -69,6 +77,7 @@ private:
     void showProgress(const QString &phase, int done, int total);
     void publishFinished();
     void chooseFolder();
+    QString warningText(const QString &warning) const;
 
     QString m_storeLocation;
     QLineEdit *m_folder;
@@ -82,6 +91,9 @@ private:
     QPushButton *m_publish;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QPushButton *m_openSite;
+    QUrl m_siteUrl;
+    PublishOptions m_running; // what the publish under way was asked to do
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
     QFutureWatcher<Outcome> m_watcher;
 };

@@ -202,6 +202,12 @@ QVariant ArticleDocument::value(Field field) const
         return m_article.language;
     case TargetLength:
         return m_article.targetLength;
+    case Editor:
+        return m_article.editor;
+    case Signoff:
+        return m_article.signoff;
+    case Notes:
+        return m_article.notes;
     case FieldCount:
         break;
     }
@@ -241,7 +247,8 @@ void ArticleDocument::replaceContent(const Article &target, const QString &undoT
     const QVariant values[] = {target.headline, target.deck, target.body,
         QVariant::fromValue(target.bylines), target.dateline.place, target.dateline.date,
         target.dateline.source, target.section, target.tags, int(target.status), target.language,
-        target.targetLength};
+        target.targetLength, target.editor, target.signoff, target.notes};
+    static_assert(sizeof(values) / sizeof(values[0]) == FieldCount, "a value for every field");
     m_undoStack->beginMacro(undoText);
     for (int f = 0; f < FieldCount; ++f)
         setValue(Field(f), values[f]);
@@ -350,6 +357,15 @@ void ArticleDocument::applyValue(Field field, const QVariant &v)
         break;
     case TargetLength:
         m_article.targetLength = v.toInt();
+        break;
+    case Editor:
+        m_article.editor = v.toString();
+        break;
+    case Signoff:
+        m_article.signoff = v.toString();
+        break;
+    case Notes:
+        m_article.notes = v.toString();
         break;
     }
     contentDidChange(field);

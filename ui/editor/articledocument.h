@@ -37,6 +37,9 @@ public:
         Status, // ArticleStatus as int
         Language,
         TargetLength, // int
+        Editor, // 责任编辑, printed after the story
+        Signoff,
+        Notes, // internal, never published
         FieldCount
     };
     Q_ENUM(Field)

@@ -3,6 +3,7 @@
 
 #include "editor/bylineseditor.h"
 #include "editor/dateedit.h"
+#include "editor/fieldcontextmenu.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
 #include "editor/undoshortcutfilter.h"
@@ -13,7 +14,10 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace {
 
@@ -32,6 +36,18 @@ void setLineText(QLineEdit *edit, const QString &text)
     const int position = edit->cursorPosition();
     edit->setText(text);
     edit->setCursorPosition(qMin(position, int(text.size())));
+}
+
+// The same for the notes, whose own undo is off (the article's stack has it).
+void setPlainText(QPlainTextEdit *edit, const QString &text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int position = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(qMin(position, int(text.size())));
+    edit->setTextCursor(cursor);
 }
 
 } // namespace
@@ -65,7 +81,11 @@ ArticleForm::ArticleForm(QWidget *parent)
       m_tags(new TagsEdit(this)),
       m_status(new QComboBox(this)),
       m_language(new QComboBox(this)),
-      m_targetLength(new QSpinBox(this))
+      m_targetLength(new QSpinBox(this)),
+      m_moreButton(new QToolButton(this)),
+      m_editor(new QLineEdit(this)),
+      m_signoff(new QLineEdit(this)),
+      m_notes(new QPlainTextEdit(this))
 {
     QFont headlineFont = font();
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.45);
@@ -116,8 +136,35 @@ ArticleForm::ArticleForm(QWidget *parent)
     m_targetLength->setAccessibleName(tr("Target length"));
     m_targetLength->setToolTip(tr("Target length: words for English copy, characters for Chinese"));
 
+    // Fields an import fills and a reporter rarely types, so they wait behind "More".
+    m_moreButton->setText(tr("&More"));
+    m_moreButton->setAccessibleName(tr("More fields"));
+    m_moreButton->setToolTip(tr("Editor, sign-off and notes"));
+    m_moreButton->setCheckable(true);
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_moreButton->setArrowType(Qt::RightArrow);
+    m_moreButton->setFocusPolicy(Qt::StrongFocus);
+    m_editor->setPlaceholderText(tr("Editor in charge (责任编辑)"));
+    m_editor->setAccessibleName(tr("Editor"));
+    m_signoff->setPlaceholderText(tr("Sign-off line"));
+    m_signoff->setAccessibleName(tr("Sign-off"));
+    m_notes->setPlaceholderText(tr("Notes for the desk; never published"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setUndoRedoEnabled(false); // the article's undo stack records every change
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3
+        + 2 * (m_notes->frameWidth() + int(m_notes->document()->documentMargin())));
+    m_notes->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_notes, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (auto menu = createFieldContextMenu(m_notes, m_notes->mapToGlobal(pos)))
+            menu->exec(m_notes->mapToGlobal(pos));
+    });
+
     for (QWidget *w : {static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_source),
-             static_cast<QWidget *>(m_section->lineEdit()), static_cast<QWidget *>(m_targetLength)})
+             static_cast<QWidget *>(m_section->lineEdit()), static_cast<QWidget *>(m_targetLength),
+             static_cast<QWidget *>(m_editor), static_cast<QWidget *>(m_signoff),
+             static_cast<QWidget *>(m_notes)})
         w->installEventFilter(UndoShortcutFilter::instance());
 
     auto *grid = new QGridLayout(this);
@@ -144,6 +191,20 @@ ArticleForm::ArticleForm(QWidget *parent)
     grid->addWidget(m_language, row, 4);
     grid->addWidget(buddyLabel(tr("Tar&get:"), m_targetLength, this), row, 5, Qt::AlignRight);
     grid->addWidget(m_targetLength, row++, 6, 1, 2);
+    grid->addWidget(m_moreButton, row++, 0, 1, 2, Qt::AlignLeft);
+    auto *editorLabel = buddyLabel(tr("Ed&itor:"), m_editor, this);
+    auto *signoffLabel = buddyLabel(tr("Sig&n-off:"), m_signoff, this);
+    auto *notesLabel = buddyLabel(tr("Note&s:"), m_notes, this);
+    grid->addWidget(editorLabel, row, 0, Qt::AlignRight);
+    grid->addWidget(m_editor, row, 1, 1, 2);
+    grid->addWidget(signoffLabel, row, 3, Qt::AlignRight);
+    grid->addWidget(m_signoff, row++, 4, 1, 4);
+    grid->addWidget(notesLabel, row, 0, Qt::AlignTop | Qt::AlignRight);
+    grid->addWidget(m_notes, row++, 1, 1, 7);
+    m_moreRows = {editorLabel, m_editor, signoffLabel, m_signoff, notesLabel, m_notes};
+    for (QWidget *w : std::as_const(m_moreRows))
+        w->hide();
+    connect(m_moreButton, &QToolButton::toggled, this, &ArticleForm::setMoreShown);
     for (int c : {1, 2, 4, 6, 7})
         grid->setColumnStretch(c, 1);
 
@@ -177,6 +238,28 @@ ArticleForm::ArticleForm(QWidget *parent)
         [this] { edit(F::Language, m_language->currentData().toString()); });
     connect(
         m_targetLength, &QSpinBox::valueChanged, this, [this](int v) { edit(F::TargetLength, v); });
+    connect(
+        m_editor, &QLineEdit::textChanged, this, [this](const QString &t) { edit(F::Editor, t); });
+    connect(m_signoff, &QLineEdit::textChanged, this,
+        [this](const QString &t) { edit(F::Signoff, t); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+        [this] { edit(F::Notes, m_notes->toPlainText()); });
+}
+
+bool ArticleForm::isMoreShown() const
+{
+    return m_moreButton->isChecked();
+}
+
+void ArticleForm::setMoreShown(bool shown)
+{
+    m_moreButton->setChecked(shown); // re-enters through toggled() when it changes
+    if (m_moreRows.first()->isHidden() != shown)
+        return;
+    m_moreButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    for (QWidget *w : std::as_const(m_moreRows))
+        w->setVisible(shown);
+    emit moreShownChanged(shown);
 }
 
 void ArticleForm::updateTabOrder()
@@ -185,8 +268,8 @@ void ArticleForm::updateTabOrder()
     // come last in the focus chain, after the target length.
     QList<QWidget *> chain = {m_headline, m_deck};
     chain << m_bylines->focusChain();
-    chain << QList<QWidget *> {
-        m_place, m_date, m_source, m_section, m_tags, m_status, m_language, m_targetLength};
+    chain << QList<QWidget *> {m_place, m_date, m_source, m_section, m_tags, m_status, m_language,
+        m_targetLength, m_moreButton, m_editor, m_signoff, m_notes};
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -199,6 +282,8 @@ void ArticleForm::setDocument(ArticleDocument *document)
     m_headline->setDocument(document->textDocument(ArticleDocument::Headline));
     m_deck->setDocument(document->textDocument(ArticleDocument::Deck));
     connect(document, &ArticleDocument::fieldChanged, this, &ArticleForm::refresh);
+    // A story that came with an editor, a sign-off or notes (an import) shows them
+    // (refresh() opens the row for a value that differs from what it shows).
     refreshAll();
 }
 
@@ -295,6 +380,25 @@ void ArticleForm::refresh(ArticleDocument::Field field)
     case ArticleDocument::TargetLength:
         if (m_targetLength->value() != value.toInt())
             m_targetLength->setValue(value.toInt());
+        break;
+    // An undo that changes one of these shows it, not a change behind a closed row.
+    case ArticleDocument::Editor:
+        if (m_editor->text() != value.toString()) {
+            setMoreShown(true);
+            setLineText(m_editor, value.toString());
+        }
+        break;
+    case ArticleDocument::Signoff:
+        if (m_signoff->text() != value.toString()) {
+            setMoreShown(true);
+            setLineText(m_signoff, value.toString());
+        }
+        break;
+    case ArticleDocument::Notes:
+        if (m_notes->toPlainText() != value.toString()) {
+            setMoreShown(true);
+            setPlainText(m_notes, value.toString());
+        }
         break;
     }
     m_updating = false;

@@ -10,12 +10,15 @@ class BylinesEditor;
 class DateEdit;
 class QComboBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
+class QToolButton;
 class SingleLineTextEdit;
 class TagsEdit;
 
 // The article's fields above the body: headline, deck, bylines, dateline, section, tags,
-// status, language and target length. Every edit goes to the ArticleDocument as an undoable
+// status, language and target length; behind "More", the editor (责任编辑), the sign-off and
+// the notes (internal, never published). Every edit goes to the ArticleDocument as an undoable
 // command; undo and redo come back through ArticleDocument::fieldChanged.
 class ArticleForm : public QWidget
 {
@@ -45,9 +48,21 @@ public:
     QComboBox *statusBox() const { return m_status; }
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *targetLengthBox() const { return m_targetLength; }
+    QToolButton *moreButton() const { return m_moreButton; }
+    QLineEdit *editorEdit() const { return m_editor; }
+    QLineEdit *signoffEdit() const { return m_signoff; }
+    QPlainTextEdit *notesEdit() const { return m_notes; }
+
+    // Whether the editor, sign-off and notes rows are shown.
+    bool isMoreShown() const;
+    void setMoreShown(bool shown);
 
     // Status names for display, in the UI language.
     static QString statusLabel(ArticleStatus status);
+
+signals:
+    // The "More" rows were shown or hidden: the form's height changed.
+    void moreShownChanged(bool shown);
 
 private:
     void refresh(ArticleDocument::Field field);
@@ -68,5 +83,10 @@ private:
     QComboBox *m_status;
     QComboBox *m_language;
     QSpinBox *m_targetLength;
+    QToolButton *m_moreButton;
+    QLineEdit *m_editor;
+    QLineEdit *m_signoff;
+    QPlainTextEdit *m_notes;
+    QList<QWidget *> m_moreRows; // the labels and fields the "More" button shows
     bool m_updating = false;
 };

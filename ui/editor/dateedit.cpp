@@ -41,6 +41,7 @@ DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
                   "the calendar"));
     installEventFilter(UndoShortcutFilter::instance());
     QAction *pick = addAction(calendarIcon(palette().color(QPalette::Text)), TrailingPosition);
+    m_pick = pick;
     pick->setToolTip(tr("Pick a date"));
     for (QObject *button : pick->associatedObjects()) {
         if (auto *widget = qobject_cast<QWidget *>(button))
@@ -48,6 +49,13 @@ DateEdit::DateEdit(QWidget *parent) : QLineEdit(parent)
     }
     connect(pick, &QAction::triggered, this, &DateEdit::showCalendar);
     connect(this, &QLineEdit::textEdited, this, &DateEdit::dateEdited);
+}
+
+void DateEdit::changeEvent(QEvent *event)
+{
+    QLineEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_pick)
+        m_pick->setIcon(calendarIcon(palette().color(QPalette::Text)));
 }
 
 void DateEdit::keyPressEvent(QKeyEvent *event)

@@ -22,4 +22,9 @@ signals:
 protected:
     // Alt+Down or F4 opens the calendar, as in a combo box.
     void keyPressEvent(QKeyEvent *event) override;
+    // A new palette (light/dark): the calendar is drawn again in the new text colour.
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *m_pick = nullptr;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/revertdialog.h"
 
-#include "editor/articleform.h"
+#include "history/articlechanges.h"
 #include "history/worddiff.h"
 #include "render/htmlescape.h"
 
@@ -12,32 +12,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QString bylinesText(const QList<Byline> &bylines)
-{
-    QStringList parts;
-    for (const Byline &byline : bylines) {
-        QStringList details;
-        for (const QString &detail : {byline.role, byline.affiliation}) {
-            if (!detail.isEmpty())
-                details << detail;
-        }
-        parts << (details.isEmpty()
-                ? byline.name
-                : QStringLiteral("%1 (%2)").arg(byline.name, details.join(QStringLiteral(", "))));
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-QString datelineText(const Dateline &dateline)
-{
-    QStringList parts;
-    for (const QString &part : {dateline.place, dateline.date, dateline.source}) {
-        if (!part.isEmpty())
-            parts << part;
-    }
-    return parts.join(QStringLiteral(" · "));
-}
 
 QString shown(const QString &text)
 {
@@ -55,33 +29,11 @@ RevertDialog::RevertDialog(const Article &current, const Article &revision, QWid
     m_changes->setOpenLinks(false);
 
     // Short fields as "now → then"; the body as a word diff from now to then.
-    const struct
-    {
-        QString name;
-        QString now;
-        QString then;
-    } fields[] = {
-        {tr("Headline"), current.headline, revision.headline},
-        {tr("Deck"), current.deck, revision.deck},
-        {tr("Bylines"), bylinesText(current.bylines), bylinesText(revision.bylines)},
-        {tr("Dateline"), datelineText(current.dateline), datelineText(revision.dateline)},
-        {tr("Section"), current.section, revision.section},
-        {tr("Tags"), current.tags.join(QStringLiteral(", ")),
-            revision.tags.join(QStringLiteral(", "))},
-        {tr("Status"), ArticleForm::statusLabel(current.status),
-            ArticleForm::statusLabel(revision.status)},
-        {tr("Language"), current.language, revision.language},
-        {tr("Target length"),
-            current.targetLength > 0 ? QString::number(current.targetLength) : QString(),
-            revision.targetLength > 0 ? QString::number(revision.targetLength) : QString()},
-    };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    for (const auto &field : fields) {
-        if (field.now == field.then)
-            continue;
+    for (const FieldChange &field : ::changedFields(current, revision)) {
         m_changed << field.name;
         html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2 → %3</td></tr>")
-                    .arg(Html::escape(field.name), shown(field.now), shown(field.then));
+                    .arg(Html::escape(field.name), shown(field.before), shown(field.after));
     }
     html += QStringLiteral("</table>");
     if (current.body != revision.body) {

@@ -5,6 +5,7 @@
 #include "editor/bodyeditor.h"
 #include "importing/chinesescript.h"
 #include "importing/importer.h"
+#include "importing/importfiles.h"
 #include "mainwindow.h"
 #include "store/articlestore.h"
 
@@ -77,6 +78,7 @@ void convertArticle(
 
 void attachImporting(MainWindow *window)
 {
+    attachFileImport(window);
     BodyEditor *body = window->bodyEditor();
     body->setPasteCleanup([window](const QString &text) {
         QStringList warnings;

@@ -15,6 +15,7 @@ const QString kLanguage = QStringLiteral("appearance/language");
 const QString kAutosave = QStringLiteral("editor/autosaveInterval");
 const QString kUserName = QStringLiteral("newsroom/userName");
 const QString kStoryLanguage = QStringLiteral("newsroom/storyLanguage");
+const QString kCheckSpelling = QStringLiteral("spelling/asYouType");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kCursor = QStringLiteral("session/cursor"); // "ID POSITION" of the last article
 } // namespace
@@ -88,6 +89,19 @@ void EditorSettings::setAutosaveInterval(int milliseconds)
         return;
     m_settings->setValue(kAutosave, milliseconds);
     emit autosaveIntervalChanged(milliseconds);
+}
+
+bool EditorSettings::checkSpellingAsYouType() const
+{
+    return m_settings->value(kCheckSpelling, true).toBool();
+}
+
+void EditorSettings::setCheckSpellingAsYouType(bool on)
+{
+    if (on == checkSpellingAsYouType())
+        return;
+    m_settings->setValue(kCheckSpelling, on);
+    emit checkSpellingAsYouTypeChanged(on);
 }
 
 QString EditorSettings::lastArticle() const

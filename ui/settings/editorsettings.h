@@ -50,6 +50,10 @@ public:
     // storyLanguage() resolved: what a new article gets.
     QString newStoryLanguage() const;
 
+    // Whether misspellings are underlined while typing (Tools → Check Spelling… works anyway).
+    bool checkSpellingAsYouType() const;
+    void setCheckSpellingAsYouType(bool on);
+
     QString lastArticle() const;
     void setLastArticle(const QString &id);
     int cursorPosition(const QString &articleId) const;
@@ -61,6 +65,7 @@ signals:
     void uiLanguageChanged(const QString &language);
     void autosaveIntervalChanged(int milliseconds);
     void userNameChanged(const QString &name);
+    void checkSpellingAsYouTypeChanged(bool on);
     // SpellingPreferences were saved anew (Settings → spelling).
     void spellingChanged();
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/settingsdialog.h"
 
+#include "dialogs/publishdialog.h"
 #include "settings/editorsettings.h"
+#include "sharing/storesettingsdialog.h"
 #include "spelling/dictionaries.h"
 #include "spelling/spellingpreferences.h"
 #include "store/articlestore.h"
@@ -16,12 +18,36 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+namespace {
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy); // without one, a label shows its "&" instead of a shortcut
+    return label;
+}
+
+// One page of the dialog: a form.
+QFormLayout *addPage(QTabWidget *pages, const QString &title)
+{
+    auto *page = new QWidget(pages);
+    auto *form = new QFormLayout(page);
+    pages->addTab(page, title);
+    return form;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent, const QString &storeDescription)
     : QDialog(parent),
+      m_pages(new QTabWidget(this)),
       m_font(new QFontComboBox(this)),
       m_size(new QSpinBox(this)),
       m_theme(new QComboBox(this)),
@@ -31,7 +57,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
       m_userName(new QLineEdit(this)),
       m_englishDictionary(new QComboBox(this)),
       m_checkAcronyms(
-          new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this))
+          new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this)),
+      m_checkSpelling(new QCheckBox(tr("Check spelling as you &type"), this)),
+      m_publishFolder(new QLineEdit(this)),
+      m_baseUrl(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     EditorSettings *settings = EditorSettings::instance();
@@ -74,26 +103,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_autosave->setAccessibleName(tr("Save after"));
     m_autosave->setToolTip(tr("Seconds after the last keystroke before the article is saved"));
 
-    auto *fontRow = new QHBoxLayout;
-    fontRow->addWidget(m_font, 1);
-    fontRow->addWidget(m_size);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Editor &font:"), fontRow);
-    form->addRow(tr("&Appearance:"), m_theme);
-    form->addRow(tr("&Language:"), m_language);
-    auto *note =
-        new QLabel(tr("A new language takes effect when Copydesk is started again."), this);
-    note->setWordWrap(true);
-    form->addRow(QString(), note);
-    form->addRow(tr("New s&tories in:"), m_storyLanguage);
-    form->addRow(tr("&Save after:"), m_autosave);
-
     m_userName->setText(settings->userName());
     m_userName->setPlaceholderText(settings->defaultUserName());
     m_userName->setAccessibleName(tr("Your name"));
     m_userName->setToolTip(tr("Recorded with every revision you save, and shown to colleagues "
                               "while you have an article open"));
-    form->addRow(tr("Your &name:"), m_userName);
+
+    QFormLayout *general = addPage(m_pages, tr("General"));
+    general->addRow(buddyLabel(tr("&Language:"), m_language), m_language);
+    auto *note =
+        new QLabel(tr("A new language takes effect when Copydesk is started again."), this);
+    note->setWordWrap(true);
+    general->addRow(QString(), note);
+    general->addRow(buddyLabel(tr("&Appearance:"), m_theme), m_theme);
+    general->addRow(buddyLabel(tr("Your &name:"), m_userName), m_userName);
+    general->addRow(buddyLabel(tr("New s&tories in:"), m_storyLanguage), m_storyLanguage);
+
+    QFormLayout *editor = addPage(m_pages, tr("Editor"));
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_size);
+    editor->addRow(buddyLabel(tr("Editor &font:"), m_font), fontRow);
+    editor->addRow(buddyLabel(tr("&Save after:"), m_autosave), m_autosave);
 
     const SpellingPreferences spelling = SpellingPreferences::load();
     for (const DictionaryInfo &dictionary : Dictionaries::installed()) {
@@ -107,8 +138,41 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_englishDictionary->setToolTip(tr("The dictionary English copy, and the English words in "
                                        "Chinese copy, are checked with"));
     m_checkAcronyms->setChecked(spelling.checkAcronyms);
-    form->addRow(tr("English &spelling:"), m_englishDictionary);
-    form->addRow(QString(), m_checkAcronyms);
+    m_checkSpelling->setChecked(settings->checkSpellingAsYouType());
+    m_checkSpelling->setToolTip(tr("Underline words that are not in the dictionary while you "
+                                   "write; Tools → Check Spelling… works either way"));
+    QFormLayout *spellingPage = addPage(m_pages, tr("Spelling"));
+    spellingPage->addRow(m_checkSpelling);
+    spellingPage->addRow(
+        buddyLabel(tr("English &dictionary:"), m_englishDictionary), m_englishDictionary);
+    spellingPage->addRow(QString(), m_checkAcronyms);
+
+    const PublishOptions publishing = PublishDialog::rememberedOptions();
+    m_publishFolder->setText(publishing.outDir);
+    m_publishFolder->setAccessibleName(tr("Output folder"));
+    m_baseUrl->setText(publishing.baseUrl == u"/" ? QString() : publishing.baseUrl);
+    m_baseUrl->setPlaceholderText(tr("https://news.example.org/ or /"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    QFormLayout *publishingPage = addPage(m_pages, tr("Publishing"));
+    publishingPage->addRow(buddyLabel(tr("Output &folder:"), m_publishFolder), m_publishFolder);
+    publishingPage->addRow(buddyLabel(tr("&Base URL:"), m_baseUrl), m_baseUrl);
+    auto *publishNote = new QLabel(
+        tr("File → Publish… starts with these; a publish that works remembers its own."), this);
+    publishNote->setWordWrap(true);
+    publishingPage->addRow(QString(), publishNote);
+
+    QFormLayout *storePage = addPage(m_pages, tr("Store"));
+    auto *storeLabel = new QLabel(storeDescription, this);
+    storeLabel->setWordWrap(true);
+    storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    storePage->addRow(tr("Open now:"), storeLabel);
+    auto *chooseStore = new QPushButton(tr("&Change Store…"), this);
+    chooseStore->setObjectName(QStringLiteral("changeStoreButton"));
+    storePage->addRow(QString(), chooseStore);
+    connect(chooseStore, &QPushButton::clicked, this, [this, storeDescription] {
+        StoreSettingsDialog dialog(storeDescription, this);
+        dialog.exec();
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -117,7 +181,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
 }
 
@@ -132,6 +196,12 @@ void SettingsDialog::apply()
     settings->setStoryLanguage(m_storyLanguage->currentData().toString());
     settings->setAutosaveInterval(qRound(m_autosave->value() * 1000));
     settings->setUserName(m_userName->text());
+    settings->setCheckSpellingAsYouType(m_checkSpelling->isChecked());
+    PublishOptions publishing = PublishDialog::rememberedOptions();
+    publishing.outDir = m_publishFolder->text().trimmed();
+    publishing.baseUrl = m_baseUrl->text().trimmed();
+    if (!publishing.outDir.isEmpty())
+        PublishDialog::rememberOptions(publishing);
 
     SpellingPreferences spelling = SpellingPreferences::load();
     const SpellingPreferences before = spelling;

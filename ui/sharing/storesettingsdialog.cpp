@@ -97,26 +97,47 @@ void StoreSettingsDialog::onTested()
     accept();
 }
 
+QString StoreSettingsDialog::localProblem(const QString &location)
+{
+    if (location.isEmpty() || isPostgresLocation(location))
+        return {};
+    const QFileInfo file(location);
+    if (file.isDir())
+        return tr("%1 is a folder, not a Copydesk store. Choose the store's file in it (such as "
+                  "copydesk.sqlite), or type the name of a new one.")
+            .arg(location);
+    if (file.exists() && !file.isReadable())
+        return tr("Cannot read %1: permission denied.").arg(location);
+    if (!file.exists()) {
+        const QFileInfo folder(file.absolutePath());
+        if (!folder.isDir())
+            return tr("Cannot create a store at %1: there is no folder %2.")
+                .arg(location, folder.filePath());
+        if (!folder.isWritable())
+            return tr("Cannot create a store at %1: the folder %2 is not writable.")
+                .arg(location, folder.filePath());
+    }
+    return {};
+}
+
 StoreSettingsDialog::TestResult StoreSettingsDialog::test(const QString &location)
 {
+    if (const QString problem = localProblem(location); !problem.isEmpty())
+        return {false, problem};
     try {
-        if (!isPostgresLocation(location) && !QFileInfo::exists(location)) {
-            const QFileInfo folder(QFileInfo(location).absolutePath());
-            if (!folder.isDir())
-                return {false,
-                    tr("Cannot create a store at %1: there is no folder %2.")
-                        .arg(location, folder.filePath())};
-            if (!folder.isWritable())
-                return {false,
-                    tr("Cannot create a store at %1: the folder %2 is not writable.")
-                        .arg(location, folder.filePath())};
+        if (!isPostgresLocation(location) && !QFileInfo::exists(location))
             return {true, tr("There is no store at %1 yet; it will be created.").arg(location)};
-        }
         auto store = ArticleStore::open(location);
         return {true,
             tr("Connected. Articles: %n; schema %1.", nullptr, store->count())
                 .arg(store->schemaVersion())};
     } catch (const StoreError &error) {
+        // The store's own words are English (they are the command line's too): a file that
+        // is there but does not open is said in the interface's language, the detail after.
+        if (!isPostgresLocation(location))
+            return {false,
+                tr("%1 is not a Copydesk store, or it is damaged. (%2)")
+                    .arg(location, error.message())};
         return {false, tr("Cannot connect: %1").arg(error.message())};
     }
 }

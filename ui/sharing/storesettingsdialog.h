@@ -38,6 +38,10 @@ public:
     };
     // Opens the store at `location` in this thread, for the test (may wait for the network).
     static TestResult test(const QString &location);
+    // Why no store file can be at `location`, in the interface's language (a folder, a file
+    // that cannot be read, no folder to create it in); empty when nothing is known to be
+    // wrong before trying (a PostgreSQL server, an existing file).
+    static QString localProblem(const QString &location);
 
 private:
     void testConnection();

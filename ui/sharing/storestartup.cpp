@@ -26,7 +26,9 @@ std::unique_ptr<ArticleStore> openStoreAtStartup(const QString &given, const Sto
         try {
             return open(location);
         } catch (const StoreError &error) {
-            problem = error.message();
+            problem = StoreSettingsDialog::localProblem(location);
+            if (problem.isEmpty())
+                problem = error.message();
         }
         const QString shown = location.isEmpty() ? ArticleStore::defaultLocation()
             : isPostgresLocation(location)       ? describePostgresLocation(location)

@@ -14,11 +14,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMarker *> &markers,
     SpellingMarker *start, QWidget *parent)
-    : QDialog(parent), m_session(session), m_markers(markers)
+    : QDialog(parent), m_session(session), m_walk({markers.cbegin(), markers.cend()}, start)
 {
     setWindowTitle(tr("Check Spelling"));
     m_context = new QLabel(this);
@@ -34,7 +35,9 @@ SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMar
     m_changeButton->setDefault(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Not in the dictionary:"), m_context);
+    m_form = form;
+    m_contextLabel = new QLabel(tr("Not in the dictionary:"), this);
+    form->addRow(m_contextLabel, m_context);
     form->addRow(tr("Change &to:"), m_replacement);
     form->addRow(tr("Suggestions:"), m_suggestions);
     auto *buttons = new QDialogButtonBox(Qt::Horizontal, this);
@@ -56,17 +59,6 @@ SpellingDialog::SpellingDialog(SpellingSession *session, const QList<SpellingMar
     connect(m_suggestions, &QListWidget::itemDoubleClicked, this,
         [this](QListWidgetItem *item) { change(item->text()); });
 
-    // Begin where the reporter is: the field with the cursor, at the cursor's paragraph.
-    if (const int index = int(m_markers.indexOf(start)); index >= 0) {
-        m_field = index;
-        m_position = start->edit()->textCursor().block().position();
-    }
-    // Where the pass ends after going round: a cursor, so it moves with the changes made.
-    m_startField = m_field;
-    if (!m_markers.isEmpty()) {
-        m_stop = QTextCursor(m_markers.at(m_field)->edit()->document());
-        m_stop.setPosition(m_position);
-    }
     findNext();
 }
 
@@ -77,42 +69,21 @@ QString SpellingDialog::currentWord() const
 
 bool SpellingDialog::findNext()
 {
-    // From the start to the end of the body, then round from the headline back to the start.
-    for (;;) {
-        for (; m_field < m_markers.size(); ++m_field, m_position = 0) {
-            const bool endsHere = m_wrapped && m_field == m_startField;
-            SpellingMarker *marker = m_markers.at(m_field);
-            marker->checkNow();
-            for (const QTextCursor &misspelling : marker->misspellings()) {
-                if (endsHere && misspelling.selectionStart() >= m_stop.position())
-                    break;
-                if (misspelling.selectionStart() >= m_position) {
-                    show(misspelling);
-                    return true;
-                }
-            }
-            if (endsHere) {
-                showDone();
-                return false;
-            }
-        }
-        const bool startedAtTop = m_startField == 0 && m_stop.position() == 0;
-        if (m_wrapped || startedAtTop || m_markers.isEmpty())
-            break;
-        m_wrapped = true;
-        m_field = 0;
-        m_position = 0;
+    const QTextCursor misspelling = m_walk.next();
+    if (misspelling.isNull()) {
+        showDone();
+        return false;
     }
-    showDone();
-    return false;
+    show(misspelling);
+    return true;
 }
 
 void SpellingDialog::show(const QTextCursor &misspelling)
 {
     m_current = misspelling;
-    SpellingMarker *marker = m_markers.at(m_field);
-    marker->edit()->setTextCursor(misspelling);
-    marker->edit()->ensureCursorVisible();
+    QPlainTextEdit *edit = m_walk.marker()->edit();
+    edit->setTextCursor(misspelling);
+    edit->ensureCursorVisible();
 
     const QString word = misspelling.selectedText();
     const QTextBlock block = misspelling.block();
@@ -120,6 +91,9 @@ void SpellingDialog::show(const QTextCursor &misspelling)
     const QString text = block.text();
     const int from = qMax(0, at - 40);
     const int to = qMin(int(text.size()), at + int(word.size()) + 40);
+    m_contextLabel->setVisible(true);
+    m_form->setRowVisible(m_replacement, true);
+    m_form->setRowVisible(m_suggestions, true);
     m_context->setText(QStringLiteral("%1<b><font color=\"#c00\">%2</font></b>%3")
                            .arg(text.mid(from, at - from).toHtmlEscaped(), word.toHtmlEscaped(),
                                text.mid(at + word.size(), to - at - word.size()).toHtmlEscaped()));
@@ -136,9 +110,19 @@ void SpellingDialog::show(const QTextCursor &misspelling)
         w->setEnabled(true);
 }
 
+QString SpellingDialog::message() const
+{
+    const QString text = QTextDocumentFragment::fromHtml(m_context->text()).toPlainText();
+    return m_contextLabel->isVisibleTo(this) ? m_contextLabel->text() + u' ' + text : text;
+}
+
 void SpellingDialog::showDone()
 {
     m_current = {};
+    // Not "Not in the dictionary: The spelling check is complete.": the message alone.
+    m_contextLabel->setVisible(false);
+    m_form->setRowVisible(m_replacement, false);
+    m_form->setRowVisible(m_suggestions, false);
     m_context->setText(tr("The spelling check is complete."));
     m_suggestions->clear();
     m_replacement->clear();
@@ -153,8 +137,8 @@ void SpellingDialog::change(const QString &replacement)
     if (m_current.isNull())
         return;
     const int start = m_current.selectionStart();
-    m_markers.at(m_field)->replace(m_current, replacement);
-    m_position = start + int(replacement.size());
+    m_walk.marker()->replace(m_current, replacement);
+    m_walk.moveTo(start + int(replacement.size()));
     findNext();
 }
 
@@ -162,7 +146,7 @@ void SpellingDialog::skip()
 {
     if (m_current.isNull())
         return;
-    m_position = m_current.selectionEnd();
+    m_walk.moveTo(m_current.selectionEnd());
     findNext();
 }
 
@@ -170,7 +154,7 @@ void SpellingDialog::ignore()
 {
     if (m_current.isNull() || !m_session)
         return;
-    m_position = m_current.selectionStart();
+    m_walk.moveTo(m_current.selectionStart());
     if (const QString error = m_session->ignore(currentWord()); !error.isEmpty())
         QMessageBox::warning(this, windowTitle(), error);
     findNext();
@@ -180,7 +164,7 @@ void SpellingDialog::addToDictionary()
 {
     if (m_current.isNull() || !m_session)
         return;
-    m_position = m_current.selectionStart();
+    m_walk.moveTo(m_current.selectionStart());
     if (const QString error = m_session->addToDictionary(currentWord()); !error.isEmpty())
         QMessageBox::warning(this, windowTitle(), error);
     findNext();

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "editor/markwalk.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QTextCursor>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,6 +29,8 @@ public:
 
     // The misspelled word shown now; empty when the check is complete.
     QString currentWord() const;
+    // What the top row reads, label and text, as the reporter sees it.
+    QString message() const;
     // Moves to the next misspelling; false when there is none left.
     bool findNext();
     // Replaces the current misspelling with `replacement` and moves on.
@@ -39,15 +44,12 @@ private:
     void showDone();
 
     QPointer<SpellingSession> m_session;
-    QList<SpellingMarker *> m_markers;
-    int m_field = 0;
-    int m_position = 0;
-    int m_startField = 0;
-    QTextCursor m_stop; // where the pass began, in the start field
-    bool m_wrapped = false;
+    MarkWalk m_walk;
     QTextCursor m_current;
 
+    QLabel *m_contextLabel; // "Not in the dictionary:", or nothing once the check is done
     QLabel *m_context;
+    QFormLayout *m_form;
     QLineEdit *m_replacement;
     QListWidget *m_suggestions;
     QPushButton *m_changeButton;

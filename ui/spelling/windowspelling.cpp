@@ -29,6 +29,14 @@ SpellingSession *attachSpelling(MainWindow *window)
     const QList<SpellingMarker *> markers = {new SpellingMarker(window->headlineEdit(), session),
         new SpellingMarker(window->deckEdit(), session),
         new SpellingMarker(window->bodyEditor(), session)};
+    // Settings → Spelling → "Check spelling as you type".
+    const auto setActive = [markers](bool on) {
+        for (SpellingMarker *marker : markers)
+            marker->setActive(on);
+    };
+    setActive(EditorSettings::instance()->checkSpellingAsYouType());
+    QObject::connect(EditorSettings::instance(), &EditorSettings::checkSpellingAsYouTypeChanged,
+        session, setActive);
 
     // The open article's language and names; the body editor gets a new document per article.
     auto followed = std::make_shared<QPointer<ArticleDocument>>();

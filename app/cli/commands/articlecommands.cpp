@@ -2,7 +2,9 @@
 // The commands that create, read, change and find articles.
 #include "cli/commandline.h"
 #include "cli/commands/commands.h"
+#include "cli/commands/publishchecks.h"
 
+#include "model/storylife.h"
 #include "store/demonewsroom.h"
 
 #include <QJsonArray>
@@ -214,11 +216,19 @@ int runEdit(CommandLine &cli)
     const QCommandLineOption bodyFile(QStringLiteral("body-file"),
         QStringLiteral("Replace the body from a UTF-8 file (- for stdin)."), QStringLiteral("F"));
     const QCommandLineOption expect = CommandLine::expectRevisionOption();
-    parser.addOptions({set, bodyFile, expect, kJson});
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("Publish (status=published) although the content profile's checks fail; "
+                       "needs --reason."));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        QStringLiteral("Why the checks are overruled: kept in the article's notes, and so in "
+                       "its revision."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({set, bodyFile, expect, force, reason, kJson});
     if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
         return ExitOk;
 
     Article article = cli.store().get(parser.positionalArguments().first());
+    const ArticleStatus wasStatus = article.status;
     CommandLine::applyExpectedRevision(parser, article);
     setFields(article, parser.values(set));
     if (parser.isSet(bodyFile))
@@ -226,6 +236,29 @@ int runEdit(CommandLine &cli)
     if (parser.values(set).isEmpty() && !parser.isSet(bodyFile))
         throw UserError {
             QStringLiteral("nothing to change: give --set FIELD=VALUE or --body-file")};
+    if (parser.isSet(force) != parser.isSet(reason)
+        || (parser.isSet(reason) && parser.value(reason).trimmed().isEmpty()))
+        throw UserError {QStringLiteral("--force and --reason TEXT go together")};
+    // Going out: the content profile's checks first (issue 14).
+    if (article.status == ArticleStatus::Published && wasStatus != ArticleStatus::Published) {
+        QStringList blocking;
+        for (const Copydesk::PublishCheck &check : PublishChecks::check(cli.store(), article)) {
+            if (check.blocks())
+                blocking << (check.field.isEmpty() ? QString() : check.field + QStringLiteral(": "))
+                        + check.message;
+        }
+        if (!blocking.isEmpty() && !parser.isSet(force))
+            throw UserError {QStringLiteral("not published: %1 (see `copydesk check %2 --publish`; "
+                                            "--force --reason TEXT publishes anyway)")
+                                 .arg(blocking.join(QStringLiteral("; ")), article.slug)};
+        if (!blocking.isEmpty()) {
+            article.notes +=
+                QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
+                    .arg(article.notes.isEmpty() ? QString() : QStringLiteral("\n"),
+                        cli.store().user(), isoTimestamp(Copydesk::currentTime()),
+                        parser.value(reason).trimmed(), blocking.join(QStringLiteral("; ")));
+        }
+    }
 
     const Article saved = cli.store().save(article);
     if (parser.isSet(kJson))

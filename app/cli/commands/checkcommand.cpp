@@ -172,10 +172,21 @@ int runCheck(CommandLine &cli)
                        "list, relative dates, wire style; see `copydesk style rules`): items "
                        "gain kind, and style items carry rule, severity, message and "
                        "replacement."));
-    parser.addOptions({json, language, acronyms, noSuggestions, style});
+    const QCommandLineOption publish(QStringLiteral("publish"),
+        QStringLiteral("Instead: what stands between the article and publication under its "
+                       "content profile (`copydesk profile`), as [{rule, severity, field, "
+                       "message}]; exit 4 when something blocks it."));
+    parser.addOptions({json, language, acronyms, noSuggestions, style, publish});
     if (!cli.parse(parser, 1, 1, QStringLiteral("ID|FILE")))
         return ExitOk;
     const QString argument = parser.positionalArguments().constFirst();
+    if (parser.isSet(publish)) {
+        if (parser.isSet(style) || parser.isSet(language) || parser.isSet(acronyms)
+            || parser.isSet(noSuggestions))
+            throw UserError {QStringLiteral("--publish goes with --json only: the profile says "
+                                            "what is checked")};
+        return runPublishCheck(cli, argument, parser.isSet(json));
+    }
 
     const SpellingPreferences preferences = SpellingPreferences::load();
     QList<CheckedText> texts;

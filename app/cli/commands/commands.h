@@ -4,6 +4,8 @@
 // exit code. cli.cpp's table lists them; a new command adds a file here and a row there.
 #pragma once
 
+#include <QString>
+
 class CommandLine;
 
 // Articles (articlecommands.cpp).
@@ -28,6 +30,12 @@ int runCorrect(CommandLine &cli);
 // Exit 0 when clean, 4 (ExitMisspellings) when some were found, 1 on a user error.
 int runCheck(CommandLine &cli);
 
+// Content profiles (profilecommands.cpp): `copydesk profile show|set [SECTION]`, and
+// `copydesk check ID --publish` (what stands between a story and publication; exit 4 when
+// something blocks it).
+int runProfile(CommandLine &cli);
+int runPublishCheck(CommandLine &cli, const QString &idOrSlug, bool json);
+
 // `copydesk style add|remove|list|rules|enable|disable|quotes …` (stylecommands.cpp): the
 // newsroom's style list and the switches of the style checks.
 int runStyle(CommandLine &cli);
@@ -44,6 +52,10 @@ int runMedia(CommandLine &cli);
 
 // `copydesk site show [--json] | set KEY=VALUE...` (sitecommands.cpp): the site's settings.
 int runSite(CommandLine &cli);
+
+// `copydesk export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding E]`
+// (exportcommand.cpp): stories for the print desk and for partners.
+int runExport(CommandLine &cli);
 
 // `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
 int runPublish(CommandLine &cli);

@@ -6,11 +6,16 @@
 #include "importing/chinesescript.h"
 #include "importing/importer.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -19,16 +24,21 @@ int runImport(CommandLine &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(
-        QStringLiteral("json"), QStringLiteral("Print [{file, id, warnings}] as JSON."));
+        QStringLiteral("json"), QStringLiteral("Print [{file, id, warnings, skipped}] as JSON."));
     const QCommandLineOption raw(QStringLiteral("raw"),
         QStringLiteral("Import verbatim: the first line is the headline, "
                        "the rest the body; no cleanup."));
-    parser.addOptions({json, raw});
+    const QCommandLineOption again(QStringLiteral("again"),
+        QStringLiteral("Import files this store has imported before once more, as new "
+                       "articles (without it they are skipped)."));
+    parser.addOptions({json, raw, again});
     parser.setApplicationDescription(QStringLiteral(
         "Imports .txt, .md (YAML front matter), .html, .docx and article .json files as new "
         "articles, reading headers, bylines and datelines and cleaning up the copy; every "
-        "change is reported as a warning. Prints one new id per line."));
-    if (!cli.parse(parser, 1, -1, QStringLiteral("FILE...")))
+        "change is reported as a warning. Prints one new id per line, as each batch is stored. A "
+        "file imported before (the same bytes) is skipped with a note, so running an "
+        "interrupted import again stores nothing twice."));
+    if (!cli.parse(parser, 1, -1, QStringLiteral("FILE|DIR...")))
         return ExitOk;
 
     bool anyFailed = false;
@@ -38,9 +48,44 @@ int runImport(CommandLine &cli)
     // Files are read in chunks on all cores while the previous chunk is being stored; each
     // chunk is stored in one transaction (one commit, not one per file). Every article is
     // still one create, and a file that cannot be read never reaches the store.
+    // A folder stands for the story files under it at any depth, in name order (hidden files
+    // and links to folders are not followed); progress then goes to stderr, batch by batch.
+    QStringList paths;
+    bool folders = false;
+    qsizetype notStories = 0;
+    const QStringList suffixes = Importer::storySuffixes();
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!QFileInfo(argument).isDir()) {
+            paths << argument;
+            continue;
+        }
+        folders = true;
+        QStringList found;
+        QDirIterator it(argument, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (suffixes.contains(QFileInfo(file).suffix().toLower()))
+                found << file;
+            else
+                ++notStories;
+        }
+        if (found.isEmpty()) {
+            anyFailed = true;
+            cli.err() << "copydesk import: " << argument << ": no story files in this folder (."
+                      << suffixes.join(QStringLiteral(" .")) << ")" << Qt::endl;
+        }
+        std::sort(found.begin(), found.end());
+        paths << found;
+    }
+    if (notStories > 0)
+        cli.err() << "copydesk import: left out " << notStories
+                  << (notStories == 1 ? " file" : " files") << " of other kinds (photos, PDFs…)"
+                  << Qt::endl;
+
     QList<QStringList> chunks {{}};
     qint64 chunkBytes = 0;
-    for (const QString &path : parser.positionalArguments()) {
+    qsizetype done = 0;
+    for (const QString &path : std::as_const(paths)) {
         const qint64 size = QFileInfo(path).size();
         if (chunks.last().size() >= 200
             || (chunkBytes + size > 64 * 1024 * 1024 && !chunks.last().isEmpty())) {
@@ -55,14 +100,22 @@ int runImport(CommandLine &cli)
         QString path;
         std::optional<ImportResult> result;
         QString error;
+        QString sha256; // of the file's bytes: the import ledger's key
     };
     const std::function<Outcome(const QString &)> read = [verbatim](const QString &path) {
         try {
-            return Outcome {path, Importer::importFile(path, verbatim), {}};
+            Outcome outcome {path, Importer::importFile(path, verbatim), {}, {}};
+            QFile file(path);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (file.open(QIODevice::ReadOnly) && hash.addData(&file))
+                outcome.sha256 = QString::fromLatin1(hash.result().toHex());
+            return outcome;
         } catch (const ImportError &error) {
-            return Outcome {path, std::nullopt, error.message()};
+            return Outcome {path, std::nullopt, error.message(), {}};
         }
     };
+    // Files stored by this command, by hash: the same file named twice is stored once.
+    QHash<QString, QString> storedNow;
     QFuture<Outcome> reading = QtConcurrent::mapped(chunks.first(), read);
     for (qsizetype c = 0; c < chunks.size(); ++c) {
         const QList<Outcome> outcomes = reading.results();
@@ -71,7 +124,26 @@ int runImport(CommandLine &cli)
         QList<const Outcome *> readable;
         for (const Outcome &outcome : outcomes) {
             if (outcome.result) {
-                readable << &outcome;
+                QString before;
+                if (!parser.isSet(again) && !outcome.sha256.isEmpty()) {
+                    before = storedNow.value(outcome.sha256);
+                    if (before.isEmpty())
+                        before = cli.store().importedArticle(outcome.sha256);
+                }
+                if (before.isEmpty()) {
+                    readable << &outcome;
+                    if (!outcome.sha256.isEmpty())
+                        storedNow.insert(
+                            outcome.sha256, QStringLiteral("an earlier file of this import"));
+                    continue;
+                }
+                cli.err() << "copydesk import: " << outcome.path << ": already imported as "
+                          << before << ", skipped (--again imports it once more)" << Qt::endl;
+                if (parser.isSet(json)) {
+                    report.append(QJsonObject {{QStringLiteral("file"), outcome.path},
+                        {QStringLiteral("id"), before}, {QStringLiteral("warnings"), QJsonArray()},
+                        {QStringLiteral("skipped"), true}});
+                }
             } else {
                 anyFailed = true;
                 cli.err() << "copydesk import: " << outcome.error << Qt::endl;
@@ -80,8 +152,11 @@ int runImport(CommandLine &cli)
         QList<Article> created;
         try {
             cli.store().batch([&] {
-                for (const Outcome *outcome : readable)
+                for (const Outcome *outcome : readable) {
                     created.append(cli.store().create(outcome->result->article));
+                    if (!outcome->sha256.isEmpty())
+                        cli.store().recordImport(outcome->sha256, created.last().id);
+                }
             });
         } catch (const StoreError &) {
             // Nothing of this chunk was stored; what earlier chunks stored stays, and is listed.
@@ -91,16 +166,22 @@ int runImport(CommandLine &cli)
             throw;
         }
         for (qsizetype i = 0; i < created.size(); ++i) {
+            storedNow.insert(readable.at(i)->sha256, created.at(i).id);
             if (parser.isSet(json)) {
                 report.append(QJsonObject {{QStringLiteral("file"), readable.at(i)->path},
                     {QStringLiteral("id"), created.at(i).id},
                     {QStringLiteral("warnings"),
-                        QJsonArray::fromStringList(readable.at(i)->result->warnings)}});
+                        QJsonArray::fromStringList(readable.at(i)->result->warnings)},
+                    {QStringLiteral("skipped"), false}});
             } else {
                 cli.out() << created.at(i).id << '\n';
             }
         }
         cli.out().flush();
+        done += outcomes.size();
+        if (folders)
+            cli.err() << "copydesk import: " << done << " of " << paths.size() << " files"
+                      << Qt::endl;
     }
     if (parser.isSet(json))
         cli.printJson(report);

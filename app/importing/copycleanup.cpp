@@ -61,11 +61,6 @@ bool isTransparent(QChar c)
 
 } // namespace
 
-bool isHan(char32_t codePoint)
-{
-    return QChar::script(codePoint) == QChar::Script_Han && codePoint >= 0x2E80;
-}
-
 bool isChineseContext(char32_t c)
 {
     return isHan(c) || (c >= 0x3000 && c <= 0x303F) // CJK symbols and punctuation

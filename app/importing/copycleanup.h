@@ -2,13 +2,14 @@
 // Cleanup of Chinese copy that went through converters and English-keyboard typing.
 #pragma once
 
+#include "script/chinesescript.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace CopyCleanup {
 
-// Whether the code point is a Han character.
-bool isHan(char32_t codePoint);
+using ChineseScript::isHan;
 // Han, or full-width / CJK punctuation: what surrounds Chinese punctuation.
 bool isChineseContext(char32_t codePoint);
 // Whether the text holds any Han character.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include "chinesescript.h"
+#include "script/chinesescript.h"
 #include "copycleanup.h"
 #include "docxreader.h"
 #include "htmlreader.h"

@@ -513,16 +513,6 @@ QList<Article> ArticleStore::articles(const ArticleQuery &filter)
     return rows;
 }
 
-QList<SearchHit> ArticleStore::search(const QString &text, int limit)
-{
-    flushIndex(); // inside a batch: what it created so far is found too
-    const QStringList terms = searchTerms(text).terms;
-    if (terms.isEmpty())
-        return {};
-    QSqlDatabase db = database();
-    return m_dialect->search(db, terms, limit);
-}
-
 QList<RevisionInfo> ArticleStore::history(const QString &idOrSlug)
 {
     const Article article = get(idOrSlug);

@@ -340,8 +340,14 @@ public:
                 .arg(kSearchWindow));
     }
 
-    QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
+    QList<SearchHit> search(
+        QSqlDatabase &db, const QList<QStringList> &terms, int limit) const override
     {
+        // Every spelling of every term gets placeholders of its own (:t0, :s0, :l0, … in order):
+        // a term's test is that any of its spellings occurs.
+        QStringList spellings;
+        for (const QStringList &term : terms)
+            spellings << term;
         // Every term must occur somewhere (LIKE on the lower-cased search text, which the
         // trigram index serves for 3+ characters and which stays correct for 1–2); hits rank
         // by where the terms occur, as on SQLite (headline 10, deck 4, bylines and tags 3,
@@ -367,64 +373,80 @@ public:
         QStringList shortWords;
         QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
         QStringList scores;
-        for (int i = 0; i < terms.size(); ++i) {
-            if (terms.at(i).toUcs4().size() >= 3)
-                indexed << QStringLiteral("search_text LIKE lower(:t%1)").arg(i);
-            QString test = isAscii(terms.at(i).front())
-                ? QStringLiteral("search_text LIKE lower(:t%1)")
-                : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
-            if (isShortWord(terms.at(i))) {
-                test += QStringLiteral(" AND search_text ~ :w%1");
-                shortWords << QStringLiteral(
-                    "(short_words IS NULL OR strpos(short_words, :v%1) > 0)")
-                                  .arg(i);
-            }
-            tests << QStringLiteral("(%1)").arg(test.arg(i));
+        qsizetype first = 0; // the placeholder number of the term's first spelling
+        for (const QStringList &term : terms) {
+            const auto anyOf = [&](const auto &testOf) {
+                QStringList any;
+                for (qsizetype k = first; k < first + term.size(); ++k)
+                    any << testOf(k);
+                return any.size() == 1 ? any.front()
+                                       : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+            };
+            if (term.front().toUcs4().size() >= 3)
+                indexed << anyOf([](qsizetype k) {
+                    return QStringLiteral("search_text LIKE lower(:t%1)").arg(k);
+                });
+            tests << anyOf([&](qsizetype k) {
+                QString test = isAscii(spellings.at(k).front())
+                    ? QStringLiteral("search_text LIKE lower(:t%1)")
+                    : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
+                if (isShortWord(spellings.at(k))) {
+                    test += QStringLiteral(" AND search_text ~ :w%1");
+                    shortWords << QStringLiteral(
+                        "(short_words IS NULL OR strpos(short_words, :v%1) > 0)")
+                                      .arg(k);
+                }
+                return QStringLiteral("(%1)").arg(test.arg(k));
+            });
             // The fields are lower-cased (a good part of the ranking's time) only where that can
             // matter: not for a term without cased letters (Chinese, digits), and for none of the
             // fields where the term is in none of the short ones: it is then in the body exactly
             // when it is in the search text (the fields lower-cased with a space between them,
             // and a term has no space).
-            const QList<uint> codePoints = terms.at(i).toUcs4();
+            const QList<uint> codePoints = term.front().toUcs4();
             const bool caseless = std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
                 return QChar::category(cp) == QChar::Letter_Other
                     || QChar::category(cp) == QChar::Number_DecimalDigit;
             });
             const auto has = [&](const QString &field) {
-                return QStringLiteral("strpos(%1, :l%2) > 0")
-                    .arg(caseless ? field : QStringLiteral("lower(%1)").arg(field))
-                    .arg(i);
+                return anyOf([&](qsizetype k) {
+                    return QStringLiteral("strpos(%1, :l%2) > 0")
+                        .arg(caseless ? field : QStringLiteral("lower(%1)").arg(field))
+                        .arg(k);
+                });
             };
             const QString shortFields = QStringLiteral(
                 "(a.headline || ' ' || a.deck || ' ' || a.byline_names || ' ' || a.tag_text)");
             const QString score = QStringLiteral(
                 "(CASE WHEN NOT %1"
-                " THEN (CASE WHEN strpos(a.search_text, :l%2) > 0 THEN 1 ELSE 0 END)"
+                " THEN (CASE WHEN %2 THEN 1 ELSE 0 END)"
                 " ELSE (CASE WHEN %3 THEN 10 ELSE 0 END + CASE WHEN %4 THEN 4 ELSE 0 END"
                 " + CASE WHEN %5 THEN 3 ELSE 0 END + CASE WHEN %6 THEN 3 ELSE 0 END"
                 " + CASE WHEN %7 THEN 1 ELSE 0 END) END)");
-            scores << score.arg(has(shortFields))
-                          .arg(i)
-                          .arg(has(QStringLiteral("a.headline")), has(QStringLiteral("a.deck")),
-                              has(QStringLiteral("a.byline_names")),
-                              has(QStringLiteral("a.tag_text")), has(QStringLiteral("a.body")));
+            scores << score.arg(has(shortFields), anyOf([](qsizetype k) {
+                return QStringLiteral("strpos(a.search_text, :l%1) > 0").arg(k);
+            }),
+                has(QStringLiteral("a.headline")), has(QStringLiteral("a.deck")),
+                has(QStringLiteral("a.byline_names")), has(QStringLiteral("a.tag_text")),
+                has(QStringLiteral("a.body")));
+            first += term.size();
         }
         const auto bindTerms = [&](QSqlQuery &query, bool matching) {
-            for (int i = 0; i < terms.size(); ++i) {
+            for (qsizetype i = 0; i < spellings.size(); ++i) {
                 if (!matching) {
-                    query.bindValue(QStringLiteral(":l%1").arg(i), terms.at(i).toLower());
+                    query.bindValue(QStringLiteral(":l%1").arg(i), spellings.at(i).toLower());
                     continue;
                 }
                 // (A value for a placeholder that the statement does not have is left out.)
-                query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(terms.at(i)));
-                query.bindValue(QStringLiteral(":s%1").arg(i), terms.at(i));
-                if (isShortWord(terms.at(i))) {
+                query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(spellings.at(i)));
+                query.bindValue(QStringLiteral(":s%1").arg(i), spellings.at(i));
+                if (isShortWord(spellings.at(i))) {
                     // Word edges spelled out: the regex word-edge escapes cost several times more.
                     query.bindValue(QStringLiteral(":w%1").arg(i),
                         QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
-                            .arg(terms.at(i).toLower()));
+                            .arg(spellings.at(i).toLower()));
                     query.bindValue(QStringLiteral(":v%1").arg(i),
-                        QStringLiteral(" %1 ").arg(terms.at(i).toLower()));
+                        QStringLiteral(" %1 ").arg(spellings.at(i).toLower()));
                 }
             }
         };
@@ -544,7 +566,7 @@ public:
                     .arg(describe(db), query.lastError().text()));
         QList<SearchHit> hits;
         while (query.next())
-            hits.append(hitFromRecord(query.record(), terms));
+            hits.append(hitFromRecord(query.record(), spellings));
         return hits;
     }
 

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The words of a search query, the same for both back ends and for every caller.
+// The words of a search query, the same for both back ends and for every caller, and their
+// spellings in either script.
 #include "store/articlestore.h"
+
+#include "script/chinesescript.h"
+#include "store/sqldialect.h"
 
 #include <algorithm>
 
@@ -43,4 +47,18 @@ ArticleStore::SearchTerms ArticleStore::searchTerms(const QString &query)
             break;
     }
     return result;
+}
+
+QList<SearchHit> ArticleStore::search(const QString &text, int limit)
+{
+    flushIndex(); // inside a batch: what it created so far is found too
+    const QStringList terms = searchTerms(text).terms;
+    if (terms.isEmpty())
+        return {};
+    // A term in either script finds the story in the other (OpenCC's conversions).
+    QList<QStringList> spellings;
+    for (const QString &term : terms)
+        spellings << ChineseScript::searchSpellings(term);
+    QSqlDatabase db = database();
+    return m_dialect->search(db, spellings, limit);
 }

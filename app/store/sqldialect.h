@@ -45,9 +45,10 @@ public:
     virtual QStringList sessionSetup() const = 0;
     // Statements that bring the schema from version N-1 to N, for N = 1, 2, …
     virtual QList<QStringList> migrations() const = 0;
-    // Search for articles matching all `terms` (whitespace-separated words of the query).
+    // Search for articles matching all `terms` (whitespace-separated words of the query), each
+    // in any of its spellings (the term as typed first, then its other scripts: 茶馆, 茶館).
     virtual QList<SearchHit> search(
-        QSqlDatabase &db, const QStringList &terms, int limit) const = 0;
+        QSqlDatabase &db, const QList<QStringList> &terms, int limit) const = 0;
     // Keeps back-end-specific search structures in step with a write, inside its transaction:
     // `before` is the article as stored until now (null for a new one), `after` as stored from
     // now on (null when purged). `seq` is the article's row number.

@@ -451,18 +451,31 @@ public:
         }
     }
 
-    QList<SearchHit> search(QSqlDatabase &db, const QStringList &terms, int limit) const override
+    QList<SearchHit> search(
+        QSqlDatabase &db, const QList<QStringList> &terms, int limit) const override
     {
+        // A term's phrase in an index: any of its spellings ("茶馆" OR "茶館").
+        const auto anyOf = [](const QStringList &phrases) {
+            return phrases.size() == 1 ? phrases.front()
+                                       : u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
+        };
         QStringList trigramPhrases;
         QStringList wordPhrases;
-        for (const QString &term : terms) {
-            if (term.toUcs4().size() >= 3) {
-                trigramPhrases << u'"' + QString(term).replace(u'"', QStringLiteral("\"\"")) + u'"';
+        for (const QStringList &spellings : terms) {
+            QStringList phrases;
+            if (spellings.front().toUcs4().size() >= 3) {
+                for (const QString &spelling : spellings)
+                    phrases << u'"' + QString(spelling).replace(u'"', QStringLiteral("\"\""))
+                            + u'"';
+                trigramPhrases << anyOf(phrases);
             } else {
-                const QString tokens = wordTokens(term, false);
-                if (tokens.isEmpty())
-                    return {}; // punctuation only: nothing can match it
-                wordPhrases << u'"' + tokens + u'"';
+                for (const QString &spelling : spellings) {
+                    const QString tokens = wordTokens(spelling, false);
+                    if (tokens.isEmpty())
+                        return {}; // punctuation only: nothing can match it
+                    phrases << u'"' + tokens + u'"';
+                }
+                wordPhrases << anyOf(phrases);
             }
         }
 
@@ -485,15 +498,26 @@ public:
             candidates = QStringLiteral(
                 "SELECT rowid FROM articles_words WHERE articles_words MATCH :words");
         }
+        // Every spelling of every term gets a placeholder, :t0, :t1, … in order.
+        QStringList spellings;
         QStringList scores;
-        for (int i = 0; i < terms.size(); ++i) {
-            scores << QStringLiteral(
-                "CASE WHEN instr(lower(a.headline), :t%1) THEN 10 ELSE 0 END"
-                " + CASE WHEN instr(lower(a.deck), :t%1) THEN 4 ELSE 0 END"
-                " + CASE WHEN instr(lower(a.byline_names), :t%1) THEN 3 ELSE 0 END"
-                " + CASE WHEN instr(lower(a.tag_text), :t%1) THEN 3 ELSE 0 END"
-                " + CASE WHEN instr(lower(a.body), :t%1) THEN 1 ELSE 0 END")
-                          .arg(i);
+        for (const QStringList &term : terms) {
+            const auto in = [&](const char *field) {
+                QStringList tests;
+                for (qsizetype j = 0; j < term.size(); ++j)
+                    tests << QStringLiteral("instr(lower(a.%1), :t%2)")
+                                 .arg(QLatin1String(field))
+                                 .arg(spellings.size() + j);
+                return tests.join(QStringLiteral(" OR "));
+            };
+            scores << QStringLiteral("CASE WHEN %1 THEN 10 ELSE 0 END"
+                                     " + CASE WHEN %2 THEN 4 ELSE 0 END"
+                                     " + CASE WHEN %3 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN %4 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN %5 THEN 1 ELSE 0 END")
+                          .arg(in("headline"), in("deck"), in("byline_names"), in("tag_text"),
+                              in("body"));
+            spellings << term;
         }
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -508,14 +532,14 @@ public:
             query.bindValue(QStringLiteral(":trigrams"), trigramPhrases.join(u' '));
         if (!wordPhrases.isEmpty())
             query.bindValue(QStringLiteral(":words"), wordPhrases.join(u' '));
-        for (int i = 0; i < terms.size(); ++i)
-            query.bindValue(QStringLiteral(":t%1").arg(i), terms.at(i).toLower());
+        for (qsizetype i = 0; i < spellings.size(); ++i)
+            query.bindValue(QStringLiteral(":t%1").arg(i), spellings.at(i).toLower());
         query.bindValue(QStringLiteral(":limit"), limit);
         runOrThrow(query, QStringLiteral("%1: search failed").arg(db.databaseName()));
 
         QList<SearchHit> hits;
         while (query.next())
-            hits.append(hitFromRecord(query.record(), terms));
+            hits.append(hitFromRecord(query.record(), spellings));
         return hits;
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "style/stylechecker.h"
 
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "model/apstyle.h"
 #include "style/relativedates.h"
 

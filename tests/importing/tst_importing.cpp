@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading conventions, cleanup, encodings, HTML and script conversion as plain functions.
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "importing/copycleanup.h"
 #include "importing/htmlreader.h"
 #include "importing/importer.h"

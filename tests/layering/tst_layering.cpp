@@ -3,8 +3,9 @@
 // refers to (read from its symbols with nm), so that a wrong dependency fails here even where
 // a relative include or a forward declaration slipped past the include roots.
 //
-//   model ← store ← spelling      model ← importing      model ← render ← publish (+ store)
-//   model ← media      store + spelling + importing ← style
+//   model ← script ← store ← spelling      script ← importing
+//   model ← render ← publish (+ store, script)      model ← media
+//   store + spelling + importing ← style
 //   all of them ← cli ← programs/copydesk        the core ← ui ← copydesk-editor
 #include <QDirIterator>
 #include <QProcess>
@@ -21,17 +22,18 @@ struct Layer
 
 const Layer kLayers[] = {
     {"model", {}},
+    {"script", {u"model"_qs}},
     {"media", {u"model"_qs}},
-    {"store", {u"model"_qs}},
+    {"store", {u"model"_qs, u"script"_qs}},
     {"render", {u"model"_qs}},
-    {"importing", {u"model"_qs}},
+    {"importing", {u"model"_qs, u"script"_qs}},
     {"spelling", {u"model"_qs, u"store"_qs}},
-    {"publish", {u"model"_qs, u"render"_qs, u"store"_qs, u"media"_qs}},
-    {"style", {u"model"_qs, u"store"_qs, u"spelling"_qs, u"importing"_qs}},
+    {"publish", {u"model"_qs, u"render"_qs, u"store"_qs, u"media"_qs, u"script"_qs}},
+    {"style", {u"model"_qs, u"store"_qs, u"spelling"_qs, u"importing"_qs, u"script"_qs}},
     {"about", {}},
     {"cli",
         {u"model"_qs, u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs,
-            u"about"_qs, u"media"_qs, u"style"_qs}},
+            u"about"_qs, u"media"_qs, u"style"_qs, u"script"_qs}},
     {"programs", {u"cli"_qs}},
 };
 
@@ -43,6 +45,7 @@ struct Marker
 };
 
 const Marker kMarkers[] = {
+    {"script", "ChineseScript::"},
     {"store", "ArticleStore::"},
     {"render", "PageRenderer::"},
     {"render", "Html::"},
@@ -126,16 +129,17 @@ void TestLayering::librariesReferNothingAbove_data()
     // What each library may refer to is its own layer and those below it.
     const QList<std::pair<QString, QStringList>> allowed = {
         {u"model"_qs, {}},
+        {u"script"_qs, {u"script"_qs}},
         {u"media"_qs, {}},
-        {u"store"_qs, {u"store"_qs}},
+        {u"store"_qs, {u"script"_qs, u"store"_qs}},
         {u"render"_qs, {u"render"_qs}},
-        {u"importing"_qs, {u"importing"_qs}},
-        {u"spelling"_qs, {u"store"_qs, u"spelling"_qs}},
-        {u"publish"_qs, {u"store"_qs, u"render"_qs, u"publish"_qs}},
-        {u"style"_qs, {u"store"_qs, u"spelling"_qs, u"style"_qs}},
+        {u"importing"_qs, {u"script"_qs, u"importing"_qs}},
+        {u"spelling"_qs, {u"script"_qs, u"store"_qs, u"spelling"_qs}},
+        {u"publish"_qs, {u"script"_qs, u"store"_qs, u"render"_qs, u"publish"_qs}},
+        {u"style"_qs, {u"script"_qs, u"store"_qs, u"spelling"_qs, u"style"_qs}},
         {u"cli"_qs,
-            {u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs, u"publish"_qs, u"style"_qs,
-                u"cli"_qs}},
+            {u"script"_qs, u"store"_qs, u"render"_qs, u"importing"_qs, u"spelling"_qs,
+                u"publish"_qs, u"style"_qs, u"cli"_qs}},
     };
     for (const auto &[library, may] : allowed) {
         QStringList forbidden;

@@ -492,6 +492,20 @@ void TestStore::search_data()
     QTest::newRow("chinese 2") << QStringLiteral("公交") << QStringList {bus};
     QTest::newRow("chinese 1") << QStringLiteral("館") << QStringList {teahouse};
     QTest::newRow("traditional 2") << QStringLiteral("茶館") << QStringList {teahouse};
+    // Either script finds the story written in the other (OpenCC's conversions of the query).
+    QTest::newRow("simplified finds traditional 2")
+        << QStringLiteral("茶馆") << QStringList {teahouse};
+    QTest::newRow("simplified finds traditional 1")
+        << QStringLiteral("馆") << QStringList {teahouse};
+    QTest::newRow("simplified finds traditional 4")
+        << QStringLiteral("老城区百") << QStringList {teahouse};
+    QTest::newRow("traditional finds simplified 3")
+        << QStringLiteral("線路增") << QStringList {bus};
+    QTest::newRow("traditional finds simplified 4") << QStringLiteral("公車線路") << QStringList {};
+    QTest::newRow("traditional finds simplified, two terms")
+        << QStringLiteral("線路 充電樁") << QStringList {bus};
+    QTest::newRow("traditional and english")
+        << QStringLiteral("大橋 Friday") << QStringList {bridge};
     QTest::newRow("mixed") << QStringLiteral("FieldEye 农户")
                            << QStringList {QStringLiteral("AI 农业助手发布")};
     QTest::newRow("mixed short and long") << QStringLiteral("bridge 大桥") << QStringList {bridge};

@@ -2,7 +2,7 @@
 #include "editor/languagehint.h"
 
 #include "editor/articledocument.h"
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "mainwindow.h"
 #include "store/articlestore.h"
 

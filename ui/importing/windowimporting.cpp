@@ -3,7 +3,7 @@
 
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "importing/importer.h"
 #include "importing/importfiles.h"
 #include "mainwindow.h"

@@ -2,7 +2,7 @@
 #include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "model/storylife.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingpreferences.h"

@@ -3,7 +3,7 @@
 #include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
-#include "importing/chinesescript.h"
+#include "script/chinesescript.h"
 #include "importing/importer.h"
 
 #include <QCryptographicHash>

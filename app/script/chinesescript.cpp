@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chinesescript.h"
 
-#include "copycleanup.h"
-
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 
 #include <opencc/opencc.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace ChineseScript {
@@ -63,13 +62,18 @@ int changedCharacters(const QString &han, const QString &config)
 
 } // namespace
 
+bool isHan(char32_t codePoint)
+{
+    return QChar::script(codePoint) == QChar::Script_Han && codePoint >= 0x2E80;
+}
+
 QString detectLanguage(QStringView text)
 {
     QString han;
     qsizetype latinLetters = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (CopyCleanup::isHan(c.unicode())) {
+        if (isHan(c.unicode())) {
             if (han.size() < 4000) // plenty to decide by
                 han += c;
         } else if (c.unicode() < 0x250 && c.isLetter()) {
@@ -166,6 +170,59 @@ Article convertArticle(const Article &article, const QString &config, const QStr
     result.notes = c(article.notes);
     result.language = to;
     return result;
+}
+
+QStringList searchSpellings(const QString &term)
+{
+    QStringList spellings {term};
+    const QList<uint> codePoints = term.toUcs4();
+    if (std::none_of(codePoints.begin(), codePoints.end(), [](uint c) { return isHan(c); }))
+        return spellings;
+    QMutexLocker locker(&converterLock);
+    try {
+        for (const char *config : {"t2s", "s2t", "s2tw", "s2hk"}) {
+            const QString spelling = convertLocked(term, QString::fromLatin1(config));
+            if (!spellings.contains(spelling))
+                spellings << spelling;
+        }
+    } catch (const std::runtime_error &) {
+        // Without OpenCC a search finds what is written as typed, as before.
+    }
+    return spellings;
+}
+
+const QList<std::pair<char32_t, char32_t>> &simplifiedFolding()
+{
+    static const QList<std::pair<char32_t, char32_t>> folding = [] {
+        // The Han blocks a news text uses: Extension A, the unified ideographs and the
+        // compatibility ideographs, a character a line so that no phrase spans two.
+        QList<char32_t> han;
+        for (const auto &[first, last] :
+            {std::pair<char32_t, char32_t> {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}) {
+            for (char32_t c = first; c <= last; ++c)
+                han << c;
+        }
+        QString text;
+        for (char32_t c : std::as_const(han))
+            text += QString::fromUcs4(&c, 1) + u'\n';
+        QList<std::pair<char32_t, char32_t>> pairs;
+        QString converted;
+        try {
+            converted = convert(text, QStringLiteral("t2s"));
+        } catch (const std::runtime_error &) {
+            return pairs;
+        }
+        const QStringList lines = converted.split(u'\n');
+        if (lines.size() != han.size() + 1)
+            return pairs; // not character for character: no folding rather than a wrong one
+        for (qsizetype i = 0; i < han.size(); ++i) {
+            const QList<uint> simplified = lines.at(i).toUcs4();
+            if (simplified.size() == 1 && simplified.front() != han.at(i))
+                pairs.append({han.at(i), char32_t(simplified.front())});
+        }
+        return pairs;
+    }();
+    return folding;
 }
 
 } // namespace ChineseScript

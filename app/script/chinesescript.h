@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Simplified and Traditional Chinese: telling them apart and converting between them with
-// OpenCC's configurations (t2s, s2t, s2tw, s2twp, s2hk, …).
+// OpenCC's configurations (t2s, s2t, s2tw, s2twp, s2hk, …), and folding the two together so
+// that a search in one script finds a story written in the other.
 #pragma once
 
 #include "model/article.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace ChineseScript {
+
+// Whether the code point is a Han character (ideographs and radicals, not CJK punctuation).
+bool isHan(char32_t codePoint);
 
 // "en", "zh-Hans" or "zh-Hant" for a text: Chinese when Han characters carry the text,
 // Traditional when more of them are Traditional-only than Simplified-only.
@@ -31,5 +37,15 @@ QString convert(const QString &text, const QString &config);
 // dateline, section, tags, editor, sign-off — plus the internal notes, and `language` set
 // to `to`. The slug, status and ids stay as they are.
 Article convertArticle(const Article &article, const QString &config, const QString &to);
+
+// The ways a search term may be written in the articles: the term as typed first, then its
+// Simplified, Traditional, Taiwan and Hong Kong forms, each once (茶馆 → 茶馆, 茶館). A term
+// without Han characters, or with OpenCC missing, is its only spelling.
+QStringList searchSpellings(const QString &term);
+
+// Every Traditional character and its Simplified form, character by character (OpenCC's t2s
+// without its phrases), in code point order: what the published site's search folds its index
+// and its queries with, so that 茶館 and 茶馆 are the same word there. Empty without OpenCC.
+const QList<std::pair<char32_t, char32_t>> &simplifiedFolding();
 
 } // namespace ChineseScript

@@ -8,6 +8,7 @@
 
 #include "publish/baseurl.h"
 #include "publish/feeds.h"
+#include "publish/searchfolding.h"
 #include "publish/sitefolder.h"
 #include "publish/sitesections.h"
 #include "publish/sitestate.h"
@@ -1020,6 +1021,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
                 + "</loc></sitemap>\n";
         }
         writer.stage(QStringLiteral("search/index.json"), parts + "]}\n", {});
+        writer.stage(QStringLiteral("search/fold.json"), searchFoldingJson(), {});
         writer.stage(QStringLiteral("sitemap.xml"), sitemap + "</sitemapindex>\n", {});
 
         // The site's own pages: front page, sections, tags.

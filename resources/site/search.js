@@ -10,10 +10,17 @@
   var input = document.getElementById("search-query");
   if (!results || !input) return;
   var indexUrl = results.getAttribute("data-index");
+  var foldUrl = results.getAttribute("data-fold");
   var entries = null;
+  // Traditional characters read as Simplified (search/fold.json, OpenCC's t2s a character at a
+  // time), in the index and in the query alike: 茶馆 finds 茶館, and 茶館 finds 茶馆.
+  var simplified = null;
+  var han = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
   function fold(text) {
-    return (text || "").normalize("NFKC").toLowerCase();
+    var folded = (text || "").normalize("NFKC").toLowerCase();
+    if (!simplified) return folded;
+    return folded.replace(han, function (c) { return simplified[c] || c; });
   }
 
   function haystack(e) {
@@ -28,7 +35,7 @@
       var score = 0;
       for (var i = 0; i < terms.length; i++) {
         if (e.text.indexOf(terms[i]) < 0) return;
-        if (fold(e.headline).indexOf(terms[i]) >= 0) score += 10;
+        if (e.foldedHeadline.indexOf(terms[i]) >= 0) score += 10;
         score += 1;
       }
       hits.push({ entry: e, score: score });
@@ -82,7 +89,25 @@
       request.send();
   }
 
-  load(indexUrl, function(index) {
+  function loadFolding(done)
+  {
+      if (!foldUrl) {
+          done();
+          return;
+      }
+      // Without it the search still works, in the script the query is typed in.
+      load(foldUrl, function(table) {
+          if (table && typeof table.from === "string" && typeof table.to === "string"
+              && table.from.length === table.to.length) {
+              simplified = {};
+              for (var i = 0; i < table.from.length; i++)
+                  simplified[table.from.charAt(i)] = table.to.charAt(i);
+          }
+          done();
+      });
+  }
+
+  loadFolding(function() { load(indexUrl, function(index) {
       var parts = index && Array.isArray(index.parts) ? index.parts : null;
       if (!parts) {
           status.textContent = "?";
@@ -101,6 +126,7 @@
           loaded.forEach(function(part) {
               part.forEach(function(e) {
                   e.text = haystack(e);
+                  e.foldedHeadline = fold(e.headline);
                   entries.push(e);
               });
           });
@@ -120,7 +146,7 @@
                   finish();
           });
       });
-  });
+  }); });
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var q = input.value.trim();

@@ -84,8 +84,9 @@ void TestSiteView::initTestCase()
             S("记者从市工业和信息化局获悉，今年前十个月新能源汽车产量达10.2万辆。\n"), 1));
         s->create(story(S("新能源公交线路增至42条"), S("zh-Hans"), S("经济"), {S("新能源")},
             S("本市新能源公交线路增至42条，覆盖主要城区。\n"), 2));
-        s->create(story(S("老城区百年茶馆重新开张"), S("zh-Hans"), S("文化"), {S("老城")},
-            S("位于老城区南门大街的百年茶馆重新开张。\n"), 40));
+        // In Traditional characters: a search in Simplified finds it too.
+        s->create(story(S("老城區百年茶館重新開張"), S("zh-Hant"), S("文化"), {S("老城")},
+            S("位於老城區南門大街的百年茶館重新開張。\n"), 40));
         m_bridge =
             s->create(story(S("Council approves new bridge"), S("en"), S("Local"), {S("Transport")},
                           S("The city council voted 9-2 for the bridge over the river.\n"), 1))
@@ -200,13 +201,20 @@ void TestSiteView::search_data()
     QTest::addColumn<QStringList>("expected");
     QTest::addColumn<QStringList>("unexpected");
     QTest::addColumn<QString>("status");
-    QTest::newRow("two Chinese characters")
-        << S("茶馆") << QStringList {S("老城区百年茶馆重新开张")}
+    QTest::newRow("Simplified query, Traditional story")
+        << S("茶馆") << QStringList {S("老城區百年茶館重新開張")}
         << QStringList {S("新能源公交线路增至42条"), S("Council approves new bridge")}
+        << S("1 result");
+    QTest::newRow("Traditional query, Traditional story")
+        << S("茶館") << QStringList {S("老城區百年茶館重新開張")}
+        << QStringList {S("新能源公交线路增至42条")} << S("1 result");
+    QTest::newRow("Traditional query, Simplified story")
+        << S("線路") << QStringList {S("新能源公交线路增至42条")}
+        << QStringList {S("老城區百年茶館重新開張"), S("我市新能源汽车产量突破十万辆")}
         << S("1 result");
     QTest::newRow("Chinese word in two stories")
         << S("新能") << QStringList {S("我市新能源汽车产量突破十万辆"), S("新能源公交线路增至42条")}
-        << QStringList {S("老城区百年茶馆重新开张")} << S("2 results");
+        << QStringList {S("老城區百年茶館重新開張")} << S("2 results");
     QTest::newRow("English word") << S("bridge") << QStringList {S("Council approves new bridge")}
                                   << QStringList {S("Tea exporters brace for costs")}
                                   << S("1 result");

@@ -61,6 +61,10 @@ const Command kCommands[] = {
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "
         "[--corrections-at-top] [--per-page N] [--watch]",
         runPublish, kNeedsOne},
+    {"serve",
+        "serve [--out DIR] [--port P] [--bind ADDR] [--include-ready] [--json]   the site on "
+        "127.0.0.1, republished and reloaded as the store changes",
+        runServe, kNeedsOne},
     {"export",
         "export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding utf-8|gb18030] "
         "[--base-url URL]",

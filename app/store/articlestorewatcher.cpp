@@ -15,7 +15,9 @@ ArticleStoreWatcher::ArticleStoreWatcher(const QString &location, QObject *paren
     m_connectionName = QStringLiteral("copydesk-watcher-%1").arg(counter.fetchAndAddRelaxed(1));
     m_listening = !m_dialect->notifyStatement().isEmpty();
     // Notifications need no polling, only a look now and then whether the server went away.
-    m_timer.setInterval(m_listening ? 2000 : 1000);
+    // On SQLite a look is a PRAGMA (microseconds); four a second keep a live site preview
+    // (LiveSite) within a second of a save.
+    m_timer.setInterval(m_listening ? 2000 : 250);
     connect(&m_timer, &QTimer::timeout, this, &ArticleStoreWatcher::check);
     connectToStore();
     m_timer.start();

@@ -12,7 +12,7 @@ class SqlDialect;
 // Tells an open Copydesk that articles in its store changed, whoever changed them, so that
 // lists can refresh. On PostgreSQL it LISTENs on the channel every save, publication, kill
 // and purge NOTIFYs (within a second), and reconnects by itself after the server comes back;
-// on an SQLite file it looks for commits by other connections once a second.
+// on an SQLite file it looks for commits by other connections four times a second.
 //
 // It keeps a connection of its own (the store's may be busy in a save), in the thread that
 // created it, which needs an event loop.

@@ -57,6 +57,9 @@ int runSite(CommandLine &cli);
 // (exportcommand.cpp): stories for the print desk and for partners.
 int runExport(CommandLine &cli);
 
+// `copydesk serve [--out DIR] [--port P] [--bind ADDR]` (servecommand.cpp): the site live.
+int runServe(CommandLine &cli);
+
 // `copydesk publish --out DIR [--base-url URL] [--full] [--include-ready]`
 int runPublish(CommandLine &cli);
 

@@ -2,6 +2,7 @@
 #include "editorapp.h"
 
 #include "dialogs/publishdialog.h"
+#include "dialogs/sitepreview.h"
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
 #include "editor/languagehint.h"
@@ -141,6 +142,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachSpelling(&window);
     attachStyle(&window);
     attachPublishing(&window);
+    attachSitePreview(&window);
     attachSharedStore(&window);
     attachImporting(&window);
     attachKeyboardNavigation(&window);

@@ -53,7 +53,10 @@ QUrl LiveSite::url() const
 
 void LiveSite::publishSoon()
 {
-    m_settle.start();
+    // Not restarted by the next change: a store written to all the time (heartbeats of the
+    // edit locks, a batch import) still gets its runs.
+    if (!m_settle.isActive())
+        m_settle.start();
 }
 
 void LiveSite::publishNow()

@@ -64,7 +64,14 @@ void ArticleStoreWatcher::connectToStore()
         setConnected(false);
         return;
     }
+    // The version to compare with from now on, read now: a commit before the first look would
+    // otherwise be taken for how the store was (a save made right after a live site started).
     m_dataVersion = -1;
+    if (!m_listening) {
+        QSqlQuery query(db);
+        if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+            m_dataVersion = query.value(0).toLongLong();
+    }
     const bool reconnected = m_everConnected;
     m_everConnected = true;
     setConnected(true);

@@ -3,6 +3,7 @@
 // folder (only one that worked), offers to open the site, says its warnings in its own words,
 // and a cancel leaves the previous site alone.
 #include "dialogs/publishdialog.h"
+#include "dialogs/sitepreview.h"
 #include "editor/articledocument.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
@@ -10,9 +11,14 @@
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -40,6 +46,7 @@ private slots:
     void cancelLeavesPreviousSite();
     void windowPreviewIsTheSitesPage();
     void siteSettingsReachDialogAndPreview();
+    void sitePreviewServesTheSiteLive();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +228,69 @@ void TestPublishDialog::siteSettingsReachDialogAndPreview()
     QVERIFY2(html.contains(S("<a href=\"https://river.example.org/section/local/\" "
                              "aria-current=\"true\">Our town</a>")),
         qPrintable(html.left(2000)));
+}
+
+// View → Open Site Preview serves the store's site on 127.0.0.1 and opens it in the browser
+// (here a URL handler stands in for it); a save in the editor is on the served page moments
+// later, without a publish.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
+
+namespace {
+
+// The page's bytes, fetched without blocking: the server answers from this thread's event loop.
+QByteArray httpGet(const QUrl &url)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return {};
+    return reply->readAll();
+}
+
+} // namespace
+
+void TestPublishDialog::sitePreviewServesTheSiteLive()
+{
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(S("http"), &browser, "open");
+    auto store = ArticleStore::open(m_store);
+    MainWindow window(store.get());
+    attachSitePreview(&window);
+    auto *action = window.findChild<QAction *>(S("OpenSitePreviewAction"));
+    QVERIFY(action);
+    QVERIFY(window.viewMenu()->actions().contains(action));
+    action->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 120000);
+    const QUrl site = browser.opened.first();
+    QCOMPARE(site.host(), S("127.0.0.1"));
+    QVERIFY(httpGet(site).contains("Story 0 about the river"));
+
+    // A save in the editor: the served page has it.
+    const std::optional<Article> story = store->find(S("story-0-about-the-river"));
+    QVERIFY(story);
+    Article edited = *story;
+    edited.headline = S("Story 0 about the new bridge");
+    store->save(edited);
+    for (int i = 0; i < 10; ++i) { QTest::qWait(1000); const QByteArray p = httpGet(site.resolved(QUrl(S("news/story-0-about-the-river/")))); qWarning() << i << p.left(200) << p.mid(p.indexOf("<h1"), 100); }
+    QTRY_VERIFY_WITH_TIMEOUT(httpGet(site.resolved(QUrl(S("news/story-0-about-the-river/"))))
+                                 .contains("<h1>Story 0 about the new bridge</h1>"),
+        30000);
+    // Asked again: the same site, opened again, not a second server.
+    action->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 2, 30000);
+    QCOMPARE(browser.opened.at(1), site);
+    QDesktopServices::unsetUrlHandler(S("http"));
 }
 
 QTEST_MAIN(TestPublishDialog)

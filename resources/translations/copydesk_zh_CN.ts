@@ -1038,10 +1038,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>https://news.example.org/ or /</source>
-        <translation>https://news.example.org/ 或 /</translation>
-    </message>
-    <message>
         <source>Also publish articles marked ready</source>
         <translation>同时发布标为“待发”的稿件</translation>
     </message>
@@ -1142,6 +1138,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The feeds and sitemap.xml name pages by path only (base URL “%1”): feed readers and search engines need whole addresses. Enter the site&apos;s real address (https://…) as the base URL above.</source>
         <translation>订阅源和 sitemap.xml 只用路径指向页面（基础网址“%1”）：阅读器和搜索引擎需要完整地址。请在上面的“基础网址”中填写网站的真实地址（https://…）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s own (copydesk site), else /</source>
+        <translation>站点自己的（copydesk site），否则为 /</translation>
+    </message>
+    <message>
+        <source>Stories per page</source>
+        <translation>每页稿件数</translation>
+    </message>
+    <message>
+        <source>Stories per page:</source>
+        <translation>每页稿件数：</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1526,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Merge With Their Version</source>
         <translation>与对方版本合并</translation>
+    </message>
+</context>
+<context>
+    <name>SitePreview</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Site preview at %1: its pages reload after every save.</source>
+        <translation>网站预览位于 %1：每次保存后页面自动刷新。</translation>
+    </message>
+    <message>
+        <source>Site Preview</source>
+        <translation>网站预览</translation>
+    </message>
+    <message>
+        <source>The site preview cannot start: %1</source>
+        <translation>网站预览无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site Preview</source>
+        <translation>打开网站预览(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serve the published site on this computer and open it in the browser</source>
+        <translation>在本机提供发布的网站并在浏览器中打开</translation>
     </message>
 </context>
 <context>

@@ -1038,10 +1038,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <source>https://news.example.org/ or /</source>
-        <translation>https://news.example.org/ 或 /</translation>
-    </message>
-    <message>
         <source>Also publish articles marked ready</source>
         <translation>同時發布標為「待發」的稿件</translation>
     </message>
@@ -1142,6 +1138,18 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The feeds and sitemap.xml name pages by path only (base URL “%1”): feed readers and search engines need whole addresses. Enter the site&apos;s real address (https://…) as the base URL above.</source>
         <translation>訂閱源和 sitemap.xml 只用路徑指向頁面（基礎網址「%1」）：閱讀器和搜尋引擎需要完整位址。請在上方的「基礎網址」填入網站的真實位址（https://…）。</translation>
+    </message>
+    <message>
+        <source>The site&apos;s own (copydesk site), else /</source>
+        <translation>網站自己的（copydesk site），否則為 /</translation>
+    </message>
+    <message>
+        <source>Stories per page</source>
+        <translation>每頁稿件數</translation>
+    </message>
+    <message>
+        <source>Stories per page:</source>
+        <translation>每頁稿件數：</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1526,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Merge With Their Version</source>
         <translation>與對方版本合併</translation>
+    </message>
+</context>
+<context>
+    <name>SitePreview</name>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>無法建立資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>Site preview at %1: its pages reload after every save.</source>
+        <translation>網站預覽位於 %1：每次儲存後頁面自動重新載入。</translation>
+    </message>
+    <message>
+        <source>Site Preview</source>
+        <translation>網站預覽</translation>
+    </message>
+    <message>
+        <source>The site preview cannot start: %1</source>
+        <translation>網站預覽無法啟動：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Site Preview</source>
+        <translation>開啟網站預覽(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serve the published site on this computer and open it in the browser</source>
+        <translation>在本機提供發布的網站並在瀏覽器中開啟</translation>
     </message>
 </context>
 <context>

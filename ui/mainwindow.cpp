@@ -310,6 +310,10 @@ void MainWindow::updateFormatActions(QWidget *focus)
 MainWindow::~MainWindow()
 {
     m_saver->setDocument(nullptr);
+    // ~QWidget closes the window, which moves the focus: the application's focusChanged would
+    // reach updateFormatActions() on a window that is no longer a MainWindow (UBSan: member
+    // call on an object of type QWidget).
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
 }
 
 SingleLineTextEdit *MainWindow::headlineEdit() const

@@ -88,6 +88,7 @@ private slots:
     void replaceIsCtrlH();
     void formattingOnlyInTheBody();
     void saveLandingAfterUndoIsNotSaved();
+    void flushAfterTheAnswerIsQueued();
     void revisionsRecordTheSettingsName();
     void crashLosesAtMostTwoSeconds();
     void diffTokens_data();
@@ -743,6 +744,41 @@ void TestEditor::saveLandingAfterUndoIsNotSaved()
     QVERIFY(saver.flush());
     QCOMPARE(storedArticle().body, QStringLiteral("The council met on Tuesday."));
     QVERIFY(!document.isModified());
+    saver.setDocument(nullptr);
+}
+
+void TestEditor::flushAfterTheAnswerIsQueued()
+{
+    // The reporter switches stories just as an autosave lands: the writer's answer is queued
+    // but not yet taken when flush() starts. flush() used to wait for a second answer that
+    // never came (the spellingui story-switching test hung at its timeout under load).
+    ArticleDocument document(m_store->get(m_articleId));
+    ArticleSaver saver(m_storePath);
+    saver.setInterval(0);
+    saver.setDocument(&document);
+    QTextCursor cursor(document.textDocument(ArticleDocument::Body));
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(QStringLiteral(" Then it adjourned."));
+    QDeadlineTimer deadline(10000);
+    while (saver.state() != ArticleSaver::Saving && !deadline.hasExpired())
+        QCoreApplication::processEvents();
+    QCOMPARE(saver.state(), ArticleSaver::Saving);
+    // The write lands and its answer is posted while this thread looks at no events.
+    while (storedArticle().revision < 2 && !deadline.hasExpired())
+        QThread::msleep(10);
+    QCOMPARE(storedArticle().revision, 2);
+    QThread::msleep(100);
+
+    // Should flush() wait for nothing, another edit (and its save) wakes it up.
+    bool woken = false;
+    QTimer::singleShot(5000, &document, [&] {
+        woken = true;
+        cursor.insertText(QStringLiteral(" Later."));
+    });
+    QVERIFY(saver.flush());
+    QVERIFY2(!woken, "flush() waited for an answer it had already been given");
+    QCOMPARE(
+        storedArticle().body, QStringLiteral("The council met on Tuesday. Then it adjourned."));
     saver.setDocument(nullptr);
 }
 

@@ -195,6 +195,7 @@ void ArticleSaver::startSave()
 void ArticleSaver::onSaved(const Article &stored, quint64 generation)
 {
     m_inFlight = false;
+    emit answerTaken(QPrivateSignal());
     emit articleStored(stored);
     if (!m_document || m_document->id() != stored.id)
         return;
@@ -216,6 +217,7 @@ void ArticleSaver::onFailed(
 {
     Q_UNUSED(generation);
     m_inFlight = false;
+    emit answerTaken(QPrivateSignal());
     if (!m_document || m_document->id() != articleId)
         return;
     // The edits stay in the editor and in the journal; "modified" stays set.
@@ -245,10 +247,11 @@ bool ArticleSaver::flush()
 {
     if (!m_document)
         return true;
+    // Woken once onSaved() or onFailed() has taken the writer's answer, not by the writer's own
+    // signals: an answer already queued when flush() began would be taken by this loop without
+    // waking it, and it would wait for one that never comes.
     QEventLoop loop;
-    auto quit = [&loop] { loop.quit(); };
-    const auto a = connect(m_writer, &StoreWriter::saved, &loop, quit, Qt::QueuedConnection);
-    const auto b = connect(m_writer, &StoreWriter::failed, &loop, quit, Qt::QueuedConnection);
+    connect(this, &ArticleSaver::answerTaken, &loop, &QEventLoop::quit);
     int attempts = 0;
     while (m_document && (m_inFlight || m_document->isModified()) && m_state != Conflict
         && attempts < 3) {
@@ -261,8 +264,6 @@ bool ArticleSaver::flush()
         if (m_state == Failed)
             ++attempts;
     }
-    disconnect(a);
-    disconnect(b);
     m_journalWatcher.waitForFinished();
     runJournalOp();
     m_journalWatcher.waitForFinished();

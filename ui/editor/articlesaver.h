@@ -81,6 +81,8 @@ signals:
     // The store refused the save because revision `theirRevision`... was saved by someone
     // else first. `mine` is what the editor holds; nothing has been overwritten.
     void conflictDetected(const Article &mine, const QString &message);
+    // The writer's answer to a save was taken (flush() waits for it).
+    void answerTaken(QPrivateSignal);
 
 private:
     void onContentChanged();

@@ -18,7 +18,7 @@ constexpr int kSliceMs = 4;
 } // namespace
 
 LineMarker::LineMarker(QPlainTextEdit *edit, int markerProperty)
-    : QObject(edit), m_edit(edit), m_markerProperty(markerProperty)
+    : QObject(edit), m_edit(edit), m_editObject(edit), m_markerProperty(markerProperty)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
@@ -33,6 +33,12 @@ LineMarker::LineMarker(QPlainTextEdit *edit, int markerProperty)
 }
 
 LineMarker::~LineMarker() = default;
+
+QPlainTextEdit *LineMarker::liveEdit() const
+{
+    // Asked of the QObject: the editor's own type may no longer be used once it is going.
+    return qobject_cast<QPlainTextEdit *>(m_editObject);
+}
 
 void LineMarker::bindDocument()
 {
@@ -67,7 +73,8 @@ void LineMarker::recheckAll()
 void LineMarker::onContentsChange(int position, int removed, int added)
 {
     Q_UNUSED(removed);
-    if (m_edit->document() != m_document)
+    const QPlainTextEdit *edit = liveEdit();
+    if (!edit || edit->document() != m_document)
         return;
     const int count = m_document->blockCount();
     const int first = m_document->findBlock(position).blockNumber();
@@ -83,7 +90,7 @@ void LineMarker::onContentsChange(int position, int removed, int added)
     m_blocks.insert(m_blocks.begin() + first, size_t(last - first + 1), Block {});
     updateStates(first);
     // Only the reporter's own typing has a "word being typed".
-    m_typingAt = m_edit->hasFocus() ? position + added : -1;
+    m_typingAt = edit->hasFocus() ? position + added : -1;
     m_selectionsDirty = true;
     schedule();
 }
@@ -311,7 +318,7 @@ void LineMarker::replace(const QTextCursor &mark, const QString &replacement)
 
 bool LineMarker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_edit->viewport() && event->type() == QEvent::ContextMenu) {
+    if (event->type() == QEvent::ContextMenu && liveEdit() && watched == m_edit->viewport()) {
         auto *contextEvent = static_cast<QContextMenuEvent *>(event);
         const int position = m_edit->cursorForPosition(contextEvent->pos()).position();
         if (markAt(position).isNull())

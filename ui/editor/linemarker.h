@@ -94,8 +94,14 @@ private:
     void refreshSelections();
     QList<QTextEdit::ExtraSelection> othersSelections() const;
     void dropUnderlines();
+    // The editor while it still is one, else null. ~QWidget deletes its children after the
+    // editor has stopped being a QPlainTextEdit, and some of them reach the marker (one of
+    // them too) on their way out: the viewport with events, the body's highlighter with a last
+    // contentsChange of the document as it takes its formats away.
+    QPlainTextEdit *liveEdit() const;
 
     QPlainTextEdit *m_edit;
+    QObject *m_editObject; // the editor as the QObject it stays until the end, for liveEdit()
     const int m_markerProperty;
     QPointer<QTextDocument> m_document;
     std::vector<Block> m_blocks;

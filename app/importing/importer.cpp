@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include "script/chinesescript.h"
 #include "copycleanup.h"
 #include "docxreader.h"
 #include "htmlreader.h"
 #include "readingconventions.h"
+#include "script/chinesescript.h"
 #include "textencoding.h"
 
 #include <QFileInfo>

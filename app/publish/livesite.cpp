@@ -16,7 +16,9 @@ constexpr int kSettleMs = 150;
 } // namespace
 
 LiveSite::LiveSite(const QString &storeLocation, const PublishOptions &options, QObject *parent)
-    : QObject(parent), m_storeLocation(storeLocation), m_options(options),
+    : QObject(parent),
+      m_storeLocation(storeLocation),
+      m_options(options),
       m_server(new SiteServer(options.outDir, this))
 {
     m_settle.setSingleShot(true);

@@ -40,8 +40,8 @@ public:
 
     // `options` as a publish would take them; outDir is the working folder, and baseUrl is
     // replaced by the server's own address.
-    LiveSite(const QString &storeLocation, const PublishOptions &options,
-        QObject *parent = nullptr);
+    LiveSite(
+        const QString &storeLocation, const PublishOptions &options, QObject *parent = nullptr);
     ~LiveSite() override;
 
     // Listens (see SiteServer::listen), then publishes a first time. False with `error` when

@@ -166,8 +166,8 @@ void SiteServer::respond(QTcpSocket *socket, const QByteArray &method, const QBy
 {
     const bool head = method == "HEAD";
     if (method != "GET" && !head) {
-        reply(socket, "405 Method Not Allowed", "text/plain; charset=utf-8",
-            "Only GET and HEAD.\n", false, {"Allow: GET, HEAD"});
+        reply(socket, "405 Method Not Allowed", "text/plain; charset=utf-8", "Only GET and HEAD.\n",
+            false, {"Allow: GET, HEAD"});
         return;
     }
     const QByteArray path = target.split('?').front();
@@ -222,7 +222,8 @@ void SiteServer::reply(QTcpSocket *socket, const QByteArray &status, const QByte
     const QByteArray &body, bool headOnly, const QList<QByteArray> &headers)
 {
     QByteArray response = "HTTP/1.1 " + status + "\r\nContent-Type: " + type
-        + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nContent-Length: "
+        + QByteArray::number(body.size())
         // A preview: always the file as it is now.
         + "\r\nCache-Control: no-store\r\nConnection: close\r\n";
     for (const QByteArray &header : headers)

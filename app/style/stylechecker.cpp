@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "style/stylechecker.h"
 
-#include "script/chinesescript.h"
 #include "model/apstyle.h"
+#include "script/chinesescript.h"
 #include "style/relativedates.h"
 
 #include <QJsonDocument>

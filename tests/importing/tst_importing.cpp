@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reading conventions, cleanup, encodings, HTML and script conversion as plain functions.
-#include "script/chinesescript.h"
 #include "importing/copycleanup.h"
 #include "importing/htmlreader.h"
 #include "importing/importer.h"
 #include "importing/readingconventions.h"
 #include "importing/textencoding.h"
+#include "script/chinesescript.h"
 
 #include <QtTest>
 

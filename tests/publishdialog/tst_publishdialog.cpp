@@ -282,7 +282,11 @@ void TestPublishDialog::sitePreviewServesTheSiteLive()
     Article edited = *story;
     edited.headline = S("Story 0 about the new bridge");
     store->save(edited);
-    for (int i = 0; i < 10; ++i) { QTest::qWait(1000); const QByteArray p = httpGet(site.resolved(QUrl(S("news/story-0-about-the-river/")))); qWarning() << i << p.left(200) << p.mid(p.indexOf("<h1"), 100); }
+    for (int i = 0; i < 10; ++i) {
+        QTest::qWait(1000);
+        const QByteArray p = httpGet(site.resolved(QUrl(S("news/story-0-about-the-river/"))));
+        qWarning() << i << p.left(200) << p.mid(p.indexOf("<h1"), 100);
+    }
     QTRY_VERIFY_WITH_TIMEOUT(httpGet(site.resolved(QUrl(S("news/story-0-about-the-river/"))))
                                  .contains("<h1>Story 0 about the new bridge</h1>"),
         30000);

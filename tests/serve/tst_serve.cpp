@@ -253,11 +253,10 @@ void TestServe::portInUseIsAClearError()
     QVERIFY(!publishedStory(u"A story"_qs).isEmpty());
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost));
-    const Run refused =
-        cli({u"serve"_qs, u"--port"_qs, QString::number(taken.serverPort())});
+    const Run refused = cli({u"serve"_qs, u"--port"_qs, QString::number(taken.serverPort())});
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.errText().contains(
-                 u"port %1 on 127.0.0.1 is in use"_qs.arg(taken.serverPort())),
+    QVERIFY2(
+        refused.errText().contains(u"port %1 on 127.0.0.1 is in use"_qs.arg(taken.serverPort())),
         refused.err);
 }
 

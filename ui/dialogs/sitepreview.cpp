@@ -96,8 +96,8 @@ private:
     void fail(const QString &message)
     {
         m_openWhenPublished = false;
-        QMessageBox::warning(m_window, tr("Site Preview"),
-            tr("The site preview cannot start: %1").arg(message));
+        QMessageBox::warning(
+            m_window, tr("Site Preview"), tr("The site preview cannot start: %1").arg(message));
     }
 
     MainWindow *m_window;

@@ -2,8 +2,8 @@
 #include "editor/languagehint.h"
 
 #include "editor/articledocument.h"
-#include "script/chinesescript.h"
 #include "mainwindow.h"
+#include "script/chinesescript.h"
 #include "store/articlestore.h"
 
 #include <QPointer>

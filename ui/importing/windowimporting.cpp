@@ -3,10 +3,10 @@
 
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
-#include "script/chinesescript.h"
 #include "importing/importer.h"
 #include "importing/importfiles.h"
 #include "mainwindow.h"
+#include "script/chinesescript.h"
 #include "store/articlestore.h"
 
 #include <QAction>

@@ -2,8 +2,8 @@
 #include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
-#include "script/chinesescript.h"
 #include "model/storylife.h"
+#include "script/chinesescript.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingpreferences.h"
 #include "style/stylechecker.h"

@@ -3,8 +3,8 @@
 #include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
-#include "script/chinesescript.h"
 #include "importing/importer.h"
+#include "script/chinesescript.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

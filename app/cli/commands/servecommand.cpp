@@ -34,10 +34,10 @@ void signalled(int)
 // A working folder of this store's own: two stores served at once do not share one.
 QString workingFolder(const QString &storeLocation)
 {
-    const QByteArray key = QCryptographicHash::hash(storeLocation.toUtf8(),
-        QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(12);
+    const QByteArray key =
+        QCryptographicHash::hash(storeLocation.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(12);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
         + QStringLiteral("/serve/") + QString::fromLatin1(key);
 }

@@ -1151,6 +1151,26 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Stories per page:</source>
         <translation>每页稿件数：</translation>
     </message>
+    <message>
+        <source>Site title</source>
+        <translation>网站名称</translation>
+    </message>
+    <message>
+        <source>A line under every page, e.g. © 2026 Huai&apos;an Daily</source>
+        <translation>每页底部的一行字，例如 © 2026 淮安日报社</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>页脚文字</translation>
+    </message>
+    <message>
+        <source>Site title:</source>
+        <translation>网站名称：</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>页脚：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -1151,6 +1151,26 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Stories per page:</source>
         <translation>每頁稿件數：</translation>
     </message>
+    <message>
+        <source>Site title</source>
+        <translation>網站名稱</translation>
+    </message>
+    <message>
+        <source>A line under every page, e.g. © 2026 Huai&apos;an Daily</source>
+        <translation>每頁底部的一行字，例如 © 2026 淮安日報社</translation>
+    </message>
+    <message>
+        <source>Footer line</source>
+        <translation>頁尾文字</translation>
+    </message>
+    <message>
+        <source>Site title:</source>
+        <translation>網站名稱：</translation>
+    </message>
+    <message>
+        <source>Footer:</source>
+        <translation>頁尾：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

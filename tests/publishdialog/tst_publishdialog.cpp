@@ -46,6 +46,7 @@ private slots:
     void cancelLeavesPreviousSite();
     void windowPreviewIsTheSitesPage();
     void siteSettingsReachDialogAndPreview();
+    void titleAndFooterAreTheStores();
     void sitePreviewServesTheSiteLive();
 
 private:
@@ -228,6 +229,41 @@ void TestPublishDialog::siteSettingsReachDialogAndPreview()
     QVERIFY2(html.contains(S("<a href=\"https://river.example.org/section/local/\" "
                              "aria-current=\"true\">Our town</a>")),
         qPrintable(html.left(2000)));
+}
+
+// The dialog edits the site's title and footer line kept in the store (what `copydesk site set`
+// writes, shared on PostgreSQL): it shows them, a publish saves them changed, and the pages have
+// them.
+void TestPublishDialog::titleAndFooterAreTheStores()
+{
+    auto store = ArticleStore::open(m_store);
+    writeSiteSettings(*store, {{S("title"), S("The River Times")}, {S("footer"), QString()}});
+    const QString site = m_dir.filePath(S("site-title"));
+    {
+        PublishDialog dialog(m_store);
+        QCOMPARE(dialog.siteTitleEdit()->text(), S("The River Times"));
+        QCOMPARE(dialog.footerEdit()->text(), QString());
+        dialog.folderEdit()->setText(site);
+        dialog.siteTitleEdit()->setText(S("淮安日报"));
+        dialog.footerEdit()->setText(S("© 2026 淮安日报社 <版权所有>"));
+        QSignalSpy finished(&dialog, &PublishDialog::finished);
+        dialog.startPublish();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.statusLabel()->text()));
+    }
+    const SiteSettings saved = readSiteSettings(*store);
+    QCOMPARE(saved.title, S("淮安日报"));
+    QCOMPARE(saved.footer, S("© 2026 淮安日报社 <版权所有>"));
+    QFile front(site + S("/index.html"));
+    QVERIFY(front.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(front.readAll());
+    QVERIFY2(html.contains(S("<a class=\"site-name\" href=")) && html.contains(S(">淮安日报</a>")),
+        qPrintable(html.left(3000)));
+    QVERIFY(html.contains(S("© 2026 淮安日报社 &lt;版权所有&gt;")));
+    // The next dialog shows them as the store now has them.
+    PublishDialog again(m_store);
+    QCOMPARE(again.siteTitleEdit()->text(), S("淮安日报"));
+    QCOMPARE(again.footerEdit()->text(), S("© 2026 淮安日报社 <版权所有>"));
 }
 
 // View → Open Site Preview serves the store's site on 127.0.0.1 and opens it in the browser

@@ -209,6 +209,22 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_baseUrl = new QLineEdit(rememberedBaseUrl(), this);
     m_baseUrl->setPlaceholderText(tr("The site's own (copydesk site), else /"));
     m_baseUrl->setAccessibleName(tr("Base URL"));
+    // The site's title and footer line are the store's (shared on PostgreSQL, what `copydesk
+    // site set` writes): shown as they are, saved there when a publish starts with them changed.
+    SiteSettings site;
+    try {
+        site = readSiteSettings(*ArticleStore::open(m_storeLocation));
+    } catch (const Copydesk::Error &) {
+        // The publish says what is wrong with the store.
+    }
+    m_siteTitle = new QLineEdit(site.title, this);
+    m_siteTitle->setPlaceholderText(PublishOptions().siteName);
+    m_siteTitle->setAccessibleName(tr("Site title"));
+    m_footer = new QLineEdit(site.footer, this);
+    m_footer->setPlaceholderText(tr("A line under every page, e.g. © 2026 Huai'an Daily"));
+    m_footer->setAccessibleName(tr("Footer line"));
+    m_savedTitle = site.title;
+    m_savedFooter = site.footer;
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
     m_includeReady->setChecked(remembered.includeReady);
     m_full = new QCheckBox(tr("Rebuild every page"), this);
@@ -224,6 +240,8 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Output folder:"), folderRow);
+    form->addRow(tr("Site title:"), m_siteTitle);
+    form->addRow(tr("Footer:"), m_footer);
     form->addRow(tr("Base URL:"), m_baseUrl);
     form->addRow(tr("Stories per page:"), m_perPage);
     form->addRow(QString(), m_includeReady);
@@ -317,14 +335,23 @@ void PublishDialog::startPublish()
     m_status->setAccessibleName(tr("Publishing status"));
     m_log->setAccessibleName(tr("Publishing log"));
 
+    QList<std::pair<QString, QString>> siteChanges;
+    if (m_siteTitle->text().trimmed() != m_savedTitle)
+        siteChanges.append({QStringLiteral("title"), m_siteTitle->text().trimmed()});
+    if (m_footer->text().trimmed() != m_savedFooter)
+        siteChanges.append({QStringLiteral("footer"), m_footer->text().trimmed()});
+
     QPointer<PublishDialog> self(this);
     const QString location = m_storeLocation;
     const auto cancel = m_cancelFlag;
-    m_watcher.setFuture(QtConcurrent::run([self, location, options, baseUrl, cancel]() {
+    m_watcher.setFuture(QtConcurrent::run([self, location, options, baseUrl, cancel,
+                                              siteChanges]() {
         Outcome outcome;
         try {
             // A store connection belongs to its thread: this one is the worker's own.
             auto store = ArticleStore::open(location);
+            if (!siteChanges.isEmpty())
+                writeSiteSettings(*store, siteChanges);
             Publisher publisher(*store, dialogOptions(readSiteSettings(*store), options, baseUrl));
             publisher.setCancelFlag(cancel.get());
             publisher.setProgress([self](const QString &phase, int done, int total) {
@@ -383,6 +410,8 @@ void PublishDialog::publishFinished()
     m_progress->setValue(outcome.ok ? 1 : 0);
     if (outcome.ok) {
         rememberOptions(m_running);
+        m_savedTitle = m_siteTitle->text().trimmed();
+        m_savedFooter = m_footer->text().trimmed();
         m_siteUrl = QUrl::fromLocalFile(QDir(m_running.outDir).absoluteFilePath(u"index.html"_qs));
         m_openSite->setEnabled(true);
         const PublishReport &r = outcome.report;

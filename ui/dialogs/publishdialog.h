@@ -41,6 +41,8 @@ public:
 
     QLineEdit *folderEdit() const { return m_folder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *siteTitleEdit() const { return m_siteTitle; }
+    QLineEdit *footerEdit() const { return m_footer; }
     QCheckBox *includeReadyBox() const { return m_includeReady; }
     QCheckBox *fullRebuildBox() const { return m_full; }
     QSpinBox *perPageBox() const { return m_perPage; }
@@ -82,6 +84,10 @@ private:
     QString m_storeLocation;
     QLineEdit *m_folder;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_siteTitle;
+    QLineEdit *m_footer;
+    QString m_savedTitle; // as the store has them
+    QString m_savedFooter;
     QCheckBox *m_includeReady;
     QCheckBox *m_full;
     QSpinBox *m_perPage;

@@ -10,6 +10,7 @@
 #include "publish/feeds.h"
 #include "publish/searchfolding.h"
 #include "publish/sitefolder.h"
+#include "publish/siteindex.h"
 #include "publish/sitesections.h"
 #include "publish/sitestate.h"
 #include "publish/sitexml.h"
@@ -67,37 +68,6 @@ QString shortId(const QString &id)
             break;
     }
     return s;
-}
-
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '<': // keeps "</script>" and "<!--" out even if the index is ever inlined
-            out += "\\u003c";
-            break;
-        default:
-            if (uchar(c) < 0x20) {
-                out += "\\u00";
-                out += "0123456789abcdef"[(uchar(c) >> 4) & 0xF];
-                out += "0123456789abcdef"[uchar(c) & 0xF];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
 }
 
 // Sorts through an index: an entry is large, and moving each once beats swapping them all
@@ -223,86 +193,6 @@ QStringList bylineNames(const Article &a)
         names << b.name;
     return names;
 }
-
-// The article's line in the search index and in the sitemap.
-void makeIndexLines(SiteEntry &e, const QString &url)
-{
-    e.linesUrl = url;
-    QStringList names;
-    for (const Byline &b : e.article.bylines)
-        names << b.name;
-    QByteArray &line = e.searchLine;
-    line = "{\"url\":";
-    appendJsonString(line, url);
-    line += ",\"headline\":";
-    appendJsonString(line, e.article.headline);
-    line += ",\"deck\":";
-    appendJsonString(line, e.article.deck);
-    line += ",\"bylines\":";
-    appendJsonString(line, names.join(QStringLiteral(", ")));
-    line += ",\"section\":";
-    appendJsonString(line, e.article.section);
-    line += ",\"date\":";
-    appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
-    line += ",\"lede\":";
-    appendJsonString(line, e.lede);
-    line += ",\"lang\":";
-    appendJsonString(line, e.article.language);
-    line += '}';
-    e.sitemapLine = "<url><loc>" + xmlUrl(url) + "</loc><lastmod>"
-        + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
-        + "</lastmod></url>\n";
-}
-
-QByteArray sitemapUrl(const QString &url, const QDateTime &modified)
-{
-    QByteArray line = "<url><loc>" + xmlUrl(url) + "</loc>";
-    if (modified.isValid())
-        line += "<lastmod>" + isoTime(modified).toUtf8() + "</lastmod>";
-    return line + "</url>\n";
-}
-
-// The search index and the sitemap come in monthly parts (by publication time, UTC), so that an
-// edit rewrites its month's part rather than the whole site's: search/index.json lists the
-// parts in search/, newest first, and sitemap.xml is a sitemap index over sitemaps/.
-QString monthOf(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM"))
-                          : QStringLiteral("undated");
-}
-
-const QByteArray kUrlsetHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-
-// One month's part of the search index and of the sitemap, in site order.
-class IndexPart
-{
-public:
-    explicit IndexPart(const QString &month) : m_month(month), m_search("["), m_sitemap(kUrlsetHead)
-    {
-    }
-    const QString &month() const { return m_month; }
-    void add(QByteArrayView searchLine, QByteArrayView sitemapLine)
-    {
-        if (m_search.size() > 1)
-            m_search += ",\n";
-        m_search.append(searchLine);
-        m_sitemap.append(sitemapLine);
-    }
-    template<typename Writer>
-    void stage(Writer &writer)
-    {
-        writer.stage(
-            QStringLiteral("search/") + m_month + QStringLiteral(".json"), m_search + "]\n", {});
-        writer.stage(QStringLiteral("sitemaps/") + m_month + QStringLiteral(".xml"),
-            m_sitemap + "</urlset>\n", {});
-    }
-
-private:
-    QString m_month;
-    QByteArray m_search;
-    QByteArray m_sitemap;
-};
 
 } // namespace
 

@@ -55,6 +55,41 @@ void dropUnsafeTargets(QByteArray &html)
     }
 }
 
+// The story's headings sit under the page's <h1>, the headline: the first becomes <h2>, and
+// none goes more than one level below the one before it, so that "### 现场" (a reporter's
+// habit) or "## A" then "#### B" skips no level (the validator's error, and a screen reader's
+// outline with holes). Going back up keeps its distance, at <h2> at most. md4c writes headings
+// as "<hN>" … "</hN>" without attributes, and a source '<' as "&lt;", so these bytes are its own.
+void headingsUnderTheHeadline(QByteArray &html)
+{
+    int previousIn = 0;
+    int previousOut = 1;
+    qsizetype from = 0;
+    while ((from = html.indexOf("<h", from)) >= 0) {
+        if (from + 3 >= html.size() || html.at(from + 2) < '1' || html.at(from + 2) > '6'
+            || html.at(from + 3) != '>') {
+            from += 2;
+            continue;
+        }
+        const int in = html.at(from + 2) - '0';
+        int out = 2;
+        if (previousIn > 0) {
+            if (in > previousIn)
+                out = qMin(previousOut + 1, 6);
+            else
+                out = qMax(2, previousOut - (previousIn - in));
+        }
+        previousIn = in;
+        previousOut = out;
+        const QByteArray close = "</h" + QByteArray::number(in) + '>';
+        const qsizetype end = html.indexOf(close, from);
+        html[from + 2] = char('0' + out);
+        if (end >= 0)
+            html[end + 3] = char('0' + out);
+        from += 4;
+    }
+}
+
 // md4c writes a table column's alignment as the obsolete align="left|center|right" on every
 // cell, which validators warn about and the site's style sheet overrode (numbers came out
 // left-aligned): a class instead, which site.css aligns.
@@ -234,6 +269,7 @@ QByteArray markdownToHtmlUtf8(const QByteArray &markdownUtf8)
         MD_HTML_FLAG_SKIP_UTF8_BOM);
     dropUnsafeTargets(html);
     alignmentAsClasses(html);
+    headingsUnderTheHeadline(html);
     return html;
 }
 
@@ -252,6 +288,7 @@ QString markdownToHtml(const QString &markdown, const BodyImages &images)
     resolveImages(html, images); // before the unsafe targets go: media: is not a web address
     dropUnsafeTargets(html);
     alignmentAsClasses(html);
+    headingsUnderTheHeadline(html);
     return QString::fromUtf8(html);
 }
 

@@ -12,6 +12,8 @@ class TestMarkdown : public QObject
 private slots:
     void paragraphIndents_data();
     void paragraphIndents();
+    void headingsUnderTheHeadline_data();
+    void headingsUnderTheHeadline();
     void linesKeepTheirNumbers();
     void firstParagraphWithoutIndent();
 };
@@ -55,6 +57,31 @@ void TestMarkdown::paragraphIndents_data()
 }
 
 void TestMarkdown::paragraphIndents()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, html);
+    QCOMPARE(markdownToHtml(markdown), html);
+}
+
+void TestMarkdown::headingsUnderTheHeadline_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("html");
+    QTest::newRow("h2 stays") << u"## 现场"_qs << u"<h2>现场</h2>\n"_qs;
+    QTest::newRow("h3 first becomes h2") << u"### 现场\n\n正文。"_qs
+                                         << u"<h2>现场</h2>\n<p>正文。</p>\n"_qs;
+    QTest::newRow("h1 in the body is below the headline") << u"# Inside"_qs
+                                                          << u"<h2>Inside</h2>\n"_qs;
+    QTest::newRow("no level skipped")
+        << u"## A\n\n#### B\n\n###### C"_qs << u"<h2>A</h2>\n<h3>B</h3>\n<h4>C</h4>\n"_qs;
+    QTest::newRow("back up keeps its distance")
+        << u"### A\n\n#### B\n\n## C\n\n### D"_qs
+        << u"<h2>A</h2>\n<h3>B</h3>\n<h2>C</h2>\n<h3>D</h3>\n"_qs;
+    QTest::newRow("text that looks like a tag")
+        << u"## <h3>x</h3>"_qs << u"<h2>&lt;h3&gt;x&lt;/h3&gt;</h2>\n"_qs;
+}
+
+void TestMarkdown::headingsUnderTheHeadline()
 {
     QFETCH(QString, markdown);
     QFETCH(QString, html);

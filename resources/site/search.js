@@ -107,7 +107,14 @@
       });
   }
 
-  loadFolding(function() { load(indexUrl, function(index) {
+  // The folding table and the index come at the same time; the search waits for both.
+  var foldingLoaded = false;
+  var whenFolded = null;
+  loadFolding(function() {
+      foldingLoaded = true;
+      if (whenFolded) whenFolded();
+  });
+  load(indexUrl, function(index) {
       var parts = index && Array.isArray(index.parts) ? index.parts : null;
       if (!parts) {
           status.textContent = "?";
@@ -118,6 +125,10 @@
       var failed = false;
       function finish()
       {
+          if (!foldingLoaded) {
+              whenFolded = finish;
+              return;
+          }
           if (failed) {
               status.textContent = "?";
               return;
@@ -146,7 +157,7 @@
                   finish();
           });
       });
-  }); });
+  });
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
     var q = input.value.trim();

@@ -1171,6 +1171,58 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Footer:</source>
         <translation>页脚：</translation>
     </message>
+    <message>
+        <source>English wire (By NAME, CITY (AP) —)</source>
+        <translation>英文通讯社（By NAME, CITY (AP) —）</translation>
+    </message>
+    <message>
+        <source>Chinese newspaper (本报讯, ■融媒体记者)</source>
+        <translation>中文报纸（本报讯、■融媒体记者）</translation>
+    </message>
+    <message>
+        <source>House style for stories in other languages</source>
+        <translation>其他语言稿件的版式</translation>
+    </message>
+    <message>
+        <source>By the story&apos;s script</source>
+        <translation>按稿件的字体</translation>
+    </message>
+    <message>
+        <source>Curly “ ” ‘ ’</source>
+        <translation>弯引号 “ ” ‘ ’</translation>
+    </message>
+    <message>
+        <source>Corner 「」『』</source>
+        <translation>直角引号 「」『』</translation>
+    </message>
+    <message>
+        <source>Chinese quotation marks</source>
+        <translation>中文引号</translation>
+    </message>
+    <message>
+        <source>The biggest first; or in your order: 经济, 本地=淮安</source>
+        <translation>稿件多的在前；或按您的顺序：经济, 本地=淮安</translation>
+    </message>
+    <message>
+        <source>Sections in the menu</source>
+        <translation>导航栏目</translation>
+    </message>
+    <message>
+        <source>Sections in menu order, separated by commas; SECTION=LABEL shows the section under another name. Sections not named follow.</source>
+        <translation>按导航顺序列出栏目，以逗号分隔；栏目=名称 可用另一个名称显示该栏目。未列出的栏目排在后面。</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>栏目：</translation>
+    </message>
+    <message>
+        <source>House style:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Quotation marks:</source>
+        <translation>引号：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

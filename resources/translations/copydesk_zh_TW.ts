@@ -1171,6 +1171,58 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Footer:</source>
         <translation>頁尾：</translation>
     </message>
+    <message>
+        <source>English wire (By NAME, CITY (AP) —)</source>
+        <translation>英文通訊社（By NAME, CITY (AP) —）</translation>
+    </message>
+    <message>
+        <source>Chinese newspaper (本报讯, ■融媒体记者)</source>
+        <translation>中文報紙（本報訊、■融媒體記者）</translation>
+    </message>
+    <message>
+        <source>House style for stories in other languages</source>
+        <translation>其他語言稿件的版式</translation>
+    </message>
+    <message>
+        <source>By the story&apos;s script</source>
+        <translation>依稿件的字體</translation>
+    </message>
+    <message>
+        <source>Curly “ ” ‘ ’</source>
+        <translation>彎引號 “ ” ‘ ’</translation>
+    </message>
+    <message>
+        <source>Corner 「」『』</source>
+        <translation>直角引號 「」『』</translation>
+    </message>
+    <message>
+        <source>Chinese quotation marks</source>
+        <translation>中文引號</translation>
+    </message>
+    <message>
+        <source>The biggest first; or in your order: 经济, 本地=淮安</source>
+        <translation>稿件多的在前；或依您的順序：經濟, 本地=淮安</translation>
+    </message>
+    <message>
+        <source>Sections in the menu</source>
+        <translation>導覽欄目</translation>
+    </message>
+    <message>
+        <source>Sections in menu order, separated by commas; SECTION=LABEL shows the section under another name. Sections not named follow.</source>
+        <translation>依導覽順序列出欄目，以逗號分隔；欄目=名稱 可用另一個名稱顯示該欄目。未列出的欄目排在後面。</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>欄目：</translation>
+    </message>
+    <message>
+        <source>House style:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>Quotation marks:</source>
+        <translation>引號：</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
@@ -246,6 +247,12 @@ void TestPublishDialog::titleAndFooterAreTheStores()
         dialog.folderEdit()->setText(site);
         dialog.siteTitleEdit()->setText(S("淮安日报"));
         dialog.footerEdit()->setText(S("© 2026 淮安日报社 <版权所有>"));
+        QCOMPARE(dialog.houseStyleBox()->currentData().toString(), S("english-wire"));
+        QCOMPARE(dialog.quoteStyleBox()->currentData().toString(), S("auto"));
+        dialog.sectionsEdit()->setText(S(" Local = 本地新闻 ,, Sport"));
+        dialog.houseStyleBox()->setCurrentIndex(
+            dialog.houseStyleBox()->findData(S("chinese-newspaper")));
+        dialog.quoteStyleBox()->setCurrentIndex(dialog.quoteStyleBox()->findData(S("corner")));
         QSignalSpy finished(&dialog, &PublishDialog::finished);
         dialog.startPublish();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
@@ -254,16 +261,27 @@ void TestPublishDialog::titleAndFooterAreTheStores()
     const SiteSettings saved = readSiteSettings(*store);
     QCOMPARE(saved.title, S("淮安日报"));
     QCOMPARE(saved.footer, S("© 2026 淮安日报社 <版权所有>"));
+    QCOMPARE(saved.sections,
+        (QList<MenuSection> {{S("Local"), S("本地新闻")}, {S("Sport"), S("Sport")}}));
+    QCOMPARE(saved.houseStyle, S("chinese-newspaper"));
+    QCOMPARE(saved.quoteStyle, S("corner"));
     QFile front(site + S("/index.html"));
     QVERIFY(front.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(front.readAll());
     QVERIFY2(html.contains(S("<a class=\"site-name\" href=")) && html.contains(S(">淮安日报</a>")),
         qPrintable(html.left(3000)));
     QVERIFY(html.contains(S("© 2026 淮安日报社 &lt;版权所有&gt;")));
+    QVERIFY2(html.contains(S(">本地新闻</a>")), qPrintable(html.left(4000))); // the menu's label
     // The next dialog shows them as the store now has them.
     PublishDialog again(m_store);
     QCOMPARE(again.siteTitleEdit()->text(), S("淮安日报"));
     QCOMPARE(again.footerEdit()->text(), S("© 2026 淮安日报社 <版权所有>"));
+    QCOMPARE(again.sectionsEdit()->text(), S("Local=本地新闻, Sport"));
+    QCOMPARE(again.houseStyleBox()->currentData().toString(), S("chinese-newspaper"));
+    QCOMPARE(again.quoteStyleBox()->currentData().toString(), S("corner"));
+    // Put back: the site's defaults again for the tests after this one.
+    writeSiteSettings(*store,
+        {{S("sections"), QString()}, {S("house_style"), QString()}, {S("quote_style"), QString()}});
 }
 
 // View → Open Site Preview serves the store's site on 127.0.0.1 and opens it in the browser

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +39,29 @@ const QString kFolderKey = QStringLiteral("publish/folder");
 const QString kBaseUrlKey = QStringLiteral("publish/baseUrl");
 const QString kIncludeReadyKey = QStringLiteral("publish/includeReady");
 const QString kPerPageKey = QStringLiteral("publish/perPage");
+
+// The masthead's menu as the dialog's line shows it: "经济, 本地=淮安".
+QString sectionsText(const QList<MenuSection> &menu)
+{
+    QStringList items;
+    for (const MenuSection &item : menu)
+        items << (item.label.isEmpty() || item.label == item.section
+                ? item.section
+                : item.section + u'=' + item.label);
+    return items.join(QStringLiteral(", "));
+}
+
+QList<MenuSection> sectionsFromText(const QString &text)
+{
+    QList<MenuSection> menu;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString section = item.section(u'=', 0, 0).trimmed();
+        const QString label = item.section(u'=', 1).trimmed();
+        if (!section.isEmpty())
+            menu.append({section, label.isEmpty() ? section : label});
+    }
+    return menu;
+}
 
 // The base URL typed in the dialog last, empty when none: it overrides the site's.
 QString rememberedBaseUrl()
@@ -223,8 +247,30 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     m_footer = new QLineEdit(site.footer, this);
     m_footer->setPlaceholderText(tr("A line under every page, e.g. © 2026 Huai'an Daily"));
     m_footer->setAccessibleName(tr("Footer line"));
+    m_houseStyle = new QComboBox(this);
+    m_houseStyle->addItem(
+        tr("English wire (By NAME, CITY (AP) —)"), QStringLiteral("english-wire"));
+    m_houseStyle->addItem(
+        tr("Chinese newspaper (本报讯, ■融媒体记者)"), QStringLiteral("chinese-newspaper"));
+    m_houseStyle->setAccessibleName(tr("House style for stories in other languages"));
+    m_quoteStyle = new QComboBox(this);
+    m_quoteStyle->addItem(tr("By the story's script"), QStringLiteral("auto"));
+    m_quoteStyle->addItem(tr("Curly “ ” ‘ ’"), QStringLiteral("curly"));
+    m_quoteStyle->addItem(tr("Corner 「」『』"), QStringLiteral("corner"));
+    m_quoteStyle->setAccessibleName(tr("Chinese quotation marks"));
+    m_sections = new QLineEdit(sectionsText(site.sections), this);
+    m_sections->setPlaceholderText(tr("The biggest first; or in your order: 经济, 本地=淮安"));
+    m_sections->setAccessibleName(tr("Sections in the menu"));
+    m_sections->setToolTip(tr("Sections in menu order, separated by commas; SECTION=LABEL shows "
+                              "the section under another name. Sections not named follow."));
     m_savedTitle = site.title;
     m_savedFooter = site.footer;
+    m_savedHouseStyle =
+        site.houseStyle.isEmpty() ? QStringLiteral("english-wire") : site.houseStyle;
+    m_savedQuoteStyle = site.quoteStyle.isEmpty() ? QStringLiteral("auto") : site.quoteStyle;
+    m_savedSections = menuToJson(site.sections);
+    m_houseStyle->setCurrentIndex(qMax(0, m_houseStyle->findData(m_savedHouseStyle)));
+    m_quoteStyle->setCurrentIndex(qMax(0, m_quoteStyle->findData(m_savedQuoteStyle)));
     m_includeReady = new QCheckBox(tr("Also publish articles marked ready"), this);
     m_includeReady->setChecked(remembered.includeReady);
     m_full = new QCheckBox(tr("Rebuild every page"), this);
@@ -242,6 +288,9 @@ PublishDialog::PublishDialog(const QString &storeLocation, QWidget *parent)
     form->addRow(tr("Output folder:"), folderRow);
     form->addRow(tr("Site title:"), m_siteTitle);
     form->addRow(tr("Footer:"), m_footer);
+    form->addRow(tr("Sections:"), m_sections);
+    form->addRow(tr("House style:"), m_houseStyle);
+    form->addRow(tr("Quotation marks:"), m_quoteStyle);
     form->addRow(tr("Base URL:"), m_baseUrl);
     form->addRow(tr("Stories per page:"), m_perPage);
     form->addRow(QString(), m_includeReady);
@@ -340,6 +389,15 @@ void PublishDialog::startPublish()
         siteChanges.append({QStringLiteral("title"), m_siteTitle->text().trimmed()});
     if (m_footer->text().trimmed() != m_savedFooter)
         siteChanges.append({QStringLiteral("footer"), m_footer->text().trimmed()});
+    const QString sections = menuToJson(sectionsFromText(m_sections->text()));
+    if (sections != m_savedSections)
+        siteChanges.append({QStringLiteral("sections"), sections});
+    const QString houseStyle = m_houseStyle->currentData().toString();
+    if (houseStyle != m_savedHouseStyle)
+        siteChanges.append({QStringLiteral("house_style"), houseStyle});
+    const QString quoteStyle = m_quoteStyle->currentData().toString();
+    if (quoteStyle != m_savedQuoteStyle)
+        siteChanges.append({QStringLiteral("quote_style"), quoteStyle});
 
     QPointer<PublishDialog> self(this);
     const QString location = m_storeLocation;
@@ -412,6 +470,9 @@ void PublishDialog::publishFinished()
         rememberOptions(m_running);
         m_savedTitle = m_siteTitle->text().trimmed();
         m_savedFooter = m_footer->text().trimmed();
+        m_savedSections = menuToJson(sectionsFromText(m_sections->text()));
+        m_savedHouseStyle = m_houseStyle->currentData().toString();
+        m_savedQuoteStyle = m_quoteStyle->currentData().toString();
         m_siteUrl = QUrl::fromLocalFile(QDir(m_running.outDir).absoluteFilePath(u"index.html"_qs));
         m_openSite->setEnabled(true);
         const PublishReport &r = outcome.report;

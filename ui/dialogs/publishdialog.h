@@ -12,6 +12,7 @@
 
 class MainWindow;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -43,6 +44,9 @@ public:
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *siteTitleEdit() const { return m_siteTitle; }
     QLineEdit *footerEdit() const { return m_footer; }
+    QLineEdit *sectionsEdit() const { return m_sections; }
+    QComboBox *houseStyleBox() const { return m_houseStyle; }
+    QComboBox *quoteStyleBox() const { return m_quoteStyle; }
     QCheckBox *includeReadyBox() const { return m_includeReady; }
     QCheckBox *fullRebuildBox() const { return m_full; }
     QSpinBox *perPageBox() const { return m_perPage; }
@@ -86,8 +90,14 @@ private:
     QLineEdit *m_baseUrl;
     QLineEdit *m_siteTitle;
     QLineEdit *m_footer;
+    QLineEdit *m_sections;
+    QComboBox *m_houseStyle;
+    QComboBox *m_quoteStyle;
     QString m_savedTitle; // as the store has them
     QString m_savedFooter;
+    QString m_savedSections; // the menu as JSON
+    QString m_savedHouseStyle;
+    QString m_savedQuoteStyle;
     QCheckBox *m_includeReady;
     QCheckBox *m_full;
     QSpinBox *m_perPage;

@@ -1080,6 +1080,7 @@ ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)
     }
     transaction.commit();
     report.styleEntries = copyStyleListFrom(source);
+    report.importedFiles = copyImportLedgerFrom(source);
     return report;
 }
 

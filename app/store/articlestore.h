@@ -199,6 +199,7 @@ public:
         int alreadyThere = 0; // articles with the same id were here already: left as they are
         int words = 0; // dictionary words copied
         int styleEntries = 0; // style list entries copied (texts not in the list here)
+        int importedFiles = 0; // import ledger rows copied: those files are skipped here too
         QStringList renamedSlugs; // "old → new" where another article here had the slug
     };
     // Copies every article of `source` that is not here yet (same id), with all its revisions,
@@ -279,6 +280,7 @@ public:
     // Copies the entries of `source`'s style list whose texts this list lacks, with who added
     // them and when; returns how many (part of copyFrom()).
     int copyStyleListFrom(ArticleStore &source);
+    int copyImportLedgerFrom(ArticleStore &source);
 
     // The import ledger (importledger.cpp): which source file, by the SHA-256 of its bytes,
     // became which article, so that running an interrupted import again skips what it stored.

@@ -8,6 +8,7 @@
 #include "store/sqlstatement.h"
 
 #include <QDateTime>
+#include <QSet>
 
 QString ArticleStore::importedArticle(const QString &sourceSha256)
 {
@@ -39,4 +40,47 @@ void ArticleStore::recordImport(const QString &sourceSha256, const QString &arti
         .bind(QStringLiteral(":at"), isoTimestamp(QDateTime::currentDateTimeUtc()))
         .run();
     transaction.commit();
+}
+
+int ArticleStore::copyImportLedgerFrom(ArticleStore &source)
+{
+    // What this store has recorded already, and the articles it has: a ledger row only for an
+    // article copied here (or here before), so that importing the file again here is skipped
+    // as it would be on the laptop.
+    QSet<QString> known;
+    QSet<QString> articles;
+    const QString where = m_dialect->describe(m_location);
+    {
+        QSqlQuery rows =
+            Statement(database(), QStringLiteral("SELECT sha256 FROM imported_files"), where).run();
+        while (rows.next())
+            known.insert(rows.value(0).toString());
+        QSqlQuery ids =
+            Statement(database(), QStringLiteral("SELECT id FROM articles"), where).run();
+        while (ids.next())
+            articles.insert(ids.value(0).toString());
+    }
+    QSqlQuery rows = Statement(source.database(),
+        QStringLiteral(
+            "SELECT sha256, article_id, imported_at FROM imported_files ORDER BY sha256"),
+        source.m_dialect->describe(source.m_location))
+                         .run();
+    Transaction transaction(database(), *m_dialect, where, &m_transaction);
+    int copied = 0;
+    while (rows.next()) {
+        if (known.contains(rows.value(0).toString())
+            || !articles.contains(rows.value(1).toString()))
+            continue;
+        Statement(database(),
+            QStringLiteral("INSERT INTO imported_files (sha256, article_id, imported_at) "
+                           "VALUES (:h, :id, :at)"),
+            where)
+            .bind(QStringLiteral(":h"), rows.value(0))
+            .bind(QStringLiteral(":id"), rows.value(1))
+            .bind(QStringLiteral(":at"), rows.value(2))
+            .run();
+        ++copied;
+    }
+    transaction.commit();
+    return copied;
 }

@@ -415,6 +415,15 @@ void TestPgStore::migrateFromSqlite()
         taxi.language = QStringLiteral("zh");
         store->addStyleEntry(taxi);
     }
+    // A file imported on the laptop: after the move, importing it on the shared store is skipped.
+    const QString wire = dir.filePath(QStringLiteral("wire.txt"));
+    {
+        QFile file(wire);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Harbour ferry timetable changes\n\nFerries leave every twenty minutes.\n");
+    }
+    const TestSupport::Run imported = TestSupport::runCli(local, {QStringLiteral("import"), wire});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
     // The shared store already has work of its own, one article with a slug the laptop uses.
     {
         auto shared = ArticleStore::open(m_location);
@@ -427,8 +436,9 @@ void TestPgStore::migrateFromSqlite()
     const TestSupport::Run first = TestSupport::runCli({}, migrate);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QJsonObject report = first.json().object();
-    QCOMPARE(report.value(QStringLiteral("articles")).toInt(), 2);
-    QCOMPARE(report.value(QStringLiteral("revisions")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("articles")).toInt(), 3);
+    QCOMPARE(report.value(QStringLiteral("revisions")).toInt(), 4);
+    QCOMPARE(report.value(QStringLiteral("imported_files")).toInt(), 1);
     QCOMPARE(report.value(QStringLiteral("already_there")).toInt(), 0);
     QCOMPARE(report.value(QStringLiteral("dictionary_words")).toInt(), 1);
     QCOMPARE(report.value(QStringLiteral("style_entries")).toInt(), 1);
@@ -451,17 +461,24 @@ void TestPgStore::migrateFromSqlite()
     QCOMPARE(shared->styleList().size(), 1);
     QCOMPARE(shared->styleList().first().replacement, QStringLiteral("出租车"));
     QCOMPARE(shared->styleList().first().addedBy, QStringLiteral("maria"));
-    QCOMPARE(shared->count(), 3);
+    QCOMPARE(shared->count(), 4);
+    const TestSupport::Run again =
+        TestSupport::runCli(m_location, {QStringLiteral("import"), wire, QStringLiteral("--json")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(
+        again.errText().contains(QStringLiteral("already imported as")), again.err.constData());
+    QCOMPARE(shared->count(), 4);
 
     // Running it again changes nothing.
     const TestSupport::Run second = TestSupport::runCli({}, migrate);
     QVERIFY2(second.exitCode == 0, second.err.constData());
     QCOMPARE(second.json().object().value(QStringLiteral("articles")).toInt(), 0);
     QCOMPARE(second.json().object().value(QStringLiteral("revisions")).toInt(), 0);
-    QCOMPARE(second.json().object().value(QStringLiteral("already_there")).toInt(), 2);
+    QCOMPARE(second.json().object().value(QStringLiteral("already_there")).toInt(), 3);
+    QCOMPARE(second.json().object().value(QStringLiteral("imported_files")).toInt(), 0);
     QCOMPARE(second.json().object().value(QStringLiteral("dictionary_words")).toInt(), 0);
     QCOMPARE(second.json().object().value(QStringLiteral("style_entries")).toInt(), 0);
-    QCOMPARE(shared->count(), 3);
+    QCOMPARE(shared->count(), 4);
     QCOMPARE(shared->get(bridgeId), copied);
     QCOMPARE(shared->history(bridgeId).size(), 2);
 

@@ -44,6 +44,7 @@ int runMigrate(CommandLine &cli)
             {QStringLiteral("already_there"), report.alreadyThere},
             {QStringLiteral("dictionary_words"), report.words},
             {QStringLiteral("style_entries"), report.styleEntries},
+            {QStringLiteral("imported_files"), report.importedFiles},
             {QStringLiteral("renamed_slugs"), QJsonArray::fromStringList(report.renamedSlugs)}});
         return ExitOk;
     }

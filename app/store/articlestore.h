@@ -5,6 +5,7 @@
 #include "store/snippet.h"
 #include "store/storeerror.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -53,6 +54,31 @@ struct SearchHit
     Snippet snippet;
 
     QJsonObject toJson() const;
+};
+
+// An archive search (ArticleStore::searchArchive): every story that matches, not only recent
+// ones, narrowed by the filters, in one order, a page at a time.
+struct ArchiveSearch
+{
+    QString query; // as for search(); empty: every story the filters let through
+    QString section;
+    std::optional<ArticleStatus> status;
+    QString author; // one of the byline names, as written (ASCII case aside)
+    // The story's date (its publication, else its last save) in the local time zone; each end
+    // included, either may be missing.
+    QDate from;
+    QDate to;
+    enum class Sort { Relevance, Newest, Oldest };
+    Sort sort = Sort::Relevance; // relevance: as search() ranks, newest first among equals
+    int limit = 50; // hits on a page
+    int page = 1; // 1-based: page K holds hits (K-1)·limit+1 … K·limit
+    bool countAll = false; // also count every match (ArchiveResult::total)
+};
+
+struct ArchiveResult
+{
+    QList<SearchHit> hits;
+    qint64 total = -1; // every match, when asked for
 };
 
 // One saved revision of an article: who saved it and when.
@@ -229,6 +255,9 @@ public:
     // Full-text search over headline, deck, body, bylines and tags; best first. Every one of
     // searchTerms(query) must occur.
     QList<SearchHit> search(const QString &query, int limit = 50);
+    // Every match in the archive: filtered, ordered, paged, and counted if asked. The same hits
+    // in the same order on either back end. A page past the last is empty.
+    ArchiveResult searchArchive(const ArchiveSearch &search);
     // The words a search looks for: the query split at white space (quotes are how people type
     // phrases; the words are matched as written either way), without lone punctuation, and at
     // most kMaxSearchTerms words of kMaxSearchCharacters characters in all. A pasted paragraph

@@ -343,112 +343,16 @@ public:
     QList<SearchHit> search(
         QSqlDatabase &db, const QList<QStringList> &terms, int limit) const override
     {
-        // Every spelling of every term gets placeholders of its own (:t0, :s0, :l0, … in order):
-        // a term's test is that any of its spellings occurs.
-        QStringList spellings;
-        for (const QStringList &term : terms)
-            spellings << term;
-        // Every term must occur somewhere (LIKE on the lower-cased search text, which the
-        // trigram index serves for 3+ characters and which stays correct for 1–2); hits rank
-        // by where the terms occur, as on SQLite (headline 10, deck 4, bylines and tags 3,
-        // body 1), newest first among equals.
-        // A 1–2 letter Latin term is a word ("AI", "EV"), as in SQLite's word index, not a
-        // substring of every word that happens to contain it.
-        auto isShortWord = [](const QString &term) {
-            const QList<uint> codePoints = term.toUcs4();
-            return codePoints.size() < 3
-                && std::all_of(codePoints.begin(), codePoints.end(),
-                    [](uint cp) { return cp < 0x80 && QChar::isLetterOrNumber(cp); });
-        };
-        // What a term asks of an article's search text. The search text is lower-cased already:
-        // a case-sensitive regular expression over it costs a fraction of ~*, and it comes after
-        // the plain substring test (conditions of equal cost are checked in the order written),
-        // several times cheaper and enough to rule out most articles. LIKE compares from every
-        // byte that equals the term's first; in Chinese text, where most characters start with
-        // the same byte, strpos (which skips ahead) takes two thirds of the time.
-        const auto isAscii = [](QChar c) { return c.unicode() < 0x80; };
-        QStringList tests;
-        // Short words looked up first among the article's short words, where it has them: no
-        // text is read for an article without the word.
-        QStringList shortWords;
-        QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
-        QStringList scores;
-        qsizetype first = 0; // the placeholder number of the term's first spelling
-        for (const QStringList &term : terms) {
-            const auto anyOf = [&](const auto &testOf) {
-                QStringList any;
-                for (qsizetype k = first; k < first + term.size(); ++k)
-                    any << testOf(k);
-                return any.size() == 1 ? any.front()
-                                       : u'(' + any.join(QStringLiteral(" OR ")) + u')';
-            };
-            if (term.front().toUcs4().size() >= 3)
-                indexed << anyOf([](qsizetype k) {
-                    return QStringLiteral("search_text LIKE lower(:t%1)").arg(k);
-                });
-            tests << anyOf([&](qsizetype k) {
-                QString test = isAscii(spellings.at(k).front())
-                    ? QStringLiteral("search_text LIKE lower(:t%1)")
-                    : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
-                if (isShortWord(spellings.at(k))) {
-                    test += QStringLiteral(" AND search_text ~ :w%1");
-                    shortWords << QStringLiteral(
-                        "(short_words IS NULL OR strpos(short_words, :v%1) > 0)")
-                                      .arg(k);
-                }
-                return QStringLiteral("(%1)").arg(test.arg(k));
-            });
-            // The fields are lower-cased (a good part of the ranking's time) only where that can
-            // matter: not for a term without cased letters (Chinese, digits), and for none of the
-            // fields where the term is in none of the short ones: it is then in the body exactly
-            // when it is in the search text (the fields lower-cased with a space between them,
-            // and a term has no space).
-            const QList<uint> codePoints = term.front().toUcs4();
-            const bool caseless = std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
-                return QChar::category(cp) == QChar::Letter_Other
-                    || QChar::category(cp) == QChar::Number_DecimalDigit;
-            });
-            const auto has = [&](const QString &field) {
-                return anyOf([&](qsizetype k) {
-                    return QStringLiteral("strpos(%1, :l%2) > 0")
-                        .arg(caseless ? field : QStringLiteral("lower(%1)").arg(field))
-                        .arg(k);
-                });
-            };
-            const QString shortFields = QStringLiteral(
-                "(a.headline || ' ' || a.deck || ' ' || a.byline_names || ' ' || a.tag_text)");
-            const QString score = QStringLiteral(
-                "(CASE WHEN NOT %1"
-                " THEN (CASE WHEN %2 THEN 1 ELSE 0 END)"
-                " ELSE (CASE WHEN %3 THEN 10 ELSE 0 END + CASE WHEN %4 THEN 4 ELSE 0 END"
-                " + CASE WHEN %5 THEN 3 ELSE 0 END + CASE WHEN %6 THEN 3 ELSE 0 END"
-                " + CASE WHEN %7 THEN 1 ELSE 0 END) END)");
-            scores << score.arg(has(shortFields), anyOf([](qsizetype k) {
-                return QStringLiteral("strpos(a.search_text, :l%1) > 0").arg(k);
-            }),
-                has(QStringLiteral("a.headline")), has(QStringLiteral("a.deck")),
-                has(QStringLiteral("a.byline_names")), has(QStringLiteral("a.tag_text")),
-                has(QStringLiteral("a.body")));
-            first += term.size();
-        }
+        const TermSql parts = termSql(terms);
+        const QStringList &spellings = parts.spellings;
+        const QStringList &tests = parts.tests;
+        const QStringList &shortWords = parts.shortWords;
+        const QStringList &indexed = parts.indexed;
+        const QStringList &scores = parts.scores;
         const auto bindTerms = [&](QSqlQuery &query, bool matching) {
-            for (qsizetype i = 0; i < spellings.size(); ++i) {
-                if (!matching) {
-                    query.bindValue(QStringLiteral(":l%1").arg(i), spellings.at(i).toLower());
-                    continue;
-                }
-                // (A value for a placeholder that the statement does not have is left out.)
-                query.bindValue(QStringLiteral(":t%1").arg(i), likePattern(spellings.at(i)));
-                query.bindValue(QStringLiteral(":s%1").arg(i), spellings.at(i));
-                if (isShortWord(spellings.at(i))) {
-                    // Word edges spelled out: the regex word-edge escapes cost several times more.
-                    query.bindValue(QStringLiteral(":w%1").arg(i),
-                        QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
-                            .arg(spellings.at(i).toLower()));
-                    query.bindValue(QStringLiteral(":v%1").arg(i),
-                        QStringLiteral(" %1 ").arg(spellings.at(i).toLower()));
-                }
-            }
+            const QVariantMap values = parts.values(matching);
+            for (auto it = values.cbegin(); it != values.cend(); ++it)
+                query.bindValue(it.key(), it.value());
         };
         const auto run = [&](const QString &sql) {
             QSqlQuery query(db);
@@ -570,6 +474,21 @@ public:
         return hits;
     }
 
+    SearchSql searchSql(const QList<QStringList> &terms) const override
+    {
+        // The trigram index finds the candidates of terms of 3 characters or more at once; the
+        // tests then hold exactly where every term occurs.
+        const TermSql parts = termSql(terms);
+        SearchSql sql;
+        QStringList conditions = parts.indexed;
+        conditions << parts.shortWords << parts.tests;
+        sql.match = conditions.join(QStringLiteral(" AND "));
+        sql.score = u'(' + parts.scores.join(QStringLiteral(" + ")) + u')';
+        sql.values = parts.values(true);
+        sql.values.insert(parts.values(false));
+        return sql;
+    }
+
     QString describe(const QString &location) const override
     {
         return describePostgresLocation(location);
@@ -618,6 +537,133 @@ public:
     }
 
 private:
+    // What each term asks of an article, with placeholders of its own for every spelling of
+    // every term (:t0, :s0, :l0, … in order): a term's test is that any of its spellings occurs.
+    struct TermSql
+    {
+        QStringList spellings;
+        QStringList tests; // per term, on the lower-cased search text
+        // Short words looked up first among the article's short words, where it has them: no
+        // text is read for an article without the word.
+        QStringList shortWords;
+        QStringList indexed; // what the trigram index can answer: terms of 3 characters or more
+        QStringList scores; // per term, where it occurs
+        // The placeholders' values: those of the tests (`matching`) or of the scores.
+        QVariantMap values(bool matching) const
+        {
+            QVariantMap values;
+            for (qsizetype i = 0; i < spellings.size(); ++i) {
+                if (!matching) {
+                    values.insert(QStringLiteral(":l%1").arg(i), spellings.at(i).toLower());
+                    continue;
+                }
+                // (A value for a placeholder that the statement does not have is left out.)
+                values.insert(QStringLiteral(":t%1").arg(i), likePattern(spellings.at(i)));
+                values.insert(QStringLiteral(":s%1").arg(i), spellings.at(i));
+                if (isShortLatinWord(spellings.at(i))) {
+                    // Word edges spelled out: the regex word-edge escapes cost several times more.
+                    values.insert(QStringLiteral(":w%1").arg(i),
+                        QStringLiteral("(^|[^[:alnum:]_])%1($|[^[:alnum:]_])")
+                            .arg(spellings.at(i).toLower()));
+                    values.insert(QStringLiteral(":v%1").arg(i),
+                        QStringLiteral(" %1 ").arg(spellings.at(i).toLower()));
+                }
+            }
+            return values;
+        }
+    };
+    // A 1–2 letter Latin term is a word ("AI", "EV"), as in SQLite's word index, not a
+    // substring of every word that happens to contain it.
+    static bool isShortLatinWord(const QString &term)
+    {
+        const QList<uint> codePoints = term.toUcs4();
+        return codePoints.size() < 3
+            && std::all_of(codePoints.begin(), codePoints.end(),
+                [](uint cp) { return cp < 0x80 && QChar::isLetterOrNumber(cp); });
+    }
+    static TermSql termSql(const QList<QStringList> &terms)
+    {
+        // Every spelling of every term gets placeholders of its own (:t0, :s0, :l0, … in order):
+        // a term's test is that any of its spellings occurs.
+        TermSql sql;
+        QStringList &spellings = sql.spellings;
+        for (const QStringList &term : terms)
+            spellings << term;
+        // Every term must occur somewhere (LIKE on the lower-cased search text, which the
+        // trigram index serves for 3+ characters and which stays correct for 1–2); hits rank
+        // by where the terms occur, as on SQLite (headline 10, deck 4, bylines and tags 3,
+        // body 1), newest first among equals.
+        // What a term asks of an article's search text. The search text is lower-cased already:
+        // a case-sensitive regular expression over it costs a fraction of ~*, and it comes after
+        // the plain substring test (conditions of equal cost are checked in the order written),
+        // several times cheaper and enough to rule out most articles. LIKE compares from every
+        // byte that equals the term's first; in Chinese text, where most characters start with
+        // the same byte, strpos (which skips ahead) takes two thirds of the time.
+        const auto isAscii = [](QChar c) { return c.unicode() < 0x80; };
+        QStringList &tests = sql.tests;
+        QStringList &shortWords = sql.shortWords;
+        QStringList &indexed = sql.indexed;
+        QStringList &scores = sql.scores;
+        qsizetype first = 0; // the placeholder number of the term's first spelling
+        for (const QStringList &term : terms) {
+            const auto anyOf = [&](const auto &testOf) {
+                QStringList any;
+                for (qsizetype k = first; k < first + term.size(); ++k)
+                    any << testOf(k);
+                return any.size() == 1 ? any.front()
+                                       : u'(' + any.join(QStringLiteral(" OR ")) + u')';
+            };
+            if (term.front().toUcs4().size() >= 3)
+                indexed << anyOf([](qsizetype k) {
+                    return QStringLiteral("search_text LIKE lower(:t%1)").arg(k);
+                });
+            tests << anyOf([&](qsizetype k) {
+                QString test = isAscii(spellings.at(k).front())
+                    ? QStringLiteral("search_text LIKE lower(:t%1)")
+                    : QStringLiteral("strpos(search_text, lower(:s%1)) > 0");
+                if (isShortLatinWord(spellings.at(k))) {
+                    test += QStringLiteral(" AND search_text ~ :w%1");
+                    shortWords << QStringLiteral(
+                        "(short_words IS NULL OR strpos(short_words, :v%1) > 0)")
+                                      .arg(k);
+                }
+                return QStringLiteral("(%1)").arg(test.arg(k));
+            });
+            // The fields are lower-cased (a good part of the ranking's time) only where that can
+            // matter: not for a term without cased letters (Chinese, digits), and for none of the
+            // fields where the term is in none of the short ones: it is then in the body exactly
+            // when it is in the search text (the fields lower-cased with a space between them,
+            // and a term has no space).
+            const QList<uint> codePoints = term.front().toUcs4();
+            const bool caseless = std::all_of(codePoints.begin(), codePoints.end(), [](uint cp) {
+                return QChar::category(cp) == QChar::Letter_Other
+                    || QChar::category(cp) == QChar::Number_DecimalDigit;
+            });
+            const auto has = [&](const QString &field) {
+                return anyOf([&](qsizetype k) {
+                    return QStringLiteral("strpos(%1, :l%2) > 0")
+                        .arg(caseless ? field : QStringLiteral("lower(%1)").arg(field))
+                        .arg(k);
+                });
+            };
+            const QString shortFields = QStringLiteral(
+                "(a.headline || ' ' || a.deck || ' ' || a.byline_names || ' ' || a.tag_text)");
+            const QString score = QStringLiteral(
+                "(CASE WHEN NOT %1"
+                " THEN (CASE WHEN %2 THEN 1 ELSE 0 END)"
+                " ELSE (CASE WHEN %3 THEN 10 ELSE 0 END + CASE WHEN %4 THEN 4 ELSE 0 END"
+                " + CASE WHEN %5 THEN 3 ELSE 0 END + CASE WHEN %6 THEN 3 ELSE 0 END"
+                " + CASE WHEN %7 THEN 1 ELSE 0 END) END)");
+            scores << score.arg(has(shortFields), anyOf([](qsizetype k) {
+                return QStringLiteral("strpos(a.search_text, :l%1) > 0").arg(k);
+            }),
+                has(QStringLiteral("a.headline")), has(QStringLiteral("a.deck")),
+                has(QStringLiteral("a.byline_names")), has(QStringLiteral("a.tag_text")),
+                has(QStringLiteral("a.body")));
+            first += term.size();
+        }
+        return sql;
+    }
     static PGconn *libpqConnection(const QSqlDatabase &db)
     {
         if (!db.isOpen() || !db.driver())

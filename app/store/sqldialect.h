@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QVariantMap>
 
 // What differs between SQL back ends: how to connect, the schema steps, and full-text search.
 // Everything else in ArticleStore is plain SQL that SQLite and PostgreSQL both speak.
@@ -49,6 +50,18 @@ public:
     // in any of its spellings (the term as typed first, then its other scripts: 茶馆, 茶館).
     virtual QList<SearchHit> search(
         QSqlDatabase &db, const QList<QStringList> &terms, int limit) const = 0;
+    // The archive search's parts (ArticleStore::searchArchive), for a statement over
+    // "articles a": `match` holds exactly when every term occurs (in any of its spellings),
+    // `score` is the ranking search() orders by, and `values` are their placeholders' values.
+    // Unlike search(), nothing is left out for being old: every match is found, counted and
+    // ranked.
+    struct SearchSql
+    {
+        QString match;
+        QString score;
+        QVariantMap values;
+    };
+    virtual SearchSql searchSql(const QList<QStringList> &terms) const = 0;
     // Keeps back-end-specific search structures in step with a write, inside its transaction:
     // `before` is the article as stored until now (null for a new one), `after` as stored from
     // now on (null when purged). `seq` is the article's row number.

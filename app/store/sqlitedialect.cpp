@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <optional>
+
 namespace {
 
 // The trigram index finds any substring of 3+ characters. Shorter terms — common in Chinese
@@ -454,70 +456,27 @@ public:
     QList<SearchHit> search(
         QSqlDatabase &db, const QList<QStringList> &terms, int limit) const override
     {
-        // A term's phrase in an index: any of its spellings ("茶馆" OR "茶館").
-        const auto anyOf = [](const QStringList &phrases) {
-            return phrases.size() == 1 ? phrases.front()
-                                       : u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
-        };
-        QStringList trigramPhrases;
-        QStringList wordPhrases;
-        for (const QStringList &spellings : terms) {
-            QStringList phrases;
-            if (spellings.front().toUcs4().size() >= 3) {
-                for (const QString &spelling : spellings)
-                    phrases << u'"' + QString(spelling).replace(u'"', QStringLiteral("\"\""))
-                            + u'"';
-                trigramPhrases << anyOf(phrases);
-            } else {
-                for (const QString &spelling : spellings) {
-                    const QString tokens = wordTokens(spelling, false);
-                    if (tokens.isEmpty())
-                        return {}; // punctuation only: nothing can match it
-                    phrases << u'"' + tokens + u'"';
-                }
-                wordPhrases << anyOf(phrases);
-            }
-        }
-
+        const std::optional<IndexPhrases> phrases = indexPhrases(terms);
+        if (!phrases)
+            return {};
         // Only the newest kRankingWindow matches are ranked (so that a word found in half the
-        // archive costs no more than a rare one), by where the terms occur, weighted as on
-        // PostgreSQL: headline 10, deck 4, bylines and tags 3, body 1; newest first among equals.
-        // Not bm25: its weights need every match counted, tens of milliseconds for a common word.
+        // archive costs no more than a rare one), by where the terms occur, newest first among
+        // equals. Not bm25: its weights need every match counted, tens of milliseconds for a
+        // common word.
         QString candidates;
-        if (!trigramPhrases.isEmpty()) {
+        if (!phrases->trigram.isEmpty()) {
             candidates =
                 QStringLiteral("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :trigrams");
             // "+rowid": the word index's rows are a filter on the trigram matches, read once.
             // Offered to the trigram index as a rowid constraint instead, they had it evaluate
             // its match again for each of them: 3.5 s for "council on" in 10,000 articles, 80 s
             // for a pasted paragraph; now milliseconds.
-            if (!wordPhrases.isEmpty())
+            if (!phrases->word.isEmpty())
                 candidates += QStringLiteral(" AND +rowid IN (SELECT rowid FROM articles_words "
                                              "WHERE articles_words MATCH :words)");
         } else {
             candidates = QStringLiteral(
                 "SELECT rowid FROM articles_words WHERE articles_words MATCH :words");
-        }
-        // Every spelling of every term gets a placeholder, :t0, :t1, … in order.
-        QStringList spellings;
-        QStringList scores;
-        for (const QStringList &term : terms) {
-            const auto in = [&](const char *field) {
-                QStringList tests;
-                for (qsizetype j = 0; j < term.size(); ++j)
-                    tests << QStringLiteral("instr(lower(a.%1), :t%2)")
-                                 .arg(QLatin1String(field))
-                                 .arg(spellings.size() + j);
-                return tests.join(QStringLiteral(" OR "));
-            };
-            scores << QStringLiteral("CASE WHEN %1 THEN 10 ELSE 0 END"
-                                     " + CASE WHEN %2 THEN 4 ELSE 0 END"
-                                     " + CASE WHEN %3 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN %4 THEN 3 ELSE 0 END"
-                                     " + CASE WHEN %5 THEN 1 ELSE 0 END")
-                          .arg(in("headline"), in("deck"), in("byline_names"), in("tag_text"),
-                              in("body"));
-            spellings << term;
         }
         QSqlQuery query(db);
         query.setForwardOnly(true);
@@ -527,11 +486,9 @@ public:
                            "LIMIT :limit")
                 .arg(summaryColumns(QStringLiteral("a")), candidates)
                 .arg(kRankingWindow)
-                .arg(scores.join(QStringLiteral(" + "))));
-        if (!trigramPhrases.isEmpty())
-            query.bindValue(QStringLiteral(":trigrams"), trigramPhrases.join(u' '));
-        if (!wordPhrases.isEmpty())
-            query.bindValue(QStringLiteral(":words"), wordPhrases.join(u' '));
+                .arg(scoreOf(terms)));
+        bindPhrases(query, *phrases);
+        const QStringList spellings = allSpellings(terms);
         for (qsizetype i = 0; i < spellings.size(); ++i)
             query.bindValue(QStringLiteral(":t%1").arg(i), spellings.at(i).toLower());
         query.bindValue(QStringLiteral(":limit"), limit);
@@ -541,6 +498,112 @@ public:
         while (query.next())
             hits.append(hitFromRecord(query.record(), spellings));
         return hits;
+    }
+
+    SearchSql searchSql(const QList<QStringList> &terms) const override
+    {
+        SearchSql sql;
+        const std::optional<IndexPhrases> phrases = indexPhrases(terms);
+        if (!phrases) {
+            sql.match = QStringLiteral("0 = 1");
+            sql.score = QStringLiteral("0");
+            return sql;
+        }
+        // Each index is asked once: SQLite makes the list of its matches and looks rows up in it.
+        QStringList conditions;
+        if (!phrases->trigram.isEmpty()) {
+            conditions << QStringLiteral("a.seq IN (SELECT rowid FROM articles_fts WHERE "
+                                         "articles_fts MATCH :trigrams)");
+            sql.values.insert(QStringLiteral(":trigrams"), phrases->trigram.join(u' '));
+        }
+        if (!phrases->word.isEmpty()) {
+            conditions << QStringLiteral("a.seq IN (SELECT rowid FROM articles_words WHERE "
+                                         "articles_words MATCH :words)");
+            sql.values.insert(QStringLiteral(":words"), phrases->word.join(u' '));
+        }
+        sql.match = conditions.join(QStringLiteral(" AND "));
+        sql.score = scoreOf(terms);
+        const QStringList spellings = allSpellings(terms);
+        for (qsizetype i = 0; i < spellings.size(); ++i)
+            sql.values.insert(QStringLiteral(":t%1").arg(i), spellings.at(i).toLower());
+        return sql;
+    }
+
+private:
+    // The phrases each index is asked for: every term of 3 characters or more in the trigram
+    // index, shorter ones (words: "AI", "7") in the word index; a term's phrase is any of its
+    // spellings ("茶馆" OR "茶館"). None when a term is punctuation only: nothing can match it.
+    struct IndexPhrases
+    {
+        QStringList trigram;
+        QStringList word;
+    };
+    static std::optional<IndexPhrases> indexPhrases(const QList<QStringList> &terms)
+    {
+        const auto anyOf = [](const QStringList &phrases) {
+            return phrases.size() == 1 ? phrases.front()
+                                       : u'(' + phrases.join(QStringLiteral(" OR ")) + u')';
+        };
+        IndexPhrases result;
+        for (const QStringList &spellings : terms) {
+            QStringList phrases;
+            if (spellings.front().toUcs4().size() >= 3) {
+                for (const QString &spelling : spellings)
+                    phrases << u'"' + QString(spelling).replace(u'"', QStringLiteral("\"\""))
+                            + u'"';
+                result.trigram << anyOf(phrases);
+            } else {
+                for (const QString &spelling : spellings) {
+                    const QString tokens = wordTokens(spelling, false);
+                    if (tokens.isEmpty())
+                        return std::nullopt;
+                    phrases << u'"' + tokens + u'"';
+                }
+                result.word << anyOf(phrases);
+            }
+        }
+        return result;
+    }
+    static void bindPhrases(QSqlQuery &query, const IndexPhrases &phrases)
+    {
+        if (!phrases.trigram.isEmpty())
+            query.bindValue(QStringLiteral(":trigrams"), phrases.trigram.join(u' '));
+        if (!phrases.word.isEmpty())
+            query.bindValue(QStringLiteral(":words"), phrases.word.join(u' '));
+    }
+    static QStringList allSpellings(const QList<QStringList> &terms)
+    {
+        QStringList spellings;
+        for (const QStringList &term : terms)
+            spellings << term;
+        return spellings;
+    }
+    // Where the terms occur, weighted as on PostgreSQL: headline 10, deck 4, bylines and tags
+    // 3, body 1. Every spelling of every term is a placeholder, :t0, :t1, … in order, holding
+    // it lower-cased.
+    static QString scoreOf(const QList<QStringList> &terms)
+    {
+        QStringList scores;
+        qsizetype first = 0;
+        for (const QStringList &term : terms) {
+            const auto in = [&](const char *field) {
+                QStringList tests;
+                for (qsizetype j = 0; j < term.size(); ++j)
+                    tests << QStringLiteral("instr(lower(a.%1), :t%2)")
+                                 .arg(QLatin1String(field))
+                                 .arg(first + j);
+                return tests.join(QStringLiteral(" OR "));
+            };
+            scores << QStringLiteral("CASE WHEN %1 THEN 10 ELSE 0 END"
+                                     " + CASE WHEN %2 THEN 4 ELSE 0 END"
+                                     " + CASE WHEN %3 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN %4 THEN 3 ELSE 0 END"
+                                     " + CASE WHEN %5 THEN 1 ELSE 0 END")
+                          .arg(in("headline"), in("deck"), in("byline_names"), in("tag_text"),
+                              in("body"));
+            first += term.size();
+        }
+        return u'(' + scores.join(QStringLiteral(" + ")) + u')';
     }
 };
 

@@ -80,6 +80,7 @@ private slots:
     void impossibleSchemaVersion();
     void failedUpgradeChangesNothing();
     void searchOfManyWords();
+    void archiveSearch();
     void concurrentEditsQueue();
     void readersDoNotWaitForAWriter();
 
@@ -1051,6 +1052,191 @@ void TestStore::failedUpgradeChangesNothing()
 
 // A pasted paragraph (hundreds of words, or a megabyte) is searched for by its first
 // ArticleStore::kMaxSearchTerms words instead of failing ("Parameter count mismatch").
+void TestStore::archiveSearch()
+{
+    // An archive larger than the window the quick search ranks: every match is found, filtered,
+    // ordered and paged, and the order is the one worked out here from the stories themselves,
+    // so that both back ends (this test runs on each) give the same hits in the same order.
+    auto store = openStore();
+    const QDateTime firstDay(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC);
+    const QStringList sections = {
+        QStringLiteral("local"), QStringLiteral("business"), QStringLiteral("sport")};
+    const QStringList authors = {QStringLiteral("Jane Doe"), QStringLiteral("李明"),
+        QStringLiteral("Ann Lee"), QStringLiteral("Jane Doering")};
+    store->batch([&] {
+        for (int i = 0; i < 600; ++i) {
+            const bool chinese = i % 6 == 1;
+            Article a = draft(i % 7 == 0 ? QStringLiteral("Council report %1").arg(i)
+                                         : QStringLiteral("Harbour news %1").arg(i),
+                chinese ? QStringLiteral("市议会今天开会。第%1号。").arg(i)
+                        : (i % 2 == 0 ? QStringLiteral("The council met; item %1.").arg(i)
+                                      : QStringLiteral("Boats came in; item %1.").arg(i)),
+                chinese ? QStringLiteral("zh-Hans") : QStringLiteral("en"));
+            if (i % 5 == 0)
+                a.deck = QStringLiteral("What the council decided");
+            a.section = sections.at(i % 3);
+            a.bylines = {Byline {authors.at(i % 4), {}, {}}};
+            if (i % 11 == 0)
+                a.tags = {QStringLiteral("council")};
+            // Most went out on a day of their own, the rest are drafts dated by their last save.
+            if (i % 4 != 3) {
+                a.status = ArticleStatus::Published;
+                a.published = firstDay.addDays(i);
+            }
+            store->create(a);
+        }
+    });
+
+    // The expected order: the ranking's weights (headline 10, deck 4, bylines and tags 3,
+    // body 1) then the story's date, newest first, then the row.
+    const QList<Article> all = store->articles();
+    QCOMPARE(all.size(), 600);
+    struct Expected
+    {
+        int score;
+        QString date;
+        QString id;
+        QString headline;
+    };
+    const auto expected = [&](const QStringList &terms,
+                              const std::function<bool(const Article &)> &keep,
+                              ArchiveSearch::Sort sort) {
+        QList<Expected> rows;
+        for (const Article &a : all) {
+            if (!keep(a))
+                continue;
+            int score = 0;
+            bool matches = true;
+            for (const QString &term : terms) {
+                const auto in = [&](const QString &field) {
+                    return field.contains(term, Qt::CaseInsensitive);
+                };
+                const int s = (in(a.headline) ? 10 : 0) + (in(a.deck) ? 4 : 0)
+                    + (in(a.bylineNames()) ? 3 : 0) + (in(a.tags.join(u' ')) ? 3 : 0)
+                    + (in(a.body) ? 1 : 0);
+                matches = matches && s > 0;
+                score += s;
+            }
+            if (matches)
+                rows.append({score, isoTimestamp(a.published.isValid() ? a.published : a.updated),
+                    a.id, a.headline});
+        }
+        // all is newest saved first; the row number breaks ties: creation order here.
+        QHash<QString, int> row;
+        for (qsizetype i = 0; i < all.size(); ++i)
+            row.insert(all.at(i).id, int(all.size() - i));
+        std::sort(rows.begin(), rows.end(), [&](const Expected &x, const Expected &y) {
+            if (sort == ArchiveSearch::Sort::Oldest)
+                return std::tie(x.date, row[x.id]) < std::tie(y.date, row[y.id]);
+            const int sx = sort == ArchiveSearch::Sort::Relevance ? x.score : 0;
+            const int sy = sort == ArchiveSearch::Sort::Relevance ? y.score : 0;
+            return std::tuple(sx, x.date, row[x.id]) > std::tuple(sy, y.date, row[y.id]);
+        });
+        QStringList headlines;
+        for (const Expected &e : rows)
+            headlines << e.headline;
+        return headlines;
+    };
+    const auto headlines = [](const QList<SearchHit> &hits) {
+        QStringList result;
+        for (const SearchHit &hit : hits)
+            result << hit.article.headline;
+        return result;
+    };
+    const auto any = [](const Article &) { return true; };
+
+    ArchiveSearch search;
+    search.query = QStringLiteral("council");
+    search.limit = 1000;
+    search.countAll = true;
+    ArchiveResult result = store->searchArchive(search);
+    const QStringList council = expected({QStringLiteral("council")}, any, search.sort);
+    QVERIFY(council.size() > 300); // past the window the quick search ranks
+    QCOMPARE(result.total, council.size());
+    QCOMPARE(headlines(result.hits), council);
+    // The oldest stories are reached, which the quick search never does.
+    QVERIFY(headlines(result.hits).contains(QStringLiteral("Council report 0")));
+    QVERIFY(!headlines(store->search(QStringLiteral("council"), 1000))
+                 .contains(QStringLiteral("Council report 0")));
+
+    // Pages of 37 neither overlap nor skip, and a page past the last is empty.
+    QStringList paged;
+    search.limit = 37;
+    for (search.page = 1;; ++search.page) {
+        result = store->searchArchive(search);
+        QCOMPARE(result.total, council.size());
+        if (result.hits.isEmpty())
+            break;
+        QVERIFY(result.hits.size() <= 37);
+        paged << headlines(result.hits);
+    }
+    QCOMPARE(search.page, int((council.size() + 36) / 37) + 1);
+    QCOMPARE(paged, council);
+
+    // Filters and orders.
+    search = {};
+    search.query = QStringLiteral("council");
+    search.section = QStringLiteral("local");
+    search.sort = ArchiveSearch::Sort::Oldest;
+    search.limit = 1000;
+    QCOMPARE(headlines(store->searchArchive(search).hits),
+        expected(
+            {QStringLiteral("council")}, [](const Article &a) { return a.section == u"local"; },
+            search.sort));
+
+    search = {};
+    search.author = QStringLiteral("jane doe"); // not "Jane Doering"
+    search.sort = ArchiveSearch::Sort::Newest;
+    search.limit = 1000;
+    search.countAll = true;
+    result = store->searchArchive(search);
+    const QStringList jane = expected(
+        {}, [](const Article &a) { return a.bylineNames() == u"Jane Doe"; }, search.sort);
+    QCOMPARE(result.total, 150);
+    QCOMPARE(headlines(result.hits), jane);
+
+    search = {};
+    search.query = QStringLiteral("议会");
+    search.author = QStringLiteral("李明");
+    search.status = ArticleStatus::Published;
+    search.limit = 1000;
+    QCOMPARE(headlines(store->searchArchive(search).hits),
+        expected(
+            {QStringLiteral("议会")},
+            [](const Article &a) {
+                return a.bylineNames() == u"李明" && a.status == ArticleStatus::Published;
+            },
+            search.sort));
+
+    // Dates are the local calendar's, each end included: the stories of 2024-02-01…2024-02-10.
+    search = {};
+    search.from = QDate(2024, 2, 1);
+    search.to = QDate(2024, 2, 10);
+    search.sort = ArchiveSearch::Sort::Oldest;
+    search.limit = 1000;
+    const QStringList february = expected(
+        {},
+        [&](const Article &a) {
+            const QDate day = a.published.toLocalTime().date();
+            return a.published.isValid() && day >= search.from && day <= search.to;
+        },
+        search.sort);
+    QVERIFY(!february.isEmpty());
+    QCOMPARE(headlines(store->searchArchive(search).hits), february);
+
+    // Two terms: both must occur; a term that nothing holds finds nothing, and is counted so.
+    search = {};
+    search.query = QStringLiteral("council item");
+    search.limit = 1000;
+    QCOMPARE(headlines(store->searchArchive(search).hits),
+        expected({QStringLiteral("council"), QStringLiteral("item")}, any, search.sort));
+    search.query = QStringLiteral("zeppelin");
+    search.countAll = true;
+    result = store->searchArchive(search);
+    QCOMPARE(result.total, 0);
+    QVERIFY(result.hits.isEmpty());
+}
+
 void TestStore::searchOfManyWords()
 {
     auto store = openStore();

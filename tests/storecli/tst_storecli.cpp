@@ -43,6 +43,7 @@ private slots:
     void readOnlyStore();
     void busyStoreSaysSo();
     void searchOfAParagraph();
+    void searchTheArchive();
 
 private:
     // Runs the command as a user who may not write to the store's folder: as root (who may
@@ -351,6 +352,111 @@ void TestStoreCli::searchOfAParagraph()
     const Run plain = runCli(m_store, {QStringLiteral("search"), QStringLiteral("word1")});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY2(plain.err.isEmpty(), qPrintable(plain.errText()));
+}
+
+// The archive's options: every match reached, pages that neither overlap nor skip, filters, the
+// total under --with-total, and today's array left as it was.
+void TestStoreCli::searchTheArchive()
+{
+    {
+        const std::unique_ptr<ArticleStore> store = ArticleStore::open(m_store);
+        const QDateTime firstDay(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC);
+        store->batch([&] {
+            for (int i = 0; i < 360; ++i) {
+                Article a;
+                a.headline = QStringLiteral("Story %1").arg(i);
+                a.body = QStringLiteral("The council met again.");
+                a.section = i % 2 == 0 ? QStringLiteral("local") : QStringLiteral("business");
+                a.bylines = {Byline {
+                    i % 3 == 0 ? QStringLiteral("Jane Doe") : QStringLiteral("Li Ming"), {}, {}}};
+                a.status = ArticleStatus::Published;
+                a.published = firstDay.addDays(i);
+                store->create(a);
+            }
+        });
+    }
+    const auto search = [&](QStringList arguments) {
+        arguments.prepend(QStringLiteral("search"));
+        return runCli(m_store, arguments);
+    };
+
+    // Today's search: an array, the newest 50 of the newest ranked.
+    Run run = search({QStringLiteral("council"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(run.json().array().size(), 50);
+    // A --limit that is honoured.
+    run = search({QStringLiteral("council"), QStringLiteral("--limit"), QStringLiteral("100000"),
+        QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(run.json().array().size(), 360);
+    QCOMPARE(run.json().array().last().toObject().value(u"headline").toString(),
+        QStringLiteral("Story 0"));
+
+    // Pages of 50: eight, the last one short, then nothing; the total every time.
+    QStringList seen;
+    for (int page = 1; page <= 9; ++page) {
+        run = search({QStringLiteral("council"), QStringLiteral("--limit"), QStringLiteral("50"),
+            QStringLiteral("--page"), QString::number(page), QStringLiteral("--with-total"),
+            QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+        const QJsonObject object = run.json().object();
+        QCOMPARE(object.value(u"total").toInt(), 360);
+        QCOMPARE(object.value(u"page").toInt(), page);
+        QCOMPARE(object.value(u"limit").toInt(), 50);
+        QCOMPARE(object.value(u"pages").toInt(), 8);
+        const QJsonArray hits = object.value(u"hits").toArray();
+        QCOMPARE(hits.size(), page < 8 ? 50 : page == 8 ? 10 : 0);
+        for (const QJsonValue &hit : hits) {
+            const QString id = hit.toObject().value(u"id").toString();
+            QVERIFY2(!seen.contains(id), qPrintable(id));
+            seen << id;
+        }
+    }
+    QCOMPARE(seen.size(), 360);
+
+    // Filters: Jane Doe's local stories of 2024-01-05…2024-01-20, oldest first.
+    run = search({QStringLiteral("--author"), QStringLiteral("Jane Doe"),
+        QStringLiteral("--section"), QStringLiteral("local"), QStringLiteral("--status"),
+        QStringLiteral("published"), QStringLiteral("--from"), QStringLiteral("2024-01-05"),
+        QStringLiteral("--to"), QStringLiteral("2024-01-20"), QStringLiteral("--sort"),
+        QStringLiteral("oldest"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QStringList headlines;
+    for (const QJsonValue &hit : run.json().array())
+        headlines << hit.toObject().value(u"headline").toString();
+    // Days 4…19 (0 is 2024-01-01); Jane Doe every third, local every second: 6, 12, 18.
+    QCOMPARE(headlines,
+        (QStringList {
+            QStringLiteral("Story 6"), QStringLiteral("Story 12"), QStringLiteral("Story 18")}));
+
+    // The text output ends with the count.
+    run = search({QStringLiteral("council"), QStringLiteral("--author"), QStringLiteral("Jane Doe"),
+        QStringLiteral("--limit"), QStringLiteral("7"), QStringLiteral("--with-total")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY2(
+        run.outText().trimmed().endsWith(u"120 matches, page 1 of 18"), qPrintable(run.outText()));
+
+    // What is wrong is named, exit 1.
+    const QList<std::pair<QStringList, QString>> wrong = {
+        {{}, QStringLiteral("give a QUERY")},
+        {{QStringLiteral("council"), QStringLiteral("--sort"), QStringLiteral("best")},
+            QStringLiteral("--sort takes relevance, newest or oldest")},
+        {{QStringLiteral("council"), QStringLiteral("--from"), QStringLiteral("2024-13-01")},
+            QStringLiteral("--from takes a date")},
+        {{QStringLiteral("council"), QStringLiteral("--from"), QStringLiteral("2024-02-01"),
+             QStringLiteral("--to"), QStringLiteral("2024-01-01")},
+            QStringLiteral("is after --to")},
+        {{QStringLiteral("council"), QStringLiteral("--page"), QStringLiteral("0")},
+            QStringLiteral("--page")},
+        {{QStringLiteral("council"), QStringLiteral("--status"), QStringLiteral("printed")},
+            QStringLiteral("printed")},
+    };
+    for (const auto &[arguments, message] : wrong) {
+        run = search(arguments);
+        QVERIFY2(run.exitCode == 1, qPrintable(arguments.join(u' ')));
+        QVERIFY2(run.errText().contains(message), qPrintable(run.errText()));
+        QVERIFY(run.out.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)

@@ -169,24 +169,43 @@ ArchiveResult ArticleStore::searchArchive(const ArchiveSearch &search)
         }
     };
     ArchiveResult result;
+    // The page's row numbers first, then their rows: ordering every match by its columns would
+    // carry each one's row (its body among them) through the sort.
+    QList<qint64> page;
     {
         const QString text =
-            QStringLiteral("SELECT %1, a.deck, a.body%2 FROM articles a%3 ORDER BY %4 "
-                           "LIMIT %5 OFFSET %6")
-                .arg(summaryColumns(QStringLiteral("a")),
-                    ranked ? QStringLiteral(", ") + sql.score + QStringLiteral(" AS score")
-                           : QString(),
-                    where, order)
+            QStringLiteral("SELECT a.seq%1 FROM %2%3 ORDER BY %4 LIMIT %5 OFFSET %6")
+                .arg(ranked ? QStringLiteral(", ") + sql.score + QStringLiteral(" AS score")
+                            : QString(),
+                    sql.from, where, order)
                 .arg(limit)
                 .arg(offset);
         Statement statement(db, text, where_);
         bindAll(statement, text);
         QSqlQuery query = statement.run();
         while (query.next())
-            result.hits.append(hitFromRecord(query.record(), allSpellings));
+            page << query.value(0).toLongLong();
+    }
+    if (!page.isEmpty()) {
+        QStringList numbers;
+        for (qint64 seq : std::as_const(page))
+            numbers << QString::number(seq);
+        const QString text = QStringLiteral("SELECT a.seq, %1, a.deck, a.body FROM articles a "
+                                            "WHERE a.seq IN (%2)")
+                                 .arg(summaryColumns(QStringLiteral("a")), numbers.join(u','));
+        Statement statement(db, text, where_);
+        QSqlQuery query = statement.run();
+        QHash<qint64, SearchHit> hits;
+        while (query.next())
+            hits.insert(query.value(0).toLongLong(), hitFromRecord(query.record(), allSpellings));
+        for (qint64 seq : std::as_const(page)) {
+            // (A story purged between the two statements is left out.)
+            if (const auto found = hits.constFind(seq); found != hits.constEnd())
+                result.hits.append(*found);
+        }
     }
     if (search.countAll) {
-        const QString text = QStringLiteral("SELECT COUNT(*) FROM articles a%1").arg(where);
+        const QString text = QStringLiteral("SELECT COUNT(*) FROM %1%2").arg(sql.from, where);
         Statement statement(db, text, where_);
         bindAll(statement, text);
         QSqlQuery query = statement.run();

@@ -60,6 +60,7 @@ public:
         QString match;
         QString score;
         QVariantMap values;
+        QString from = QStringLiteral("articles a"); // what the statement reads from
     };
     virtual SearchSql searchSql(const QList<QStringList> &terms) const = 0;
     // Keeps back-end-specific search structures in step with a write, inside its transaction:

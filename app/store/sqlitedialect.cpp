@@ -373,6 +373,12 @@ public:
                     " article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
                     " imported_at TEXT NOT NULL)"),
             },
+            // 15: the archive search's order: a story's date (published, else last saved), so
+            // that its matches are ordered and counted from this index without reading a row
+            {
+                QStringLiteral("CREATE INDEX articles_story_date ON articles "
+                               "(COALESCE(published, updated), seq)"),
+            },
         };
     }
 
@@ -522,10 +528,52 @@ public:
             sql.values.insert(QStringLiteral(":words"), phrases->word.join(u' '));
         }
         sql.match = conditions.join(QStringLiteral(" AND "));
-        sql.score = scoreOf(terms);
+        // The matches are ordered and counted along the story-date index, which holds the row
+        // number: no article's row (its body among its columns) is read but the page's.
+        sql.from = QStringLiteral("articles a INDEXED BY articles_story_date");
+        // The ranking as search()'s, from the index: the trigram index answers which field holds
+        // a term of 3 characters or more (a column filter), so that no body is read for it.
         const QStringList spellings = allSpellings(terms);
-        for (qsizetype i = 0; i < spellings.size(); ++i)
-            sql.values.insert(QStringLiteral(":t%1").arg(i), spellings.at(i).toLower());
+        QStringList scores;
+        qsizetype first = 0;
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            const QStringList &term = terms.at(i);
+            QStringList parts;
+            const auto weights = {std::pair {"headline", 10}, std::pair {"deck", 4},
+                std::pair {"byline_names", 3}, std::pair {"tag_text", 3}, std::pair {"body", 1}};
+            if (term.front().toUcs4().size() >= 3) {
+                QStringList quoted;
+                for (const QString &spelling : term)
+                    quoted << u'"' + QString(spelling).replace(u'"', QStringLiteral("\"\"")) + u'"';
+                for (const auto &[field, weight] : weights) {
+                    const QString name = QStringLiteral(":c%1%2").arg(i).arg(QLatin1String(field));
+                    parts << QStringLiteral("CASE WHEN a.seq IN (SELECT rowid FROM articles_fts "
+                                            "WHERE articles_fts MATCH %1) THEN %2 ELSE 0 END")
+                                 .arg(name)
+                                 .arg(weight);
+                    sql.values.insert(name,
+                        QStringLiteral("{%1} : (%2)")
+                            .arg(QLatin1String(field), quoted.join(QStringLiteral(" OR "))));
+                }
+            } else {
+                for (const auto &[field, weight] : weights) {
+                    QStringList tests;
+                    for (qsizetype j = 0; j < term.size(); ++j)
+                        tests << QStringLiteral("instr(lower(a.%1), :t%2)")
+                                     .arg(QLatin1String(field))
+                                     .arg(first + j);
+                    parts << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END")
+                                 .arg(tests.join(QStringLiteral(" OR ")))
+                                 .arg(weight);
+                }
+                for (qsizetype j = 0; j < term.size(); ++j)
+                    sql.values.insert(
+                        QStringLiteral(":t%1").arg(first + j), spellings.at(first + j).toLower());
+            }
+            scores << parts.join(QStringLiteral(" + "));
+            first += term.size();
+        }
+        sql.score = u'(' + scores.join(QStringLiteral(" + ")) + u')';
         return sql;
     }
 

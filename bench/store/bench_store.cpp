@@ -18,18 +18,18 @@
 namespace {
 
 const QStringList kChineseWords = QString::fromUtf8(
-        "新能源 公交 线路 市民 社区 记者 现场 督办 城市 建设 项目 经济 发展 农业 科技 "
-        "学校 医院 交通 道路 桥梁 文化 旅游 茶馆 老城 书房 阅读 志愿者 政府 会议 部门 "
-        "企业 工人 市场 价格 天气 降雨 体育 比赛 青少年 长跑 环境 保护 河道 治理 安全 "
-        "生产 居民 服务 中心 改造 工程 完成 投入 使用 计划 年底 开放 提升 活动 群众")
-        .split(u' ', Qt::SkipEmptyParts);
+    "新能源 公交 线路 市民 社区 记者 现场 督办 城市 建设 项目 经济 发展 农业 科技 "
+    "学校 医院 交通 道路 桥梁 文化 旅游 茶馆 老城 书房 阅读 志愿者 政府 会议 部门 "
+    "企业 工人 市场 价格 天气 降雨 体育 比赛 青少年 长跑 环境 保护 河道 治理 安全 "
+    "生产 居民 服务 中心 改造 工程 完成 投入 使用 计划 年底 开放 提升 活动 群众")
+                                      .split(u' ', Qt::SkipEmptyParts);
 const QStringList kEnglishWords = QStringLiteral(
-        "the council voted on a new bridge after months of debate while residents said "
-        "traffic would improve and the mayor promised funding for schools hospitals roads "
-        "tea exporters shipping rates farmers harvest rain flood river city district police "
-        "report officials said on Tuesday that the plan would cost million over three years "
-        "according to a statement from the transport bureau which oversees public buses")
-        .split(u' ', Qt::SkipEmptyParts);
+    "the council voted on a new bridge after months of debate while residents said "
+    "traffic would improve and the mayor promised funding for schools hospitals roads "
+    "tea exporters shipping rates farmers harvest rain flood river city district police "
+    "report officials said on Tuesday that the plan would cost million over three years "
+    "according to a statement from the transport bureau which oversees public buses")
+                                      .split(u' ', Qt::SkipEmptyParts);
 
 QString chineseText(QRandomGenerator &rng, int chars)
 {
@@ -50,7 +50,8 @@ QString englishText(QRandomGenerator &rng, int chars)
         for (int i = 0; i < 14; ++i)
             sentence << kEnglishWords.at(rng.bounded(int(kEnglishWords.size())));
         sentence.first()[0] = sentence.first()[0].toUpper();
-        text += sentence.join(u' ') + (rng.bounded(4) == 0 ? QStringLiteral(".\n\n") : QStringLiteral(". "));
+        text += sentence.join(u' ')
+            + (rng.bounded(4) == 0 ? QStringLiteral(".\n\n") : QStringLiteral(". "));
     }
     return text;
 }
@@ -69,10 +70,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption count(QStringLiteral("articles"), QStringLiteral("How many articles."),
-                                   QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption storePath(QStringLiteral("store"), QStringLiteral("Store file (default: temporary)."),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("Use the store as it is; do not fill it."));
+        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption storePath(QStringLiteral("store"),
+        QStringLiteral("Store file (default: temporary)."), QStringLiteral("PATH"));
+    const QCommandLineOption reuse(
+        QStringLiteral("reuse"), QStringLiteral("Use the store as it is; do not fill it."));
     parser.addOptions({count, storePath, reuse});
     parser.process(app);
 
@@ -93,8 +95,9 @@ int main(int argc, char *argv[])
             a.body = chinese ? chineseText(rng, 1500) : englishText(rng, 1500);
             a.section = QStringLiteral("section-%1").arg(i % 8);
             a.tags = {QStringLiteral("tag-%1").arg(i % 50)};
-            a.bylines = {{chinese ? QStringLiteral("记者%1").arg(i % 40) : QStringLiteral("Reporter %1").arg(i % 40),
-                          QStringLiteral("Staff Writer"), {}}};
+            a.bylines = {{chinese ? QStringLiteral("记者%1").arg(i % 40)
+                                  : QStringLiteral("Reporter %1").arg(i % 40),
+                QStringLiteral("Staff Writer"), {}}};
             a.status = i % 3 == 0 ? ArticleStatus::Published : ArticleStatus::Draft;
             return a;
         };
@@ -106,7 +109,7 @@ int main(int argc, char *argv[])
             store->create(makeArticle(i));
         double seconds = timer.nsecsElapsed() / 1e9;
         std::printf("insert one at a time: %d articles in %.1f s = %.0f articles/s\n", single,
-                    seconds, single / seconds);
+            seconds, single / seconds);
         // The rest in batches of 500, as import does.
         timer.restart();
         for (int i = single; i < n;) {
@@ -119,8 +122,8 @@ int main(int argc, char *argv[])
         }
         seconds = timer.nsecsElapsed() / 1e9;
         if (n > single)
-            std::printf("insert in batches of 500: %d articles in %.1f s = %.0f articles/s\n", n - single,
-                        seconds, (n - single) / seconds);
+            std::printf("insert in batches of 500: %d articles in %.1f s = %.0f articles/s\n",
+                n - single, seconds, (n - single) / seconds);
     }
 
     // Open + list first 200, as the editor does at start-up.
@@ -135,7 +138,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "unexpected list size %lld\n", qlonglong(first.size()));
     }
     std::printf("open + list first 200: median %.1f ms, worst %.1f ms (5 runs)\n",
-                percentile(openTimes, 0.5), percentile(openTimes, 1.0));
+        percentile(openTimes, 0.5), percentile(openTimes, 1.0));
 
     auto store = ArticleStore::open(path);
     struct QuerySet
@@ -144,12 +147,15 @@ int main(int argc, char *argv[])
         QStringList queries;
     };
     const QList<QuerySet> sets = {
-        {"chinese 3+ chars", {QStringLiteral("新能源"), QStringLiteral("志愿者"), QStringLiteral("青少年"),
-                              QStringLiteral("公交线路"), QStringLiteral("河道治理")}},
-        {"chinese 2 chars", {QStringLiteral("公交"), QStringLiteral("茶馆"), QStringLiteral("书房"),
-                             QStringLiteral("天气"), QStringLiteral("医院")}},
-        {"english", {QStringLiteral("council"), QStringLiteral("bridge"), QStringLiteral("exporters"),
-                     QStringLiteral("transport bureau"), QStringLiteral("harvest")}},
+        {"chinese 3+ chars",
+            {QStringLiteral("新能源"), QStringLiteral("志愿者"), QStringLiteral("青少年"),
+                QStringLiteral("公交线路"), QStringLiteral("河道治理")}},
+        {"chinese 2 chars",
+            {QStringLiteral("公交"), QStringLiteral("茶馆"), QStringLiteral("书房"),
+                QStringLiteral("天气"), QStringLiteral("医院")}},
+        {"english",
+            {QStringLiteral("council"), QStringLiteral("bridge"), QStringLiteral("exporters"),
+                QStringLiteral("transport bureau"), QStringLiteral("harvest")}},
     };
     for (const QuerySet &set : sets) {
         QList<double> times;
@@ -163,7 +169,41 @@ int main(int argc, char *argv[])
             }
         }
         std::printf("search %-17s p50 %.2f ms  p95 %.2f ms  (%lld queries, %lld hits)\n", set.label,
-                    percentile(times, 0.5), percentile(times, 0.95), qlonglong(times.size()), qlonglong(hits));
+            percentile(times, 0.5), percentile(times, 0.95), qlonglong(times.size()),
+            qlonglong(hits));
+    }
+    // The archive search (issue 18): every match ranked and counted, the first page and page 50
+    // of 20, and the newest first.
+    for (const QuerySet &set : sets) {
+        struct Kind
+        {
+            const char *label;
+            int page;
+            ArchiveSearch::Sort sort;
+        };
+        for (const Kind &kind : {Kind {"archive page 1", 1, ArchiveSearch::Sort::Relevance},
+                 Kind {"archive page 50", 50, ArchiveSearch::Sort::Relevance},
+                 Kind {"archive newest p1", 1, ArchiveSearch::Sort::Newest}}) {
+            QList<double> times;
+            qint64 total = 0;
+            for (int round = 0; round < 5; ++round) {
+                for (const QString &query : set.queries) {
+                    ArchiveSearch search;
+                    search.query = query;
+                    search.limit = 20;
+                    search.page = kind.page;
+                    search.sort = kind.sort;
+                    search.countAll = true;
+                    QElapsedTimer timer;
+                    timer.start();
+                    total += store->searchArchive(search).total;
+                    times << timer.nsecsElapsed() / 1e6;
+                }
+            }
+            std::printf("%-17s %-17s p50 %.2f ms  p95 %.2f ms  (%lld queries, %.0f matches each)\n",
+                kind.label, set.label, percentile(times, 0.5), percentile(times, 0.95),
+                qlonglong(times.size()), double(total) / times.size());
+        }
     }
     return 0;
 }

@@ -395,6 +395,9 @@ PublishReport Publisher::publish()
             }
         }
     }
+    // Ready stories that their pre-publish checks keep back: as if they were not ready yet.
+    for (const QString &id : std::as_const(m_options.withheld))
+        report.withheld += int(revisions.remove(id));
     {
         ArticleQuery killed;
         killed.status = ArticleStatus::Killed;

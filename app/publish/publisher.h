@@ -8,6 +8,7 @@
 #include "render/housestyle.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -39,6 +40,9 @@ struct PublishOptions
     int perPage = 20;
     bool full = false; // rebuild and rewrite every file
     bool includeReady = false; // also publish articles whose status is "ready"
+    // Ready stories that stay off the site (by id): the pre-publish checks of their content
+    // profile block them (the command line's and the editor's part: see PublishChecks).
+    QSet<QString> withheld;
     // The time the run publishes at: stories scheduled or embargoed past it stay off the site.
     // Null: Copydesk::currentTime() (the clock, or $COPYDESK_NOW).
     QDateTime now;
@@ -60,6 +64,7 @@ struct PublishReport
     int firstPublished = 0; // articles that got their `published` time in this run
     int renditions = 0; // photo files encoded this run (the others were on the site already)
     int held = 0; // published (or ready) stories kept off the site by a schedule or an embargo
+    int withheld = 0; // ready stories kept off it by PublishOptions::withheld
     // When the first of them falls due, and which it is (null and empty when none is held).
     QDateTime nextDue;
     QString nextDueId;

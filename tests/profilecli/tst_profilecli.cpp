@@ -6,6 +6,7 @@
 #include "postgresserver.h"
 #include "testsupport.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private slots:
     void profilesRefuseAndForceRecords_data();
     void profilesRefuseAndForceRecords();
     void sectionProfiles();
+    void publishIncludeReadyAppliesProfiles();
     void spellingAndStyleBlock();
     void badProfiles_data();
     void badProfiles();
@@ -191,6 +193,73 @@ void TestProfileCli::sectionProfiles()
         false);
     QCOMPARE(cli({u"profile"_qs, u"set"_qs, u"Sports"_qs, u"--clear"_qs}).exitCode, 0);
     QCOMPARE(cli({u"check"_qs, sports, u"--publish"_qs}).exitCode, 0);
+}
+
+// `publish --include-ready` sets ready stories published, so their profiles apply: a story
+// they block stays off the site, named with what blocks it (exit 1, the rest published), until
+// it meets them or --force --reason overrules them.
+void TestProfileCli::publishIncludeReadyAppliesProfiles()
+{
+    const QString blocked = newStory({u"--section"_qs, u"Sports"_qs});
+    const QString fine = newStory({u"--section"_qs, u"Local"_qs});
+    QCOMPARE(cli({u"edit"_qs, blocked, u"--set"_qs, u"headline=Harbour derby ends level"_qs,
+                     u"--set"_qs, u"status=ready"_qs})
+                 .exitCode,
+        0);
+    QCOMPARE(cli({u"edit"_qs, fine, u"--set"_qs, u"status=ready"_qs}).exitCode, 0);
+    QCOMPARE(cli({u"profile"_qs, u"set"_qs, u"Sports"_qs, u"--file"_qs, u"-"_qs},
+                 R"({"required": ["tags", "deck"]})")
+                 .exitCode,
+        0);
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    const auto siteHolds = [&](const QString &text) {
+        QDirIterator files(site, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8()))
+                return true;
+        }
+        return false;
+    };
+
+    Run run = cli({u"publish"_qs, u"--out"_qs, site, u"--include-ready"_qs, u"--json"_qs});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject report = run.json().object();
+    QCOMPARE(report.value(u"articles").toInt(), 1);
+    const QJsonArray refused = report.value(u"refused").toArray();
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(refused.at(0).toObject().value(u"id").toString(), blocked);
+    QStringList fields;
+    for (const QJsonValue &check : refused.at(0).toObject().value(u"checks").toArray())
+        fields << check.toObject().value(u"field").toString();
+    QCOMPARE(fields, (QStringList {u"tags"_qs, u"deck"_qs})); // in the profile's order
+    const QString slug = refused.at(0).toObject().value(u"slug").toString();
+    QVERIFY2(run.errText().contains(u"not published: "_qs + slug + u": tags: "_qs),
+        qPrintable(run.errText()));
+    QVERIFY(siteHolds(u"Council approves the bridge repair budget"_qs));
+    QVERIFY(!siteHolds(u"Harbour derby ends level"_qs));
+    QCOMPARE(cli({u"show"_qs, blocked, u"--json"_qs}).json().object().value(u"status").toString(),
+        u"ready"_qs);
+
+    // --force without --reason, and without --include-ready, are refused before anything runs.
+    QCOMPARE(
+        cli({u"publish"_qs, u"--out"_qs, site, u"--include-ready"_qs, u"--force"_qs}).exitCode, 1);
+    QCOMPARE(
+        cli({u"publish"_qs, u"--out"_qs, site, u"--force"_qs, u"--reason"_qs, u"x"_qs}).exitCode,
+        1);
+    QVERIFY(!siteHolds(u"Harbour derby ends level"_qs));
+
+    // Overruled, it goes out and its notes say why and over what.
+    run = cli({u"publish"_qs, u"--out"_qs, site, u"--include-ready"_qs, u"--force"_qs,
+        u"--reason"_qs, u"Final whistle: deck to follow"_qs, u"--json"_qs});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QCOMPARE(run.json().object().value(u"articles").toInt(), 2);
+    QVERIFY(run.json().object().value(u"refused").toArray().isEmpty());
+    QVERIFY(siteHolds(u"Harbour derby ends level"_qs));
+    const QString notes =
+        cli({u"show"_qs, blocked, u"--json"_qs}).json().object().value(u"notes").toString();
+    QVERIFY2(notes.contains(u"Final whistle: deck to follow"_qs), qPrintable(notes));
+    QVERIFY2(notes.contains(u"deck"_qs), qPrintable(notes));
 }
 
 void TestProfileCli::spellingAndStyleBlock()

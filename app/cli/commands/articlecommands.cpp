@@ -2,7 +2,7 @@
 // The commands that create, read, change and find articles.
 #include "cli/commandline.h"
 #include "cli/commands/commands.h"
-#include "cli/commands/publishchecks.h"
+#include "style/publishchecks.h"
 
 #include "model/storylife.h"
 #include "store/demonewsroom.h"

@@ -4,7 +4,7 @@
 #include "cli/commands/commands.h"
 
 #include "cli/commandline.h"
-#include "cli/commands/publishchecks.h"
+#include "style/publishchecks.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,6 +6,7 @@
 #include "model/storylife.h"
 #include "publish/publisher.h"
 #include "publish/sitesettings.h"
+#include "style/publishchecks.h"
 
 #include <atomic>
 #include <csignal>
@@ -43,6 +44,41 @@ QHash<QString, int> storeShape(ArticleStore &store, bool includeReady)
     return shape;
 }
 
+// A ready story that its content profile's checks keep off the site.
+struct Refused
+{
+    Article article;
+    QList<Copydesk::PublishCheck> blocking;
+};
+
+// The ready stories whose checks block them, with what blocks (issue 14: publishing them is
+// setting them published, which the profile may refuse).
+QList<Refused> refusedReadyStories(ArticleStore &store)
+{
+    QList<Refused> refused;
+    ArticleQuery query;
+    query.status = ArticleStatus::Ready;
+    for (Article &article : store.articles(query)) {
+        QList<Copydesk::PublishCheck> blocking;
+        for (const Copydesk::PublishCheck &check : PublishChecks::check(store, article)) {
+            if (check.blocks())
+                blocking << check;
+        }
+        if (!blocking.isEmpty())
+            refused.append({std::move(article), blocking});
+    }
+    return refused;
+}
+
+QString describeChecks(const QList<Copydesk::PublishCheck> &checks)
+{
+    QStringList parts;
+    for (const Copydesk::PublishCheck &check : checks)
+        parts << (check.field.isEmpty() ? QString() : check.field + QStringLiteral(": "))
+                + check.message;
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 int runPublish(CommandLine &cli)
@@ -78,8 +114,15 @@ int runPublish(CommandLine &cli)
     const QCommandLineOption watch(QStringLiteral("watch"),
         QStringLiteral("Keep running: publish each story within 30 s of its time, and saved "
                        "changes a few seconds after the last one; SIGTERM ends it."));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("With --include-ready: publish ready stories although their content "
+                       "profile's checks fail; needs --reason."));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        QStringLiteral("Why the checks are overruled: kept in each such story's notes, and so "
+                       "in its revision."),
+        QStringLiteral("TEXT"));
     parser.addOptions({out, baseUrl, full, includeReady, siteName, style, timeZone,
-        correctionsAtTop, perPage, watch, json});
+        correctionsAtTop, perPage, watch, force, reason, json});
     if (!cli.parse(parser, 0, 0, {}))
         return ExitOk;
 
@@ -116,8 +159,42 @@ int runPublish(CommandLine &cli)
                                  .arg(parser.value(perPage))};
     }
 
+    if (parser.isSet(force) != parser.isSet(reason)
+        || (parser.isSet(reason) && parser.value(reason).trimmed().isEmpty()))
+        throw UserError {QStringLiteral("--force and --reason TEXT go together")};
+    if (parser.isSet(force) && !options.includeReady)
+        throw UserError {QStringLiteral("--force overrules the checks of ready stories: it goes "
+                                        "with --include-ready")};
+    if (parser.isSet(force) && parser.isSet(watch))
+        throw UserError {QStringLiteral("--force is for one run, not for --watch")};
+
     PublishReport last;
+    QList<Refused> refused;
     const auto publishOnce = [&] {
+        // Ready stories go out only past their content profile's checks, as `edit --set
+        // status=published` does; overruled (--force) they carry the reason in their notes.
+        refused.clear();
+        options.withheld.clear();
+        if (options.includeReady) {
+            for (Refused &story : refusedReadyStories(cli.store())) {
+                if (!parser.isSet(force)) {
+                    options.withheld.insert(story.article.id);
+                    cli.err() << "publish: not published: " << story.article.slug << ": "
+                              << describeChecks(story.blocking) << " (see `copydesk check "
+                              << story.article.slug
+                              << " --publish`; --force --reason TEXT publishes anyway)" << Qt::endl;
+                    refused.append(std::move(story));
+                    continue;
+                }
+                Article &article = story.article;
+                article.notes +=
+                    QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
+                        .arg(article.notes.isEmpty() ? QString() : QStringLiteral("\n"),
+                            cli.store().user(), isoTimestamp(Copydesk::currentTime()),
+                            parser.value(reason).trimmed(), describeChecks(story.blocking));
+                cli.store().save(article);
+            }
+        }
         Publisher publisher(cli.store(), options);
         publisher.setCancelFlag(&g_stop);
         QElapsedTimer sinceLine;
@@ -154,6 +231,20 @@ int runPublish(CommandLine &cli)
                 {QStringLiteral("next_due_id"),
                     report.nextDueId.isEmpty() ? QJsonValue() : QJsonValue(report.nextDueId)},
                 {QStringLiteral("notices"), report.notices},
+                {QStringLiteral("refused"),
+                    [&] {
+                        QJsonArray stories;
+                        for (const Refused &story : std::as_const(refused)) {
+                            QJsonArray checks;
+                            for (const Copydesk::PublishCheck &check : story.blocking)
+                                checks.append(check.toJson());
+                            stories.append(QJsonObject {{QStringLiteral("id"), story.article.id},
+                                {QStringLiteral("slug"), story.article.slug},
+                                {QStringLiteral("headline"), story.article.headline},
+                                {QStringLiteral("checks"), checks}});
+                        }
+                        return stories;
+                    }()},
                 {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)},
                 {QStringLiteral("milliseconds"), report.milliseconds}});
         } else {
@@ -173,7 +264,8 @@ int runPublish(CommandLine &cli)
     };
     if (!parser.isSet(watch)) {
         publishOnce();
-        return ExitOk;
+        // The rest is on the site; the stories the checks refused are named above.
+        return refused.isEmpty() ? ExitOk : ExitUserError;
     }
 
     // --watch: a run now, then one whenever a held story falls due or the store has changed

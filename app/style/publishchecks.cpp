@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/commands/publishchecks.h"
+#include "style/publishchecks.h"
 
 #include "spelling/spellchecker.h"
 #include "spelling/spellingpreferences.h"

@@ -18,6 +18,7 @@
 #include "store/articlestore.h"
 #include "store/demonewsroom.h"
 #include "store/sqldialect.h"
+#include "storylife/storylifepanel.h"
 #include "style/windowstyle.h"
 
 #include <QApplication>
@@ -147,6 +148,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachImporting(&window);
     attachKeyboardNavigation(&window);
     attachLanguageHint(&window);
+    attachStoryLife(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

@@ -118,6 +118,7 @@ MainWindow::MainWindow(ArticleStore *store, QWidget *parent)
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_notice);
     centreLayout->addWidget(m_centreSplitter, 1);
+    m_centreLayout = centreLayout;
 
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(centre);
@@ -483,6 +484,11 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_readingLabel);
     statusBar()->addPermanentWidget(m_revisionLabel);
     statusBar()->addPermanentWidget(m_saveLabel);
+}
+
+void MainWindow::addFormBanner(QWidget *banner)
+{
+    m_centreLayout->insertWidget(m_centreLayout->indexOf(m_notice) + 1, banner);
 }
 
 void MainWindow::setDocument(ArticleDocument *document)

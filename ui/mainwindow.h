@@ -64,6 +64,10 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QToolBar *formatToolBar() const { return m_formatBar; }
 
+    // Puts a bar of a feature's own above the form, under the notice (the story's embargo and
+    // checklist: see attachStoryLife).
+    void addFormBanner(QWidget *banner);
+
     // Shows a message above the form about the open article (recovered work, conflicts, who
     // else is editing it), until another article is opened.
     void showNotice(const QString &text);
@@ -120,6 +124,7 @@ private:
     QSplitter *m_splitter;
     QSplitter *m_centreSplitter;
     QLabel *m_notice;
+    class QVBoxLayout *m_centreLayout = nullptr;
     QString m_noticeArticle; // the article the notice is about
     class QScrollArea *m_formScroll = nullptr;
     QDockWidget *m_historyDock = nullptr;

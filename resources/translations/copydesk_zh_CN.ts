@@ -411,6 +411,49 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add Correction</source>
+        <translation>添加更正</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>条目类型</translation>
+    </message>
+    <message>
+        <source>What the entry says</source>
+        <translation>条目内容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>The entry is published with the story, dated now, and cannot be changed or removed later: a mistaken entry is followed by another one.</source>
+        <translation>该条目随稿件发布，日期为现在，之后不能修改或删除：有误的条目只能再追加一条。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Date</source>
@@ -1314,6 +1357,54 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Style &amp;List…</source>
         <translation>规范词表(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Not Ready to Publish</source>
+        <translation>尚不能发布</translation>
+    </message>
+    <message>
+        <source>The section&apos;s content profile does not allow this story to be published yet:</source>
+        <translation>栏目的内容规范尚不允许发布这篇稿件：</translation>
+    </message>
+    <message>
+        <source>Publish Anyway…</source>
+        <translation>仍然发布…</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>仍然发布</translation>
+    </message>
+    <message>
+        <source>Why it goes out over the checks (kept in the story&apos;s notes):</source>
+        <translation>不顾检查仍发布的理由（记入稿件备注）：</translation>
+    </message>
+    <message>
+        <source>The story is not saved yet: a correction needs a stored story.</source>
+        <translation>稿件尚未保存：更正需要一篇已保存的稿件。</translation>
+    </message>
+    <message>
+        <source>A correction needs a text.</source>
+        <translation>更正需要内容。</translation>
+    </message>
+    <message>
+        <source>The story&apos;s last edits could not be saved, so no correction was added.</source>
+        <translation>稿件最近的修改未能保存，因此没有添加更正。</translation>
+    </message>
+    <message>
+        <source>The story was saved elsewhere meanwhile (revision %1): open it again and add the correction to that.</source>
+        <translation>稿件同时在别处被保存（修订 %1）：请重新打开，再在其上添加更正。</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Correction…</source>
+        <translation>添加更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add Correction</source>
+        <translation>添加更正</translation>
+    </message>
 </context>
 <context>
     <name>RevertDialog</name>
@@ -1740,6 +1831,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
         <translation>%1 不是 Copydesk 稿库，或已损坏。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLifePanel</name>
+    <message>
+        <source>Story status</source>
+        <translation>稿件状态</translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation>禁发至 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>定时发布：%1</translation>
+    </message>
+    <message>
+        <source>Before it can be published:</source>
+        <translation>发布前还需：</translation>
+    </message>
+    <message>
+        <source>✓ Ready to publish: the content profile&apos;s checks pass.</source>
+        <translation>✓ 可以发布：已通过内容规范检查。</translation>
+    </message>
+    <message>
+        <source>Corrections and updates, as published:</source>
+        <translation>更正与更新（按发布样式）：</translation>
     </message>
 </context>
 <context>

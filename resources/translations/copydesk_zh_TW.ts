@@ -411,6 +411,49 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Add Correction</source>
+        <translation>新增更正</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Kind of entry</source>
+        <translation>條目類型</translation>
+    </message>
+    <message>
+        <source>What the entry says</source>
+        <translation>條目內容</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>The entry is published with the story, dated now, and cannot be changed or removed later: a mistaken entry is followed by another one.</source>
+        <translation>該條目隨稿件發布，日期為現在，之後不能修改或刪除：有誤的條目只能再追加一條。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>內容(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>Date</source>
@@ -1314,6 +1357,54 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>Style &amp;List…</source>
         <translation>規範詞表(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Not Ready to Publish</source>
+        <translation>尚不能發布</translation>
+    </message>
+    <message>
+        <source>The section&apos;s content profile does not allow this story to be published yet:</source>
+        <translation>欄目的內容規範尚不允許發布這篇稿件：</translation>
+    </message>
+    <message>
+        <source>Publish Anyway…</source>
+        <translation>仍然發布…</translation>
+    </message>
+    <message>
+        <source>Publish Anyway</source>
+        <translation>仍然發布</translation>
+    </message>
+    <message>
+        <source>Why it goes out over the checks (kept in the story&apos;s notes):</source>
+        <translation>不顧檢查仍發布的理由（記入稿件備註）：</translation>
+    </message>
+    <message>
+        <source>The story is not saved yet: a correction needs a stored story.</source>
+        <translation>稿件尚未儲存：更正需要一篇已儲存的稿件。</translation>
+    </message>
+    <message>
+        <source>A correction needs a text.</source>
+        <translation>更正需要內容。</translation>
+    </message>
+    <message>
+        <source>The story&apos;s last edits could not be saved, so no correction was added.</source>
+        <translation>稿件最近的修改未能儲存，因此沒有新增更正。</translation>
+    </message>
+    <message>
+        <source>The story was saved elsewhere meanwhile (revision %1): open it again and add the correction to that.</source>
+        <translation>稿件同時在別處被儲存（修訂 %1）：請重新開啟，再在其上新增更正。</translation>
+    </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>稿件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Correction…</source>
+        <translation>新增更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add Correction</source>
+        <translation>新增更正</translation>
+    </message>
 </context>
 <context>
     <name>RevertDialog</name>
@@ -1740,6 +1831,33 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>%1 is not a Copydesk store, or it is damaged. (%2)</source>
         <translation>%1 不是 Copydesk 稿庫，或已損毀。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>StoryLifePanel</name>
+    <message>
+        <source>Story status</source>
+        <translation>稿件狀態</translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation>禁發至 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>定時發布：%1</translation>
+    </message>
+    <message>
+        <source>Before it can be published:</source>
+        <translation>發布前還需：</translation>
+    </message>
+    <message>
+        <source>✓ Ready to publish: the content profile&apos;s checks pass.</source>
+        <translation>✓ 可以發布：已通過內容規範檢查。</translation>
+    </message>
+    <message>
+        <source>Corrections and updates, as published:</source>
+        <translation>更正與更新（按發布樣式）：</translation>
     </message>
 </context>
 <context>

@@ -262,6 +262,8 @@ void ArticleDocument::markStored(const Article &stored, quint64 savedGeneration)
     m_article.created = stored.created;
     m_article.updated = stored.updated;
     m_article.published = stored.published;
+    // Corrections are appended in the store only (never undone): the stored list is the list.
+    m_article.corrections = stored.corrections;
     if (savedGeneration == m_generation)
         m_undoStack->setClean();
     else

@@ -232,8 +232,14 @@ ArticleForm::ArticleForm(QWidget *parent)
         [this](const QString &t) { edit(F::Section, t.trimmed()); });
     connect(
         m_tags, &TagsEdit::tagsEdited, this, [this](const QStringList &t) { edit(F::Tags, t); });
-    connect(m_status, &QComboBox::activated, this,
-        [this] { edit(F::Status, m_status->currentData().toInt()); });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        const auto status = ArticleStatus(m_status->currentData().toInt());
+        if (m_document && m_statusGuard && !m_updating && !m_statusGuard(status)) {
+            refresh(F::Status); // refused: the box shows the story's status again
+            return;
+        }
+        edit(F::Status, int(status));
+    });
     connect(m_language, &QComboBox::activated, this,
         [this] { edit(F::Language, m_language->currentData().toString()); });
     connect(

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class BylinesEditor;
 class DateEdit;
 class QComboBox;
@@ -57,6 +59,13 @@ public:
     bool isMoreShown() const;
     void setMoreShown(bool shown);
 
+    // Asked before the reporter's choice of status reaches the article; false keeps the status
+    // as it was (the content profile's checks before "published": see attachStoryLife).
+    void setStatusGuard(std::function<bool(ArticleStatus)> guard)
+    {
+        m_statusGuard = std::move(guard);
+    }
+
     // Status names for display, in the UI language.
     static QString statusLabel(ArticleStatus status);
 
@@ -89,4 +98,5 @@ private:
     QPlainTextEdit *m_notes;
     QList<QWidget *> m_moreRows; // the labels and fields the "More" button shows
     bool m_updating = false;
+    std::function<bool(ArticleStatus)> m_statusGuard;
 };

@@ -170,6 +170,11 @@ QString orderClause(const ArticleQuery &query)
     case ArticleQuery::Order::Length: // words for English, characters for Chinese
         key = QStringLiteral("CASE WHEN language LIKE 'zh%' THEN cjk_chars ELSE words END");
         break;
+    case ArticleQuery::Order::Due: // ISO times in UTC: text order is time order; none first
+        key = QStringLiteral(
+            "COALESCE(CASE WHEN embargo_until IS NULL THEN publish_at WHEN publish_at IS NULL OR "
+            "embargo_until > publish_at THEN embargo_until ELSE publish_at END, '')");
+        break;
     }
     const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     return QStringLiteral(" ORDER BY ") + key + direction
@@ -200,7 +205,8 @@ QString summaryColumns(const QString &a)
         p + QStringLiteral("section"), p + QStringLiteral("language"), p + QStringLiteral("status"),
         p + QStringLiteral("revision"), p + QStringLiteral("updated"),
         p + QStringLiteral("published"), p + QStringLiteral("words"),
-        p + QStringLiteral("cjk_chars"), p + QStringLiteral("chars")}
+        p + QStringLiteral("cjk_chars"), p + QStringLiteral("chars"),
+        p + QStringLiteral("publish_at"), p + QStringLiteral("embargo_until")}
         .join(QStringLiteral(", "));
 }
 
@@ -218,6 +224,8 @@ ArticleSummary summaryFromRecord(const QSqlRecord &r)
     s.revision = r.value(QStringLiteral("revision")).toInt();
     s.updated = parseTimestamp(r.value(QStringLiteral("updated")).toString());
     s.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
+    s.publishAt = parseTimestamp(textOrEmpty(r.value(QStringLiteral("publish_at"))));
+    s.embargoUntil = parseTimestamp(textOrEmpty(r.value(QStringLiteral("embargo_until"))));
     s.counts = {r.value(QStringLiteral("words")).toInt(),
         r.value(QStringLiteral("cjk_chars")).toInt(), r.value(QStringLiteral("chars")).toInt()};
     return s;
@@ -232,6 +240,10 @@ QJsonObject ArticleSummary::toJson() const
         {QStringLiteral("updated"), isoTimestamp(updated)},
         {QStringLiteral("published"),
             published.isValid() ? QJsonValue(isoTimestamp(published)) : QJsonValue()},
+        {QStringLiteral("publish_at"),
+            publishAt.isValid() ? QJsonValue(isoTimestamp(publishAt)) : QJsonValue()},
+        {QStringLiteral("embargo_until"),
+            embargoUntil.isValid() ? QJsonValue(isoTimestamp(embargoUntil)) : QJsonValue()},
         {QStringLiteral("counts"),
             QJsonObject {{QStringLiteral("words"), counts.words},
                 {QStringLiteral("cjk_chars"), counts.cjkChars},

@@ -25,7 +25,8 @@ struct ArticleQuery
     int limit = -1; // -1: all
     int offset = 0;
     // The order list() returns (the article list's columns); ties newest first.
-    enum class Order { Updated, Headline, Bylines, Section, Status, Length };
+    // Due: when a schedule or embargo lets the story out (the later of the two); none first.
+    enum class Order { Updated, Headline, Bylines, Section, Status, Length, Due };
     Order order = Order::Updated;
     bool descending = true;
 };
@@ -44,6 +45,8 @@ struct ArticleSummary
     QDateTime updated;
     QDateTime published;
     TextCounts counts;
+    QDateTime publishAt; // the schedule, if any
+    QDateTime embargoUntil; // the embargo, if any
 
     QJsonObject toJson() const;
 };

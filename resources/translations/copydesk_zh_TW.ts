@@ -225,6 +225,30 @@
         <source>Length</source>
         <translation>篇幅</translation>
     </message>
+    <message>
+        <source>Ready to publish: the content profile&apos;s checks pass</source>
+        <translation>可以發布：已通過內容規範檢查</translation>
+    </message>
+    <message>
+        <source>Not ready to publish: %1</source>
+        <translation>尚不能發布：%1</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation>禁發至 %1</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>定時發布：%1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>發布時間</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListPane</name>

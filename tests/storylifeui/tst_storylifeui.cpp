@@ -3,6 +3,8 @@
 // banner, the content profile's checklist as the story is edited and its "ready to publish"
 // line, the status refused or published over the checks with the reason in the notes, and
 // Story → Add Correction… saving an entry that the store keeps and the panel shows as published.
+#include "articles/articlelistmodel.h"
+#include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "editor/singlelinetextedit.h"
@@ -60,6 +62,7 @@ private slots:
     void checklistFollowsTheStory();
     void publishingIsRefusedOrOverruled();
     void addCorrectionSavesAnEntry();
+    void listShowsDueAndReady();
 
 private:
     QString storyWith(const std::function<void(Article &)> &change);
@@ -264,6 +267,53 @@ void TestStoryLifeUi::addCorrectionSavesAnEntry()
         &window, Copydesk::Correction::Kind::Update, QStringLiteral("新进展"), &error));
     QVERIFY2(error.contains(u"saved elsewhere"), qPrintable(error));
     QCOMPARE(m_store->get(id).corrections.size(), 1);
+}
+
+void TestStoryLifeUi::listShowsDueAndReady()
+{
+    Copydesk::ContentProfile profile;
+    profile.required = {QStringLiteral("deck")};
+    PublishChecks::setProfile(*m_store, QString(), profile);
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    const QString embargoed = storyWith([&](Article &a) {
+        a.headline = QStringLiteral("Embargoed report");
+        a.embargoUntil = tomorrow;
+        a.status = ArticleStatus::Ready;
+        a.deck = QStringLiteral("Out tomorrow");
+    });
+    const QString blocked = storyWith([](Article &a) {
+        a.headline = QStringLiteral("No deck yet");
+        a.status = ArticleStatus::Ready;
+    });
+    const QString past = storyWith([](Article &a) {
+        a.headline = QStringLiteral("Long out");
+        a.publishAt = QDateTime::currentDateTimeUtc().addDays(-3);
+    });
+    MainWindow window(m_store.get());
+    attachStoryLife(&window);
+    window.show();
+    ArticleListModel *model = window.articleList()->model();
+    const auto cell = [&](const QString &id, int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(model->rowOf(id), column), role).toString();
+    };
+    QTRY_VERIFY(model->rowOf(embargoed) >= 0);
+    QCOMPARE(cell(embargoed, ArticleListModel::DueColumn),
+        QStringLiteral("Embargoed until ")
+            + QLocale().toString(tomorrow.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY(cell(blocked, ArticleListModel::DueColumn).isEmpty());
+    QVERIFY(cell(past, ArticleListModel::DueColumn).isEmpty()); // a schedule gone by
+    QCOMPARE(
+        model->headerData(ArticleListModel::DueColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+        QStringLiteral("Due"));
+    // The ready mark: only where the checks pass, and the tooltip says what blocks.
+    QCOMPARE(cell(embargoed, ArticleListModel::StatusColumn), QStringLiteral("Ready ✓"));
+    QCOMPARE(cell(blocked, ArticleListModel::StatusColumn), QStringLiteral("Ready"));
+    QVERIFY2(
+        cell(blocked, ArticleListModel::StatusColumn, Qt::ToolTipRole).contains(u"deck is empty"),
+        qPrintable(cell(blocked, ArticleListModel::StatusColumn, Qt::ToolTipRole)));
+    // The list sorts by it: the embargoed story last in ascending order (none first).
+    model->sort(ArticleListModel::DueColumn, Qt::AscendingOrder);
+    QTRY_COMPARE(model->idAt(model->rowCount() - 1), embargoed);
 }
 
 QTEST_MAIN(TestStoryLifeUi)

@@ -2,6 +2,7 @@
 #include "articles/articlelistmodel.h"
 
 #include "editor/articleform.h"
+#include "model/storylife.h"
 
 #include <QLocale>
 
@@ -13,6 +14,16 @@ int lengthOf(const ArticleSummary &s)
 }
 
 // What a column sorts by (the store sorts by the same, see ArticleQuery::Order).
+// When an embargo or schedule lets the story out, if that is still to come.
+QDateTime dueOf(const ArticleSummary &s)
+{
+    const QDateTime due =
+        s.embargoUntil.isValid() && (!s.publishAt.isValid() || s.embargoUntil > s.publishAt)
+        ? s.embargoUntil
+        : s.publishAt;
+    return due.isValid() && due > Copydesk::currentTime() ? due : QDateTime();
+}
+
 QVariant sortKey(const ArticleSummary &s, int column)
 {
     switch (ArticleListModel::Column(column)) {
@@ -28,6 +39,8 @@ QVariant sortKey(const ArticleSummary &s, int column)
         return s.updated;
     case ArticleListModel::LengthColumn:
         return lengthOf(s);
+    case ArticleListModel::DueColumn:
+        return dueOf(s);
     case ArticleListModel::ColumnCount:
         break;
     }
@@ -56,6 +69,8 @@ ArticleSummary summaryOf(const Article &a)
     s.updated = a.updated;
     s.published = a.published;
     s.counts = a.counts();
+    s.publishAt = a.publishAt;
+    s.embargoUntil = a.embargoUntil;
     return s;
 }
 
@@ -141,7 +156,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     static const ArticleQuery::Order orders[ColumnCount] = {ArticleQuery::Order::Headline,
         ArticleQuery::Order::Bylines, ArticleQuery::Order::Section, ArticleQuery::Order::Status,
-        ArticleQuery::Order::Updated, ArticleQuery::Order::Length};
+        ArticleQuery::Order::Updated, ArticleQuery::Order::Length, ArticleQuery::Order::Due};
     if (column < 0 || column >= ColumnCount)
         return;
     const bool descending = order == Qt::DescendingOrder;
@@ -211,6 +226,14 @@ void ArticleListModel::articleRemoved(const QString &id)
     endRemoveRows();
 }
 
+void ArticleListModel::setReadyCheck(ReadyCheck check)
+{
+    m_readyCheck = std::move(check);
+    m_readiness.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, StatusColumn), index(int(m_rows.size()) - 1, StatusColumn));
+}
+
 QString ArticleListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows[row].id : QString();
@@ -254,6 +277,18 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SectionColumn:
         return s.section;
     case StatusColumn:
+        if (s.status == ArticleStatus::Ready && m_readyCheck) {
+            auto known = m_readiness.constFind(s.id);
+            if (known == m_readiness.constEnd() || known->first != s.revision)
+                known = m_readiness.insert(s.id, {s.revision, m_readyCheck(s)});
+            const QStringList &blocking = known->second;
+            if (role == Qt::ToolTipRole)
+                return blocking.isEmpty()
+                    ? tr("Ready to publish: the content profile's checks pass")
+                    : tr("Not ready to publish: %1").arg(blocking.join(QStringLiteral("; ")));
+            return blocking.isEmpty() ? tr("%1 ✓").arg(ArticleForm::statusLabel(s.status))
+                                      : ArticleForm::statusLabel(s.status);
+        }
         return ArticleForm::statusLabel(s.status);
     case UpdatedColumn:
         if (role == Qt::ToolTipRole)
@@ -262,6 +297,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case LengthColumn:
         return isChineseLanguage(s.language) ? tr("%1 chars").arg(lengthOf(s))
                                              : tr("%1 words").arg(lengthOf(s));
+    case DueColumn: {
+        const QDateTime due = dueOf(s);
+        if (!due.isValid())
+            return {};
+        const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
+        return due == s.embargoUntil ? tr("Embargoed until %1").arg(when)
+                                     : tr("Scheduled for %1").arg(when);
+    }
     case ColumnCount:
         break;
     }
@@ -285,6 +328,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Updated");
     case LengthColumn:
         return tr("Length");
+    case DueColumn:
+        return tr("Due");
     case ColumnCount:
         break;
     }

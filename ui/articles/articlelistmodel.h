@@ -4,6 +4,9 @@
 #include "store/articlestore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <functional>
 
 // The articles of the store as a table, fetched a page at a time (canFetchMore/fetchMore) so
 // a newsroom with 10,000 stories opens at once, in the order sort() asks the store for. With a
@@ -20,6 +23,7 @@ public:
         StatusColumn,
         UpdatedColumn,
         LengthColumn,
+        DueColumn, // an embargo or schedule still to come
         ColumnCount
     };
     // Data role with a value that sorts properly (dates, numbers).
@@ -37,6 +41,11 @@ public:
     // A save reached the store: update its row, or add it at the top when it is new.
     void articleStored(const Article &article);
     void articleRemoved(const QString &id);
+
+    // Whether a ready story may be published now (its content profile's checks), asked for
+    // the ready rows shown and kept per revision: empty when it may, else what blocks it.
+    using ReadyCheck = std::function<QStringList(const ArticleSummary &)>;
+    void setReadyCheck(ReadyCheck check);
 
     QString idAt(int row) const;
     int rowOf(const QString &id) const;
@@ -65,4 +74,6 @@ private:
     QString m_search;
     QList<ArticleSummary> m_rows;
     int m_total = 0;
+    ReadyCheck m_readyCheck;
+    mutable QHash<QString, std::pair<int, QStringList>> m_readiness; // id → (revision, blocking)
 };

@@ -132,6 +132,7 @@ void ArticleListPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     const int em = fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnHidden(ArticleListModel::DueColumn, width() < 36 * em);
     m_view->setColumnHidden(ArticleListModel::UpdatedColumn, width() < 48 * em);
     m_view->setColumnHidden(ArticleListModel::LengthColumn, width() < 42 * em);
     m_view->setColumnHidden(ArticleListModel::SectionColumn, width() < 30 * em);

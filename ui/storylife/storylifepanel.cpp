@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storylife/storylifepanel.h"
 
+#include "articles/articlelistmodel.h"
+#include "articles/articlelistpane.h"
 #include "editor/articledocument.h"
 #include "editor/articleform.h"
 #include "mainwindow.h"
@@ -270,6 +272,18 @@ StoryLifePanel *attachStoryLife(MainWindow *window)
         if (!StoryLife::addCorrection(window, dialog.kind(), dialog.text(), &error))
             QMessageBox::warning(window, QObject::tr("Add Correction"), error);
         panel->refresh();
+    });
+
+    // The list's "ready to publish" mark: the field rules of the story's profile.
+    ArticleStore *store = window->store();
+    window->articleList()->model()->setReadyCheck([store](const ArticleSummary &row) {
+        try {
+            const Article article = store->get(row.id);
+            return describe(
+                Copydesk::checkFields(article, PublishChecks::profileFor(*store, article.section)));
+        } catch (const StoreError &) {
+            return QStringList(); // gone meanwhile: the list will drop it
+        }
     });
 
     // Setting the status to published: the content profile's checks, spelling and style too.

@@ -4,11 +4,14 @@
 #include <QBuffer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QXmlStreamReader>
 
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
+
+#include <utility>
 
 namespace DocxReader {
 
@@ -188,6 +191,11 @@ QString markdownOf(const QList<Run> &runs)
 
 } // namespace
 
+QString picturePlaceholder(qsizetype number)
+{
+    return QStringLiteral("media:picture-%1").arg(number);
+}
+
 std::optional<Document> read(const QByteArray &bytes, QString *error)
 {
     auto fail = [&](const QString &why) -> std::optional<Document> {
@@ -266,6 +274,8 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
     int listLevel = -1;
     QString link;
     int deleted = 0; // inside <w:del>: tracked deletions are not text
+    QString pictureAlt; // the description of the drawing being read (wp:docPr descr)
+    QStringList pictureBlocks; // the pictures of the paragraph being read
     QHash<QString, int> listCounters;
     bool previousWasList = false;
 
@@ -301,6 +311,40 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
                 link = links.value(xml.attributes().value(QStringLiteral("r:id")).toString());
             } else if (name == u"del") {
                 ++deleted;
+            } else if (name == u"docPr" && deleted == 0) {
+                pictureAlt =
+                    xml.attributes().value(QStringLiteral("descr")).toString().simplified();
+            } else if (name == u"blip" && deleted == 0) {
+                const auto attributes = xml.attributes();
+                const QString embed = attributes.value(QStringLiteral("r:embed")).toString();
+                const QString target = links.value(embed);
+                if (embed.isEmpty() || target.isEmpty()) {
+                    document.warnings << QStringLiteral("a picture linked to a file outside the "
+                                                        "document was left out (only pictures "
+                                                        "saved in it are imported)");
+                    continue;
+                }
+                // Targets are relative to word/ ("media/image1.png"), or absolute in the archive.
+                const QString path =
+                    target.startsWith(u'/') ? target.mid(1) : QStringLiteral("word/") + target;
+                std::optional<QByteArray> picture;
+                if (!path.contains(QLatin1StringView("..")))
+                    picture = inflate(zip, path, &budget, &problem);
+                if (!picture || picture->isEmpty()) {
+                    document.warnings << QStringLiteral("the picture %1 could not be read from "
+                                                        "the document: left out")
+                                             .arg(target.section(u'/', -1));
+                    problem.clear();
+                    continue;
+                }
+                document.pictures.append({target.section(u'/', -1), pictureAlt, *picture});
+                QString alt = pictureAlt;
+                alt.replace(u'\\', QStringLiteral("\\\\"))
+                    .replace(u'[', QStringLiteral("\\["))
+                    .replace(u']', QStringLiteral("\\]"));
+                pictureBlocks << QStringLiteral("![%1](%2)")
+                                     .arg(alt, picturePlaceholder(document.pictures.size()));
+                pictureAlt.clear();
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (name == u"r") {
@@ -315,6 +359,13 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
                 const QString styleName = styles.value(style, style).toLower();
                 const auto heading = headingName.match(styleName.isEmpty() ? style : styleName);
                 const bool isList = !numId.isEmpty() && numId != u"0";
+                // A paragraph's pictures stand after its text, each a block of its own.
+                const QStringList pictures = std::exchange(pictureBlocks, {});
+                const auto addPictures = qScopeGuard([&] {
+                    blocks << pictures;
+                    if (!pictures.isEmpty())
+                        previousWasList = false;
+                });
                 if (text.isEmpty())
                     continue;
                 if ((styleName == u"title" || style == u"Title") && document.headline.isEmpty()) {

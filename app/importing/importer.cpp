@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "media/photo.h"
+#include "model/articlemedia.h"
+
 #include "copycleanup.h"
 #include "docxreader.h"
 #include "htmlreader.h"
@@ -470,6 +473,49 @@ ImportResult readArticleJson(const QByteArray &json)
     return result;
 }
 
+namespace {
+
+// A picture of the file as a photo of the article: checked by decoding it, given a photo id,
+// its placeholder in the body (`![alt](PLACEHOLDER)`) pointed at that id. One that is not a
+// photo (or too large, or damaged) is left out with its placeholder, and the reporter told.
+void addPicture(ImportResult &result, const QString &placeholder, const QString &name,
+    const QString &alt, const QByteArray &bytes)
+{
+    QString &body = result.article.body;
+    Copydesk::PhotoFile checked;
+    try {
+        checked = Copydesk::inspectPhoto(bytes, name);
+    } catch (const Copydesk::Error &error) {
+        result.warnings << QStringLiteral("picture left out: %1").arg(error.message());
+        static const QRegularExpression line(QStringLiteral("\\n*!\\[[^\\n]*\\]\\(%1\\)\\n*"));
+        body.replace(
+            QRegularExpression(line.pattern().arg(QRegularExpression::escape(placeholder))),
+            QStringLiteral("\n\n"));
+        body = body.trimmed();
+        return;
+    }
+    Copydesk::Photo photo;
+    photo.id = Copydesk::Photo::newId(result.article.media);
+    photo.sha256 = checked.sha256;
+    photo.filename = name;
+    photo.mime = checked.mime;
+    photo.width = checked.width;
+    photo.height = checked.height;
+    photo.bytes = checked.bytes;
+    photo.caption = checked.caption;
+    photo.credit = checked.credit;
+    photo.alt = alt.isEmpty() ? checked.alt : alt;
+    result.article.media.append(photo);
+    body.replace(u'(' + placeholder + u')', QStringLiteral("(media:%1)").arg(photo.id));
+    const bool known = std::any_of(result.originals.cbegin(), result.originals.cend(),
+        [&](const ImportedOriginal &o) { return o.sha256 == checked.sha256; });
+    if (!known)
+        result.originals.append(
+            {checked.sha256, checked.mime, checked.width, checked.height, bytes});
+}
+
+} // namespace
+
 ImportResult importData(const QByteArray &bytes, const QString &fileName, bool raw)
 {
     auto failed = [&](const QString &why) {
@@ -497,6 +543,12 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
                 markdown =
                     QStringLiteral("# ") + document->headline + QStringLiteral("\n\n") + markdown;
             result = readMarkdown(markdown, raw);
+            result.warnings << document->warnings;
+            for (qsizetype i = 0; i < document->pictures.size(); ++i) {
+                const DocxReader::Document::Picture &picture = document->pictures.at(i);
+                addPicture(result, DocxReader::picturePlaceholder(i + 1), picture.name, picture.alt,
+                    picture.bytes);
+            }
         } else if (format == Format::Json) {
             result = readArticleJson(bytes);
         } else {

@@ -18,10 +18,23 @@ public:
     explicit ImportError(const QString &message) : Copydesk::Error(Input, message) { }
 };
 
+// A picture the file brought with it (a .docx holds its pictures, a saved page names them
+// beside it), checked to be a photo: the original, for the caller to keep in the store in the
+// same batch as the article, whose `media` lists it and whose body shows it.
+struct ImportedOriginal
+{
+    QString sha256;
+    QString mime;
+    int width = 0;
+    int height = 0;
+    QByteArray bytes;
+};
+
 struct ImportResult
 {
     Article article; // not yet stored: id and revision are empty
     QStringList warnings; // every change the importer made, for an editor to review
+    QList<ImportedOriginal> originals; // one per photo in article.media, by SHA-256 once
 };
 
 namespace Importer {

@@ -3,7 +3,10 @@
 #include "importing/textencoding.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -104,7 +107,8 @@ QByteArray readAll(const QString &path)
 
 // A .docx written the way Word lays one out, with the parts our reader looks at.
 bool writeDocx(const QString &path, const QByteArray &documentXml, const QString &password = {},
-    const QByteArray &padding = {})
+    const QByteArray &padding = {}, const QList<std::pair<QString, QByteArray>> &parts = {},
+    const QByteArray &moreRelationships = {})
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate))
@@ -124,13 +128,16 @@ bool writeDocx(const QString &path, const QByteArray &documentXml, const QString
     const QByteArray contentTypes =
         R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
     const QByteArray rels =
-        R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/></Relationships>)";
+        R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.org/report" TargetMode="External"/>)"
+        + moreRelationships + "</Relationships>";
     const QByteArray numbering =
         R"(<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>)";
     const bool ok = add(QStringLiteral("[Content_Types].xml"), contentTypes)
         && add(QStringLiteral("word/document.xml"), documentXml + padding)
         && add(QStringLiteral("word/_rels/document.xml.rels"), rels)
-        && add(QStringLiteral("word/numbering.xml"), numbering);
+        && add(QStringLiteral("word/numbering.xml"), numbering)
+        && std::all_of(parts.cbegin(), parts.cend(),
+            [&](const auto &part) { return add(part.first, part.second); });
     zip.close();
     return ok && zip.getZipError() == 0;
 }
@@ -158,6 +165,7 @@ private slots:
     void chineseEncodings_data();
     void chineseEncodings();
     void wordDocument();
+    void wordDocumentPictures();
     void rawImport();
     void badInput_data();
     void badInput();
@@ -344,6 +352,88 @@ void TestImportCli::wordDocument()
         u"The tunnel reopened with **two** lanes and *no* tolls, says the "
         u"[report](https://example.org/report).\n\n## What changes\n\n"
         u"- Open at 6 a.m.\n- Close at midnight\n1. First step\n\nDeleted text kept."_qs);
+}
+
+// A Word document's pictures come in as the story's photos, where they stood, with Word's alt
+// text; a picture that is not a photo, or only linked, is left out and the reporter told.
+void TestImportCli::wordDocumentPictures()
+{
+    QImage image(800, 600, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb(x * 255 / 800, y * 255 / 600, 128));
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(image.save(&buffer, "JPG", 85));
+    }
+    const auto drawing = [](const QByteArray &alt, const QByteArray &reference) {
+        return R"(<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture" descr=")" + alt
+            + R"("/><a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip )" + reference
+            + R"(/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>)";
+    };
+    QByteArray document =
+        ::wordDocument(R"(<w:p><w:r><w:t>渡轮今起恢复运行</w:t></w:r></w:p>)"
+                       R"(<w:p><w:r><w:t>本报讯 停航三天的渡轮今天恢复运行。</w:t></w:r>)"
+            + drawing("清晨的渡轮 [码头]", R"(r:embed="rId10")") + R"(</w:p><w:p>)"
+            + drawing("a chart", R"(r:embed="rId11")") + R"(</w:p>)" + R"(<w:p>)"
+            + drawing("on the web", R"(r:link="rId12")")
+            + R"(<w:r><w:t>市民出行更便利。</w:t></w:r></w:p>)");
+    document.replace("<w:document ",
+        R"(<w:document xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" )");
+    const QString path = m_dir->filePath(QStringLiteral("ferry.docx"));
+    const QByteArray relationships =
+        R"(<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.jpeg"/>)"
+        R"(<Relationship Id="rId11" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image2.png"/>)"
+        R"(<Relationship Id="rId12" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="https://example.org/photo.jpg" TargetMode="External"/>)";
+    const bool written = writeDocx(path, document, {}, {},
+        {{QStringLiteral("word/media/image1.jpeg"), jpeg},
+            {QStringLiteral("word/media/image2.png"), QByteArray("not a picture at all")}},
+        relationships);
+    QVERIFY(written);
+
+    QStringList warnings;
+    const QJsonObject report = importOne(path, &warnings);
+    const QString id = report.value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY2(warnings.join(u'\n').contains(u"picture left out: image2.png"),
+        qPrintable(warnings.join(u'\n')));
+    QVERIFY2(warnings.join(u'\n').contains(u"linked to a file outside the document"),
+        qPrintable(warnings.join(u'\n')));
+
+    const QJsonObject article =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    const QJsonArray media = article.value(u"media").toArray();
+    QCOMPARE(media.size(), 1);
+    const QJsonObject photo = media.first().toObject();
+    QCOMPARE(photo.value(u"alt").toString(), QStringLiteral("清晨的渡轮 [码头]"));
+    QCOMPARE(photo.value(u"filename").toString(), QStringLiteral("image1.jpeg"));
+    QCOMPARE(photo.value(u"mime").toString(), QStringLiteral("image/jpeg"));
+    QCOMPARE(photo.value(u"width").toInt(), 800);
+    QCOMPARE(photo.value(u"height").toInt(), 600);
+    QCOMPARE(photo.value(u"sha256").toString(),
+        QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex()));
+    // Where it stood: after its paragraph, before the next; nothing of the others is left.
+    const QString body = article.value(u"body").toString();
+    const QString reference =
+        QStringLiteral("![清晨的渡轮 \\[码头\\]](media:%1)").arg(photo.value(u"id").toString());
+    QVERIFY2(body.contains(QStringLiteral("恢复运行。\n\n") + reference + QStringLiteral("\n\n")),
+        qPrintable(body));
+    QVERIFY2(!body.contains(u"media:picture"), qPrintable(body));
+    QVERIFY2(body.trimmed().endsWith(u"市民出行更便利。"), qPrintable(body));
+    // The original is in the store: the site gets its renditions.
+    const QString site = m_dir->filePath(QStringLiteral("site"));
+    QCOMPARE(runCli(m_store,
+                 {QStringLiteral("edit"), id, QStringLiteral("--set"),
+                     QStringLiteral("status=published")})
+                 .exitCode,
+        0);
+    const Run published = runCli(m_store,
+        {QStringLiteral("publish"), QStringLiteral("--out"), site, QStringLiteral("--json")});
+    QVERIFY2(published.exitCode == 0, qPrintable(published.errText()));
+    QVERIFY(published.json().object().value(u"renditions").toInt() > 0);
+    QVERIFY(!QDir(site + QStringLiteral("/media")).entryList(QDir::Files).isEmpty());
 }
 
 void TestImportCli::rawImport()

@@ -3,7 +3,7 @@
 // refers to (read from its symbols with nm), so that a wrong dependency fails here even where
 // a relative include or a forward declaration slipped past the include roots.
 //
-//   model ← script ← store ← spelling      script ← importing
+//   model ← script ← store ← spelling      script + media ← importing
 //   model ← render ← publish (+ store, script)      model ← media
 //   store + spelling + importing ← style
 //   all of them ← cli ← programs/copydesk        the core ← ui ← copydesk-editor
@@ -26,7 +26,7 @@ const Layer kLayers[] = {
     {"media", {u"model"_qs}},
     {"store", {u"model"_qs, u"script"_qs}},
     {"render", {u"model"_qs}},
-    {"importing", {u"model"_qs, u"script"_qs}},
+    {"importing", {u"model"_qs, u"script"_qs, u"media"_qs}},
     {"spelling", {u"model"_qs, u"store"_qs}},
     {"publish", {u"model"_qs, u"render"_qs, u"store"_qs, u"media"_qs, u"script"_qs}},
     {"style", {u"model"_qs, u"store"_qs, u"spelling"_qs, u"importing"_qs, u"script"_qs}},

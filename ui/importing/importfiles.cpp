@@ -57,7 +57,14 @@ QList<FileImport> storeFiles(ArticleStore *store, const QList<FileRead> &reads)
             import.headline = read.result->article.headline;
             import.warnings = read.result->warnings;
             try {
-                import.id = store->create(read.result->article).id;
+                // The pictures it brought, in the same transaction as the story.
+                store->batch([&] {
+                    for (const ImportedOriginal &original : read.result->originals)
+                        store->addPhoto({original.sha256, original.mime, original.width,
+                                            original.height, original.bytes.size()},
+                            original.bytes);
+                    import.id = store->create(read.result->article).id;
+                });
             } catch (const StoreError &error) {
                 import.error = error.message();
             }

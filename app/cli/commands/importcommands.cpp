@@ -153,6 +153,11 @@ int runImport(CommandLine &cli)
         try {
             cli.store().batch([&] {
                 for (const Outcome *outcome : readable) {
+                    // The pictures it brought, with it or not at all.
+                    for (const ImportedOriginal &original : outcome->result->originals)
+                        cli.store().addPhoto({original.sha256, original.mime, original.width,
+                                                 original.height, original.bytes.size()},
+                            original.bytes);
                     created.append(cli.store().create(outcome->result->article));
                     if (!outcome->sha256.isEmpty())
                         cli.store().recordImport(outcome->sha256, created.last().id);

@@ -9,6 +9,7 @@
 #include "importing/windowimporting.h"
 #include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
+#include "photos/windowphotos.h"
 #include "settings/editorsettings.h"
 #include "settings/translations.h"
 #include "sharing/sharedstorelink.h"
@@ -147,6 +148,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachImporting(&window);
     attachKeyboardNavigation(&window);
     attachLanguageHint(&window);
+    attachPhotos(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

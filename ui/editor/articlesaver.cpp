@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 // --- RecoveryJournal -------------------------------------------------------------------------
 
 QString RecoveryJournal::directory()
@@ -68,17 +70,26 @@ void RecoveryJournal::remove(const QString &articleId)
 
 StoreWriter::~StoreWriter() = default;
 
-void StoreWriter::write(const Article &article, quint64 generation)
+void StoreWriter::write(
+    const Article &article, quint64 generation, const QList<Original> &originals)
 {
     try {
         if (!m_store)
             m_store = ArticleStore::open(m_location);
         m_store->setUser(ArticleStore::defaultUser()); // Settings → Your name may have changed
-        // Revision 0: the editor made the article up and gave it an id; this is its first save.
-        const Article stored = article.revision == 0 && !m_store->find(article.id)
-            ? m_store->create(article)
-            : m_store->save(article);
-        emit saved(stored, generation);
+        Article stored;
+        QStringList photos;
+        // The originals and the revision that names them land together, or neither does.
+        m_store->batch([&] {
+            for (const Original &original : originals) {
+                m_store->addPhoto(original.photo, original.bytes);
+                photos.append(original.photo.sha256);
+            }
+            // Revision 0: the editor made the article up and gave it an id; its first save.
+            stored = article.revision == 0 && !m_store->find(article.id) ? m_store->create(article)
+                                                                         : m_store->save(article);
+        });
+        emit saved(stored, generation, photos);
     } catch (const StoreError &error) {
         emit failed(article.id, error.kind(), error.message(), generation);
     }
@@ -188,12 +199,32 @@ void ArticleSaver::startSave()
         return;
     m_inFlight = true;
     setState(Saving);
-    QMetaObject::invokeMethod(m_writer, "write", Qt::QueuedConnection,
-        Q_ARG(Article, m_document->article()), Q_ARG(quint64, m_document->generation()));
+    const Article article = m_document->article();
+    QList<StoreWriter::Original> originals;
+    for (const Copydesk::Photo &photo : article.media) {
+        const auto kept = m_originals.constFind(photo.sha256);
+        if (kept != m_originals.cend()
+            && !std::any_of(originals.cbegin(), originals.cend(),
+                [&](const auto &o) { return o.photo.sha256 == photo.sha256; }))
+            originals.append({kept->photo, kept->bytes});
+    }
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, article, generation = m_document->generation(), originals] {
+            writer->write(article, generation, originals);
+        },
+        Qt::QueuedConnection);
 }
 
-void ArticleSaver::onSaved(const Article &stored, quint64 generation)
+void ArticleSaver::keepOriginal(const StoredPhoto &photo, const QByteArray &bytes)
 {
+    m_originals.insert(photo.sha256, {photo, bytes});
+}
+
+void ArticleSaver::onSaved(const Article &stored, quint64 generation, const QStringList &photos)
+{
+    for (const QString &sha256 : photos)
+        m_originals.remove(sha256);
     m_inFlight = false;
     emit answerTaken(QPrivateSignal());
     emit articleStored(stored);

@@ -2,14 +2,17 @@
 // Photos in the editor as a reporter uses them: added through the strip, dropped or pasted in
 // the body, captioned, made the lead, reordered, removed, undone and redone, all of it in the
 // store after the save (read back by a second connection and by `copydesk show --json`); a
-// file that is no photo refused with its name and the reason.
+// file that is no photo refused with its name and the reason; the preview showing the figure
+// with the picture made from the stored original.
 #include "editor/articledocument.h"
 #include "editor/articlesaver.h"
 #include "editor/bodyeditor.h"
 #include "mainwindow.h"
+#include "media/rendition.h"
 #include "photos/photodesk.h"
 #include "photos/photostrip.h"
 #include "photos/windowphotos.h"
+#include "preview/previewpane.h"
 #include "settings/editorsettings.h"
 #include "store/articlestore.h"
 #include "testsupport.h"
@@ -31,6 +34,9 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
 #include <QtTest>
 
 using Copydesk::Photo;
@@ -78,6 +84,19 @@ QList<Photo> mediaOf(ArticleDocument *document)
     return document->value(ArticleDocument::Media).value<QList<Photo>>();
 }
 
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+        qWarning("script timed out: %s", qPrintable(script.left(200)));
+    return result;
+}
+
 } // namespace
 
 class TestPhotoEditor : public QObject
@@ -96,6 +115,7 @@ private slots:
     void droppedInTheBodyIsOneUndoStep();
     void pastedImageData();
     void refusedFileChangesNothing();
+    void previewShowsTheStoredPhoto();
 
 private:
     void openWindow();
@@ -391,6 +411,65 @@ void TestPhotoEditor::refusedFileChangesNothing()
     QCOMPARE(strip()->rowCount(), 0);
     QVERIFY(!m_window->document()->isModified());
     QCOMPARE(stored().revision, before.revision);
+}
+
+void TestPhotoEditor::previewShowsTheStoredPhoto()
+{
+    m_desk->addFiles({m_jpeg});
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->rowCount(), 1, kTimeout);
+    const QString id = strip()->row(0)->photo().id;
+    m_window->document()->setValue(ArticleDocument::Body,
+        m_window->document()->article().body + QStringLiteral("\n\n![](media:%1)").arg(id));
+    QVERIFY(saved());
+    m_window->saver()->setInterval(60000); // what the page shows now is what is stored
+
+    PreviewPane *preview = m_window->previewPane();
+    QTRY_VERIFY_WITH_TIMEOUT(preview->shownHtml().contains(QStringLiteral("<figure")), kTimeout);
+    QVERIFY(preview->shownHtml().contains(QStringLiteral("<img")));
+    QWebEnginePage *page = preview->view()->page();
+    // Photos in the body load lazily: bring it into view, as a reader scrolling down would.
+    evaluate(page, QStringLiteral("document.querySelector('figure img').scrollIntoView()"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        evaluate(page,
+            QStringLiteral("(() => { const i = document.querySelector('figure img');"
+                           " return i ? i.complete && i.naturalWidth : -1; })()"))
+                .toInt()
+            > 0,
+        kTimeout);
+
+    // The picture is the one the publisher would make from the store's original.
+    const QString source =
+        evaluate(page, QStringLiteral("document.querySelector('figure img').currentSrc"))
+            .toString();
+    QVERIFY2(source.contains(QStringLiteral("/media/v1-")), qPrintable(source));
+    // Its pixels, as the page decoded them: the rendition's size, and the colour of the
+    // original where the disc's edge is not.
+    evaluate(page,
+        QStringLiteral(
+            "window.probe = null; createImageBitmap(document.querySelector('figure img'))"
+            ".then(b => { const c = document.createElement('canvas');"
+            " c.width = b.width; c.height = b.height; const g = c.getContext('2d');"
+            " g.drawImage(b, 0, 0);"
+            " const p = g.getImageData(b.width / 8 | 0, b.height / 8 | 0, 1, 1).data;"
+            " window.probe = [b.width, b.height, p[0], p[1], p[2]].join(','); })"
+            ".catch(e => { window.probe = String(e); }); 0"));
+    QTRY_VERIFY_WITH_TIMEOUT(!evaluate(page, QStringLiteral("window.probe")).isNull(), kTimeout);
+    const QStringList probe = evaluate(page, QStringLiteral("window.probe")).toString().split(u',');
+    QCOMPARE(probe.size(), 5);
+    const QString name = QUrl(source).fileName(); // v1-<hash>-<width>.<ext>
+    const int width = name.section(u'-', 2).section(u'.', 0, 0).toInt();
+    const Photo photo = stored().media.first();
+    QVERIFY(name.startsWith(QStringLiteral("v1-") + photo.sha256.left(20)));
+    QCOMPARE(probe.at(0).toInt(), width);
+    QCOMPARE(probe.at(1).toInt(), Copydesk::renditionHeight(photo.width, photo.height, width));
+    QImage original;
+    QVERIFY(original.loadFromData(ArticleStore::open(m_storePath)->photoData(photo.sha256)));
+    const QColor expected = original.pixelColor(original.width() / 8, original.height() / 8);
+    for (int c = 0; c < 3; ++c) {
+        const int wanted = c == 0 ? expected.red() : c == 1 ? expected.green() : expected.blue();
+        QVERIFY2(qAbs(probe.at(2 + c).toInt() - wanted) <= 12,
+            qPrintable(probe.join(u',') + QStringLiteral(" vs ") + expected.name()));
+    }
 }
 
 QTEST_MAIN(TestPhotoEditor)

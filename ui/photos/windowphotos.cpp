@@ -7,6 +7,7 @@
 #include "photos/photodesk.h"
 #include "photos/photolibrary.h"
 #include "photos/photostrip.h"
+#include "preview/previewpane.h"
 #include "store/articlestore.h"
 
 #include <QAction>
@@ -103,5 +104,7 @@ PhotoDesk *attachPhotos(MainWindow *window)
             return true;
         }});
 
+    window->previewPane()->setPhotoOriginals(
+        [library](const QString &sha256) { return library->original(sha256); });
     return desk;
 }

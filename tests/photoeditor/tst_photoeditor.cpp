@@ -115,6 +115,7 @@ private slots:
     void droppedInTheBodyIsOneUndoStep();
     void pastedImageData();
     void refusedFileChangesNothing();
+    void journalKeepsTheUnsavedPhoto();
     void previewShowsTheStoredPhoto();
 
 private:
@@ -411,6 +412,30 @@ void TestPhotoEditor::refusedFileChangesNothing()
     QCOMPARE(strip()->rowCount(), 0);
     QVERIFY(!m_window->document()->isModified());
     QCOMPARE(stored().revision, before.revision);
+}
+
+void TestPhotoEditor::journalKeepsTheUnsavedPhoto()
+{
+    // The editor goes away (a crash) after the photo was added and before any save.
+    m_window->saver()->setInterval(600000);
+    m_desk->addFiles({m_png});
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->rowCount(), 1, kTimeout);
+    const Photo photo = strip()->row(0)->photo();
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryJournal::pathFor(m_articleId)), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(RecoveryJournal::photoPath(photo.sha256)), kTimeout);
+    m_window.reset(); // no close event: nothing is flushed
+    QVERIFY(stored().media.isEmpty());
+    QVERIFY(!ArticleStore::open(m_storePath)->hasPhoto(photo.sha256));
+
+    // Started again: the journal is restored and saved, the original with it.
+    openWindow();
+    QCOMPARE(mediaOf(m_window->document()).value(0).sha256, photo.sha256);
+    QVERIFY(saved());
+    QCOMPARE(stored().media.value(0).sha256, photo.sha256);
+    QCOMPARE(ArticleStore::open(m_storePath)->photoData(photo.sha256), fileBytes(m_png));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(RecoveryJournal::photoPath(photo.sha256)), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(strip()->rowCount(), 1, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(strip()->row(0)->hasThumbnail(), kTimeout);
 }
 
 void TestPhotoEditor::previewShowsTheStoredPhoto()

@@ -33,6 +33,11 @@ public:
     // Journals in the recovery folder, newest first.
     static QList<Entry> entries();
     static void remove(const QString &articleId);
+    // A photo's original that no save has stored yet, kept beside the journals so that a
+    // journal naming the photo can still be saved after a crash.
+    static QString photoPath(const QString &sha256);
+    // The original kept there, if its bytes still have that hash.
+    static QByteArray readPhoto(const QString &sha256);
 };
 
 // Gets the open article into the store without blocking typing: writes run in a worker thread
@@ -74,7 +79,8 @@ public:
     // A photo's original, checked (Copydesk::inspectPhoto), for the article's media to name.
     // It goes to the store in the same transaction as the first save whose media names it
     // (the store refuses media naming a photo it lacks), and is dropped once stored; one
-    // undone before any save never reaches the store.
+    // undone before any save never reaches the store. Until then it is also kept in the
+    // recovery folder (RecoveryJournal::photoPath), for a journal restored after a crash.
     void keepOriginal(const StoredPhoto &photo, const QByteArray &bytes);
     // Whether that original waits for a save.
     bool holdsOriginal(const QString &sha256) const { return m_originals.contains(sha256); }
@@ -130,6 +136,7 @@ private:
         QByteArray bytes;
     };
     QHash<QString, Original> m_originals; // by SHA-256
+    QHash<QString, QFuture<void>> m_photoWrites; // to the recovery folder, by SHA-256
 };
 
 // Lives in the saver's thread with that thread's own store.

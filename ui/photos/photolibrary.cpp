@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "photos/photolibrary.h"
 
+#include "editor/articledocument.h"
+#include "editor/articlesaver.h"
 #include "media/rendition.h"
 #include "store/articlestore.h"
 
@@ -18,10 +20,12 @@ struct PhotoLibrary::Reader
         try {
             if (!store)
                 store = ArticleStore::open(location, ArticleStore::OpenMode::ExistingOnly);
-            return store->photoData(sha256);
+            if (store->hasPhoto(sha256))
+                return store->photoData(sha256);
         } catch (const StoreError &) {
-            return {}; // not stored (yet): the caller shows no picture
         }
+        // Not stored yet: a journal restored after a crash, waiting for its save.
+        return RecoveryJournal::readPhoto(sha256);
     }
 };
 

@@ -15,7 +15,7 @@
 // images. Those the store holds are read in a thread of the library's own, which keeps its own
 // store connection (a connection stays in the thread that opened it), so a 50 MB original never
 // stalls typing; one just added, whose original waits for the save that stores it, is served
-// from memory (keep()).
+// from memory (keep()), or after a crash from the recovery folder.
 class PhotoLibrary : public QObject
 {
     Q_OBJECT

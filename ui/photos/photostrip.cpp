@@ -90,6 +90,7 @@ PhotoRow::PhotoRow(QWidget *parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long file name must not widen the form past its pane (the fields would be cut off).
     m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_name->installEventFilter(this);
 
     m_caption->setPlaceholderText(tr("Caption"));
     m_caption->setAccessibleName(tr("Caption"));
@@ -168,11 +169,12 @@ void PhotoRow::setPhoto(const Photo &photo, bool first, bool last)
 {
     m_photo = photo;
     m_name->setToolTip(photo.filename);
-    m_name->setText(tr("%1 · %2×%3 · %4")
-                        .arg(photo.filename)
-                        .arg(photo.width)
-                        .arg(photo.height)
-                        .arg(QLocale().formattedDataSize(photo.bytes)));
+    m_nameText = tr("%1 · %2×%3 · %4")
+                     .arg(photo.filename)
+                     .arg(photo.width)
+                     .arg(photo.height)
+                     .arg(QLocale().formattedDataSize(photo.bytes));
+    updateName();
     setLineText(m_caption, photo.caption);
     setLineText(m_credit, photo.credit);
     setLineText(m_alt, photo.alt);
@@ -191,6 +193,19 @@ void PhotoRow::setThumbnail(const QPixmap &pixmap)
         m_thumbnail->setPixmap(pixmap);
     else
         m_thumbnail->setText(tr("No preview"));
+}
+
+bool PhotoRow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_name && event->type() == QEvent::Resize)
+        updateName(); // elided to the width the layout gives it
+    return QFrame::eventFilter(watched, event);
+}
+
+void PhotoRow::updateName()
+{
+    m_name->setText(
+        m_name->fontMetrics().elidedText(m_nameText, Qt::ElideMiddle, qMax(0, m_name->width())));
 }
 
 bool PhotoRow::isMarkedWithoutAlt() const

@@ -53,10 +53,15 @@ signals:
     void moveRequested(const QString &id, int by);
     void removeRequested(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateAltMark();
+    void updateName();
 
     Copydesk::Photo m_photo;
+    QString m_nameText; // shown elided when the row is narrow
     QLabel *m_thumbnail;
     QLabel *m_name;
     QLineEdit *m_caption;

@@ -9,6 +9,7 @@
 #include "importing/windowimporting.h"
 #include "keyboard/windowkeyboard.h"
 #include "mainwindow.h"
+#include "photos/windowphotos.h"
 #include "settings/editorsettings.h"
 #include "settings/translations.h"
 #include "sharing/sharedstorelink.h"
@@ -148,6 +149,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachImporting(&window);
     attachKeyboardNavigation(&window);
     attachLanguageHint(&window);
+    attachPhotos(&window);
     attachStoryLife(&window);
     window.restoreSession();
     window.show();

@@ -486,6 +486,16 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_saveLabel);
 }
 
+QMenu *MainWindow::storyMenu()
+{
+    if (auto *story = findChild<QMenu *>(QStringLiteral("StoryMenu")))
+        return story;
+    auto *story = new QMenu(tr("&Story"), this);
+    story->setObjectName(QStringLiteral("StoryMenu"));
+    menuBar()->insertMenu(m_viewMenu->menuAction(), story);
+    return story;
+}
+
 void MainWindow::addFormBanner(QWidget *banner)
 {
     m_centreLayout->insertWidget(m_centreLayout->indexOf(m_notice) + 1, banner);

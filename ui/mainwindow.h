@@ -62,6 +62,9 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    // The Story menu, made on first use before View: what features do to the open story (Add
+    // Photo…, Add Correction…).
+    QMenu *storyMenu();
     QToolBar *formatToolBar() const { return m_formatBar; }
 
     // Puts a bar of a feature's own above the form, under the notice (the story's embargo and

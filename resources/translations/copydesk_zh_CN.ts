@@ -1046,6 +1046,169 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
         <translation>预览因空间不足已收起：请加宽窗口，或从右边缘把它拖出来。</translation>
     </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>稿件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDesk</name>
+    <message>
+        <source>%1: is a folder, not a photo</source>
+        <translation>%1：是文件夹，不是图片</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is over %3 MB</source>
+        <translation>%1：%2 MB，超过 %3 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>添加 %n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>未添加图片</translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>添加图片(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRow</name>
+    <message>
+        <source>Lead photo</source>
+        <translation>题图</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit: the photographer</source>
+        <translation>摄影：拍摄者</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Alt text: what the photo shows, for screen readers</source>
+        <translation>替代文字：图片内容，供读屏软件朗读</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>⚠ No alt text</source>
+        <translation>⚠ 缺少替代文字</translation>
+    </message>
+    <message>
+        <source>A screen reader has nothing to say for this photo: describe what it shows in the alt text.</source>
+        <translation>读屏软件无法描述这张图片：请在替代文字中写明图片内容。</translation>
+    </message>
+    <message>
+        <source>Move photo up</source>
+        <translation>图片上移</translation>
+    </message>
+    <message>
+        <source>Move photo down</source>
+        <translation>图片下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Take the photo off the story (Undo brings it back)</source>
+        <translation>从稿件中移除图片（可撤销）</translation>
+    </message>
+    <message>
+        <source>%1 · %2×%3 · %4</source>
+        <translation>%1 · %2×%3 · %4</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>图片 %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>No alt text: a screen reader has nothing to say for this photo.</source>
+        <translation>缺少替代文字：读屏软件无法描述这张图片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>添加图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No photos. Add one, or drop image files here or in the body.</source>
+        <translation>没有图片。可添加图片，或把图片文件拖到这里或正文中。</translation>
+    </message>
+    <message>
+        <source>Attach JPEG, PNG, WebP or GIF photos to the story</source>
+        <translation>为稿件添加 JPEG、PNG、WebP 或 GIF 图片</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>图片（%1）</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>编辑图片说明</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>编辑摄影署名</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>编辑替代文字</translation>
+    </message>
+    <message>
+        <source>Make lead photo</source>
+        <translation>设为题图</translation>
+    </message>
+    <message>
+        <source>No lead photo</source>
+        <translation>取消题图</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>移动图片</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除图片</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1416,10 +1579,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The story was saved elsewhere meanwhile (revision %1): open it again and add the correction to that.</source>
         <translation>稿件同时在别处被保存（修订 %1）：请重新打开，再在其上添加更正。</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>稿件(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;Correction…</source>

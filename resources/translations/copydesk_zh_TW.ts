@@ -1046,6 +1046,169 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
         <source>The preview is folded away for want of room: widen the window, or drag it out from the right edge.</source>
         <translation>預覽因空間不足已收起：請加寬視窗，或從右邊緣把它拖出來。</translation>
     </message>
+    <message>
+        <source>&amp;Story</source>
+        <translation>稿件(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDesk</name>
+    <message>
+        <source>%1: is a folder, not a photo</source>
+        <translation>%1：是資料夾，不是圖片</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is over %3 MB</source>
+        <translation>%1：%2 MB，超過 %3 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>新增 %n 張圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>未新增圖片</translation>
+    </message>
+    <message>
+        <source>Add Photo</source>
+        <translation>新增圖片</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.gif);;All files (*)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.webp *.gif);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>新增圖片(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoRow</name>
+    <message>
+        <source>Lead photo</source>
+        <translation>主圖</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>圖說</translation>
+    </message>
+    <message>
+        <source>Credit: the photographer</source>
+        <translation>攝影：拍攝者</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>攝影</translation>
+    </message>
+    <message>
+        <source>Alt text: what the photo shows, for screen readers</source>
+        <translation>替代文字：圖片內容，供螢幕閱讀器朗讀</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>⚠ No alt text</source>
+        <translation>⚠ 缺少替代文字</translation>
+    </message>
+    <message>
+        <source>A screen reader has nothing to say for this photo: describe what it shows in the alt text.</source>
+        <translation>螢幕閱讀器無法描述這張圖片：請在替代文字中寫明圖片內容。</translation>
+    </message>
+    <message>
+        <source>Move photo up</source>
+        <translation>圖片上移</translation>
+    </message>
+    <message>
+        <source>Move photo down</source>
+        <translation>圖片下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除圖片</translation>
+    </message>
+    <message>
+        <source>Take the photo off the story (Undo brings it back)</source>
+        <translation>從稿件中移除圖片（可復原）</translation>
+    </message>
+    <message>
+        <source>%1 · %2×%3 · %4</source>
+        <translation>%1 · %2×%3 · %4</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>圖片 %1</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>無法預覽</translation>
+    </message>
+    <message>
+        <source>No alt text: a screen reader has nothing to say for this photo.</source>
+        <translation>缺少替代文字：螢幕閱讀器無法描述這張圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Photos</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Add &amp;Photo…</source>
+        <translation>新增圖片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>No photos. Add one, or drop image files here or in the body.</source>
+        <translation>沒有圖片。可新增圖片，或把圖片檔案拖到這裡或內文中。</translation>
+    </message>
+    <message>
+        <source>Attach JPEG, PNG, WebP or GIF photos to the story</source>
+        <translation>為稿件新增 JPEG、PNG、WebP 或 GIF 圖片</translation>
+    </message>
+    <message>
+        <source>Photos (%1)</source>
+        <translation>圖片（%1）</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>編輯圖說</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>編輯攝影署名</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>編輯替代文字</translation>
+    </message>
+    <message>
+        <source>Make lead photo</source>
+        <translation>設為主圖</translation>
+    </message>
+    <message>
+        <source>No lead photo</source>
+        <translation>取消主圖</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>移動圖片</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>移除圖片</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1416,10 +1579,6 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>The story was saved elsewhere meanwhile (revision %1): open it again and add the correction to that.</source>
         <translation>稿件同時在別處被儲存（修訂 %1）：請重新開啟，再在其上新增更正。</translation>
-    </message>
-    <message>
-        <source>&amp;Story</source>
-        <translation>稿件(&amp;S)</translation>
     </message>
     <message>
         <source>Add &amp;Correction…</source>

@@ -106,6 +106,8 @@ private:
 };
 
 // Tiled's ChangeValue for one article field: remembers the old value, merges while typing.
+// A command with a merge key merges only with one of the same key; one made unmergeable
+// (id -1) never merges.
 class ChangeValue : public QUndoCommand
 {
 public:
@@ -116,11 +118,20 @@ public:
         setText(QObject::tr("Change field"));
     }
 
-    int id() const override { return kValueMergeBase + m_field; }
+    void setMerging(bool mergeable, const QString &key)
+    {
+        m_mergeable = mergeable;
+        m_mergeKey = key;
+    }
+
+    int id() const override { return m_mergeable ? kValueMergeBase + m_field : -1; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
-        m_new = static_cast<const ChangeValue *>(other)->m_new;
+        const auto *next = static_cast<const ChangeValue *>(other);
+        if (next->m_mergeKey != m_mergeKey)
+            return false;
+        m_new = next->m_new;
         setObsolete(m_new == m_old);
         return true;
     }
@@ -133,6 +144,8 @@ private:
     ArticleDocument::Field m_field;
     QVariant m_old;
     QVariant m_new;
+    bool m_mergeable = true;
+    QString m_mergeKey;
 };
 
 ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
@@ -208,6 +221,8 @@ QVariant ArticleDocument::value(Field field) const
         return m_article.signoff;
     case Notes:
         return m_article.notes;
+    case Media:
+        return QVariant::fromValue(m_article.media);
     case FieldCount:
         break;
     }
@@ -242,12 +257,26 @@ void ArticleDocument::setValue(Field field, const QVariant &newValue)
     m_undoStack->push(new ChangeValue(this, field, old, newValue));
 }
 
+void ArticleDocument::setValue(
+    Field field, const QVariant &newValue, const QString &undoText, const QString &mergeKey)
+{
+    Q_ASSERT(!isTextField(field));
+    const QVariant old = value(field);
+    if (old == newValue)
+        return;
+    auto *command = new ChangeValue(this, field, old, newValue);
+    command->setText(undoText);
+    command->setMerging(!mergeKey.isEmpty(), mergeKey);
+    m_undoStack->push(command);
+}
+
 void ArticleDocument::replaceContent(const Article &target, const QString &undoText)
 {
     const QVariant values[] = {target.headline, target.deck, target.body,
         QVariant::fromValue(target.bylines), target.dateline.place, target.dateline.date,
         target.dateline.source, target.section, target.tags, int(target.status), target.language,
-        target.targetLength, target.editor, target.signoff, target.notes};
+        target.targetLength, target.editor, target.signoff, target.notes,
+        QVariant::fromValue(target.media)};
     static_assert(sizeof(values) / sizeof(values[0]) == FieldCount, "a value for every field");
     m_undoStack->beginMacro(undoText);
     for (int f = 0; f < FieldCount; ++f)
@@ -368,6 +397,9 @@ void ArticleDocument::applyValue(Field field, const QVariant &v)
         break;
     case Notes:
         m_article.notes = v.toString();
+        break;
+    case Media:
+        m_article.media = v.value<QList<Copydesk::Photo>>();
         break;
     }
     contentDidChange(field);

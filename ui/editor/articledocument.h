@@ -40,6 +40,7 @@ public:
         Editor, // 责任编辑, printed after the story
         Signoff,
         Notes, // internal, never published
+        Media, // QList<Copydesk::Photo>: the photos, in order
         FieldCount
     };
     Q_ENUM(Field)
@@ -65,6 +66,11 @@ public:
     // An undoable edit of a non-text field (text fields: use textDocument()). Merges with the
     // previous edit when it was to the same field, so typing makes one undo step.
     void setValue(Field field, const QVariant &value);
+    // The same, named `undoText` in the Edit menu, merging only with the previous edit of the
+    // same field with the same non-empty `mergeKey` ("caption:p2" while typing one caption);
+    // with an empty key it is an undo step of its own (adding, removing, reordering a photo).
+    void setValue(
+        Field field, const QVariant &value, const QString &undoText, const QString &mergeKey);
 
     // Makes the content that of `target` (form fields and body) as one undoable step:
     // used to restore a recovery journal and to revert to an older revision.

@@ -252,6 +252,12 @@ ArticleForm::ArticleForm(QWidget *parent)
         [this] { edit(F::Notes, m_notes->toPlainText()); });
 }
 
+void ArticleForm::addPanel(QWidget *panel)
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    grid->addWidget(panel, grid->rowCount(), 0, 1, grid->columnCount());
+}
+
 bool ArticleForm::isMoreShown() const
 {
     return m_moreButton->isChecked();
@@ -348,6 +354,7 @@ void ArticleForm::refresh(ArticleDocument::Field field)
     case ArticleDocument::Headline:
     case ArticleDocument::Deck:
     case ArticleDocument::Body:
+    case ArticleDocument::Media: // the photo strip's (ui/media)
     case ArticleDocument::FieldCount:
         break;
     case ArticleDocument::Bylines:

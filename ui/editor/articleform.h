@@ -55,6 +55,9 @@ public:
     QLineEdit *signoffEdit() const { return m_signoff; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
 
+    // A feature's panel below the fields, the width of the form (the photo strip).
+    void addPanel(QWidget *panel);
+
     // Whether the editor, sign-off and notes rows are shown.
     bool isMoreShown() const;
     void setMoreShown(bool shown);

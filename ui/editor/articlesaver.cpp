@@ -4,6 +4,7 @@
 #include "editor/articledocument.h"
 #include "store/articlestore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 // --- RecoveryJournal -------------------------------------------------------------------------
 
@@ -64,21 +67,57 @@ void RecoveryJournal::remove(const QString &articleId)
     QFile::remove(pathFor(articleId));
 }
 
+QString RecoveryJournal::photoPath(const QString &sha256)
+{
+    return directory() + QStringLiteral("/photos/") + sha256;
+}
+
+QByteArray RecoveryJournal::readPhoto(const QString &sha256)
+{
+    QFile file(photoPath(sha256));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    return hash == sha256.toLatin1() ? bytes : QByteArray();
+}
+
 // --- StoreWriter ------------------------------------------------------------------------------
 
 StoreWriter::~StoreWriter() = default;
 
-void StoreWriter::write(const Article &article, quint64 generation)
+void StoreWriter::write(
+    const Article &article, quint64 generation, const QList<Original> &originals)
 {
     try {
         if (!m_store)
             m_store = ArticleStore::open(m_location);
         m_store->setUser(ArticleStore::defaultUser()); // Settings → Your name may have changed
-        // Revision 0: the editor made the article up and gave it an id; this is its first save.
-        const Article stored = article.revision == 0 && !m_store->find(article.id)
-            ? m_store->create(article)
-            : m_store->save(article);
-        emit saved(stored, generation);
+        Article stored;
+        QStringList photos;
+        // The originals and the revision that names them land together, or neither does.
+        m_store->batch([&] {
+            for (const Original &original : originals) {
+                m_store->addPhoto(original.photo, original.bytes);
+                photos.append(original.photo.sha256);
+            }
+            // A journal restored after a crash names photos whose originals only the
+            // recovery folder has.
+            for (const Copydesk::Photo &photo : article.media) {
+                if (photos.contains(photo.sha256) || m_store->hasPhoto(photo.sha256))
+                    continue;
+                const QByteArray kept = RecoveryJournal::readPhoto(photo.sha256);
+                if (kept.isEmpty())
+                    continue; // save() says which photo is missing
+                m_store->addPhoto(
+                    {photo.sha256, photo.mime, photo.width, photo.height, photo.bytes}, kept);
+                photos.append(photo.sha256);
+            }
+            // Revision 0: the editor made the article up and gave it an id; its first save.
+            stored = article.revision == 0 && !m_store->find(article.id) ? m_store->create(article)
+                                                                         : m_store->save(article);
+        });
+        emit saved(stored, generation, photos);
     } catch (const StoreError &error) {
         emit failed(article.id, error.kind(), error.message(), generation);
     }
@@ -115,6 +154,8 @@ ArticleSaver::~ArticleSaver()
     m_thread->quit();
     m_thread->wait();
     m_journalWatcher.waitForFinished();
+    for (QFuture<void> &write : m_photoWrites)
+        write.waitForFinished();
     if (m_pendingJournal) {
         const JournalOp op = *m_pendingJournal;
         m_pendingJournal.reset();
@@ -188,12 +229,47 @@ void ArticleSaver::startSave()
         return;
     m_inFlight = true;
     setState(Saving);
-    QMetaObject::invokeMethod(m_writer, "write", Qt::QueuedConnection,
-        Q_ARG(Article, m_document->article()), Q_ARG(quint64, m_document->generation()));
+    const Article article = m_document->article();
+    QList<StoreWriter::Original> originals;
+    for (const Copydesk::Photo &photo : article.media) {
+        const auto kept = m_originals.constFind(photo.sha256);
+        if (kept != m_originals.cend()
+            && !std::any_of(originals.cbegin(), originals.cend(),
+                [&](const auto &o) { return o.photo.sha256 == photo.sha256; }))
+            originals.append({kept->photo, kept->bytes});
+    }
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, article, generation = m_document->generation(), originals] {
+            writer->write(article, generation, originals);
+        },
+        Qt::QueuedConnection);
 }
 
-void ArticleSaver::onSaved(const Article &stored, quint64 generation)
+void ArticleSaver::keepOriginal(const StoredPhoto &photo, const QByteArray &bytes)
 {
+    m_originals.insert(photo.sha256, {photo, bytes});
+    m_photoWrites.insert(photo.sha256, QtConcurrent::run([sha256 = photo.sha256, bytes] {
+        QDir().mkpath(RecoveryJournal::directory() + QStringLiteral("/photos"));
+        QSaveFile file(RecoveryJournal::photoPath(sha256));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(bytes);
+            file.commit();
+        }
+    }));
+}
+
+void ArticleSaver::onSaved(const Article &stored, quint64 generation, const QStringList &photos)
+{
+    for (const QString &sha256 : photos) {
+        m_originals.remove(sha256);
+        // In the store now: its copy in the recovery folder goes, once it is written.
+        const QString path = RecoveryJournal::photoPath(sha256);
+        if (QFuture<void> write = m_photoWrites.take(sha256); write.isValid())
+            m_photoWrites.insert(sha256, write.then([path] { QFile::remove(path); }));
+        else
+            QFile::remove(path); // restored from a journal after a crash
+    }
     m_inFlight = false;
     emit answerTaken(QPrivateSignal());
     emit articleStored(stored);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "store/articlestore.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -32,6 +33,11 @@ public:
     // Journals in the recovery folder, newest first.
     static QList<Entry> entries();
     static void remove(const QString &articleId);
+    // A photo's original that no save has stored yet, kept beside the journals so that a
+    // journal naming the photo can still be saved after a crash.
+    static QString photoPath(const QString &sha256);
+    // The original kept there, if its bytes still have that hash.
+    static QByteArray readPhoto(const QString &sha256);
 };
 
 // Gets the open article into the store without blocking typing: writes run in a worker thread
@@ -70,6 +76,15 @@ public:
     // Used before switching articles and on quit. Returns whether all is saved.
     bool flush();
 
+    // A photo's original, checked (Copydesk::inspectPhoto), for the article's media to name.
+    // It goes to the store in the same transaction as the first save whose media names it
+    // (the store refuses media naming a photo it lacks), and is dropped once stored; one
+    // undone before any save never reaches the store. Until then it is also kept in the
+    // recovery folder (RecoveryJournal::photoPath), for a journal restored after a crash.
+    void keepOriginal(const StoredPhoto &photo, const QByteArray &bytes);
+    // Whether that original waits for a save.
+    bool holdsOriginal(const QString &sha256) const { return m_originals.contains(sha256); }
+
     // Hook for conflict resolution: after the user chose what to keep, continue from the
     // store's revision `theirRevision` (the next save will write over it).
     void resumeAfterConflict(int theirRevision);
@@ -88,7 +103,7 @@ private:
     void onContentChanged();
     void onModifiedChanged(bool modified);
     void startSave();
-    void onSaved(const Article &stored, quint64 generation);
+    void onSaved(const Article &stored, quint64 generation, const QStringList &storedPhotos);
     void onFailed(const QString &articleId, int kind, const QString &message, quint64 generation);
     void setState(State state, const QString &message = {});
     void writeJournal();
@@ -114,6 +129,14 @@ private:
     };
     std::optional<JournalOp> m_pendingJournal;
     QFutureWatcher<void> m_journalWatcher;
+
+    struct Original
+    {
+        StoredPhoto photo;
+        QByteArray bytes;
+    };
+    QHash<QString, Original> m_originals; // by SHA-256
+    QHash<QString, QFuture<void>> m_photoWrites; // to the recovery folder, by SHA-256
 };
 
 // Lives in the saver's thread with that thread's own store.
@@ -125,11 +148,17 @@ public:
     explicit StoreWriter(const QString &location) : m_location(location) { }
     ~StoreWriter() override;
 
-public slots:
-    void write(const Article &article, quint64 generation);
+    struct Original
+    {
+        StoredPhoto photo;
+        QByteArray bytes;
+    };
+    // Stores `originals` and saves `article` in one transaction.
+    void write(const Article &article, quint64 generation, const QList<Original> &originals);
 
 signals:
-    void saved(const Article &stored, quint64 generation);
+    // `photos`: the SHA-256 of the originals that went in with it.
+    void saved(const Article &stored, quint64 generation, const QStringList &photos);
     void failed(const QString &articleId, int kind, const QString &message, quint64 generation);
 
 private:

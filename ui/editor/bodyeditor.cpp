@@ -163,11 +163,16 @@ void BodyEditor::toggleList()
 
 bool BodyEditor::canInsertFromMimeData(const QMimeData *source) const
 {
+    if (m_mediaInsert.accepts && m_mediaInsert.accepts(source))
+        return true;
     return source->hasText() || (m_richPasteCleanup && source->hasHtml());
 }
 
 void BodyEditor::insertFromMimeData(const QMimeData *source)
 {
+    // A photo before anything else: a browser's image copies as HTML and the image both.
+    if (m_mediaInsert.accepts && m_mediaInsert.accepts(source) && m_mediaInsert.insert(source))
+        return;
     if (m_richPasteCleanup && source->hasHtml()) {
         insertPlainText(m_richPasteCleanup(source->html()));
         ensureCursorVisible();

@@ -30,6 +30,16 @@ public:
     using RichPasteCleanup = std::function<QString(const QString &html)>;
     void setRichPasteCleanup(RichPasteCleanup cleanup) { m_richPasteCleanup = std::move(cleanup); }
 
+    // Takes pastes and drops that are not text (photos: image data, image files). `accepts`
+    // says whether the feature wants what is offered; `insert` takes it at the cursor (a drop
+    // has moved the cursor to where it was dropped) and returns whether it did.
+    struct MediaInsert
+    {
+        std::function<bool(const QMimeData *source)> accepts;
+        std::function<bool(const QMimeData *source)> insert;
+    };
+    void setMediaInsert(MediaInsert hook) { m_mediaInsert = std::move(hook); }
+
     // Moves the cursor to `position` and shows it.
     void setCursorPosition(int position);
 
@@ -61,4 +71,5 @@ private:
     MarkdownHighlighter *m_highlighter;
     PasteCleanup m_pasteCleanup;
     RichPasteCleanup m_richPasteCleanup;
+    MediaInsert m_mediaInsert;
 };

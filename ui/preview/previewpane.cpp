@@ -98,7 +98,8 @@ PreviewPane::PreviewPane(QWidget *parent)
     // A profile of its own, in memory: no cache or cookies on disk, and the site's assets
     // served under the preview's scheme.
     m_profile = new QWebEngineProfile(this);
-    m_profile->installUrlSchemeHandler(SiteAssetServer::scheme(), new SiteAssetServer(m_profile));
+    m_assets = new SiteAssetServer(m_profile);
+    m_profile->installUrlSchemeHandler(SiteAssetServer::scheme(), m_assets);
     m_page = new PreviewPage(m_profile, this);
     QWebEngineScript script;
     script.setName(QStringLiteral("copydesk-preview"));
@@ -256,8 +257,14 @@ void PreviewPane::showArticle(const Article &article)
     startRender(article);
 }
 
+void PreviewPane::setPhotoOriginals(SiteAssetServer::PhotoOriginals originals)
+{
+    m_assets->setPhotoOriginals(std::move(originals));
+}
+
 void PreviewPane::startRender(const Article &article)
 {
+    m_assets->notePhotos(article.media);
     m_rendering = article;
     m_renderStale = false;
     ++m_renderCount;

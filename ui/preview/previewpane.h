@@ -4,6 +4,7 @@
 #include "model/article.h"
 #include "publish/sitesections.h"
 #include "render/pagerenderer.h"
+#include "siteassetserver.h"
 
 #include <QFutureWatcher>
 #include <QUrl>
@@ -59,6 +60,10 @@ public:
     // relative URLs in the pages resolve.
     void setPageSource(PageSource source, const QUrl &baseUrl = {});
 
+    // Where the photos' originals come from: the page's pictures are made from them as the
+    // publisher makes them and served under the preview's scheme. Without it they are missing.
+    void setPhotoOriginals(SiteAssetServer::PhotoOriginals originals);
+
     Width widthPreset() const { return m_width; }
     void setWidthPreset(Width width);
 
@@ -106,6 +111,7 @@ private:
     QList<Article> m_candidates;
     QList<MenuSection> m_menu;
     QWebEngineProfile *m_profile = nullptr;
+    SiteAssetServer *m_assets = nullptr;
     QWebEngineView *m_view = nullptr;
     PreviewPage *m_page = nullptr;
     QWidget *m_stage = nullptr; // the grey area the view sits on in the mobile and print presets

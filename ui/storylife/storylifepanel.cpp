@@ -16,7 +16,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimeZone>
@@ -240,18 +239,8 @@ StoryLifePanel *attachStoryLife(MainWindow *window)
     QObject::connect(window, &MainWindow::documentChanged, panel, &StoryLifePanel::setDocument);
 
     // Story → Add Correction…
-    auto *story = new QMenu(QObject::tr("&Story"), window);
-    story->setObjectName(QStringLiteral("StoryMenu"));
-    const QList<QAction *> menus = window->menuBar()->actions();
-    // Before Tools (or Help): after View.
-    QAction *before = nullptr;
-    for (QAction *menu : menus) {
-        if (menu->menu() && (menu->menu()->objectName() == u"ToolsMenu" || menu == menus.last())) {
-            before = menu;
-            break;
-        }
-    }
-    window->menuBar()->insertMenu(before, story);
+    QMenu *story = window->storyMenu();
+    story->addSeparator();
     QAction *add = story->addAction(QObject::tr("Add &Correction…"));
     add->setObjectName(QStringLiteral("addCorrectionAction"));
     const auto enable = [window, add] {

@@ -332,7 +332,9 @@ void prune(Node &node, bool page, QStringList *dropped, QStringList *furniture =
         Node &child = **it;
         bool drop = false;
         if (!child.tag.isEmpty()) {
-            drop = kDroppedAlways.contains(child.tag);
+            // A page's pictures are the article's photos; pasted text has none to bring.
+            drop = kDroppedAlways.contains(child.tag)
+                && !(page && (child.tag == u"img" || child.tag == u"picture"));
             if (page && !drop && !isArticleBody(child) && child.tag != u"article"
                 && child.tag != u"main" && child.tag != u"body" && child.tag != u"html") {
                 // A header inside the article holds its headline and byline: keep that one.
@@ -417,6 +419,7 @@ class MarkdownWriter
 {
 public:
     QStringList blocks;
+    QList<Page::Image> *images = nullptr; // where a page's pictures go (none: left out)
 
     void block(const Node &node)
     {
@@ -441,6 +444,7 @@ private:
     {
         MarkdownWriter inner;
         inner.m_listDepth = m_listDepth;
+        inner.images = images;
         for (const auto &child : node.children)
             inner.visit(*child);
         inner.flush();
@@ -466,6 +470,17 @@ private:
         const QString style = node.attribute(QStringLiteral("style")).toLower().remove(u' ');
         if (tag == u"br") {
             flush();
+        } else if (tag == u"img") {
+            const QString src = node.attribute(QStringLiteral("src")).trimmed();
+            if (!images || src.isEmpty())
+                return;
+            QString alt = collapsed(node.attribute(QStringLiteral("alt"))).trimmed();
+            images->append({src, alt});
+            alt.replace(u'\\', QStringLiteral("\\\\"))
+                .replace(u'[', QStringLiteral("\\["))
+                .replace(u']', QStringLiteral("\\]"));
+            flush();
+            blocks << QStringLiteral("![%1](%2)").arg(alt, imagePlaceholder(images->size()));
         } else if (tag.size() == 2 && tag.at(0) == u'h' && tag.at(1) >= u'1' && tag.at(1) <= u'6') {
             flush();
             const QString text = inlineOf(node).trimmed();
@@ -480,6 +495,7 @@ private:
                 if (child->tag != u"li")
                     continue;
                 MarkdownWriter item;
+                item.images = images;
                 item.m_listDepth = m_listDepth;
                 item.block(*child);
                 if (item.blocks.isEmpty())
@@ -504,6 +520,7 @@ private:
         } else if (tag == u"blockquote") {
             flush();
             MarkdownWriter inner;
+            inner.images = images;
             inner.block(node);
             for (const QString &b : inner.blocks) {
                 QStringList lines = b.split(u'\n');
@@ -556,6 +573,7 @@ private:
             const bool wordListItem = node.attribute(QStringLiteral("class"))
                                           .startsWith(QLatin1StringView("MsoListParagraph"));
             MarkdownWriter inner;
+            inner.images = images;
             inner.m_listDepth = m_listDepth;
             inner.block(node);
             if (wordListItem && inner.blocks.size() == 1)
@@ -689,6 +707,7 @@ Page readPage(const QString &html, QStringList *warnings)
         page.headline = siteNameStripped(title);
 
     MarkdownWriter writer;
+    writer.images = &page.images;
     writer.block(*article);
     QStringList blocks = joinListItems(writer.blocks);
     // The headline is a field of its own, not the first line of the body.
@@ -697,6 +716,11 @@ Page readPage(const QString &html, QStringList *warnings)
         blocks.removeFirst();
     page.markdown = blocks.join(QStringLiteral("\n\n"));
     return page;
+}
+
+QString imagePlaceholder(qsizetype number)
+{
+    return QStringLiteral("media:picture-%1").arg(number);
 }
 
 QString fragmentToMarkdown(const QString &html, QStringList *warnings)

@@ -3,6 +3,7 @@
 // A small tolerant parser of our own: nothing in the page is ever executed or fetched.
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -12,8 +13,19 @@ struct Page
 {
     QString headline; // the article's <h1>, else og:title, else <title> without the site name
     QString author; // <meta name="author">, when the page gives one
-    QString markdown; // the article's text only: navigation, ads, related lists left out
+    // The article's text only: navigation, ads, related lists left out. A picture of the
+    // article stands as ![alt](media:picture-N), N its place in `images` from 1, for the
+    // importer to fetch from beside the page (never from the web) or leave out.
+    QString markdown;
+    struct Image
+    {
+        QString src; // as the page names it: "ferry_files/dawn.jpg", "https://…", "data:…"
+        QString alt;
+    };
+    QList<Image> images;
 };
+// The placeholder target of image `number` (1-based) in Page::markdown.
+QString imagePlaceholder(qsizetype number);
 
 // A saved news page: keeps the article (<article>, itemprop="articleBody", or the block with
 // the most paragraph text) and drops scripts, styles, navigation, headers, footers, asides,

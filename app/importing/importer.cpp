@@ -11,11 +11,13 @@
 #include "script/chinesescript.h"
 #include "textencoding.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -420,7 +422,134 @@ ImportResult readMarkdown(const QString &input, bool raw)
     return result;
 }
 
-ImportResult readHtmlPage(const QString &html, bool raw)
+namespace {
+
+// Takes a picture's line (`![alt](PLACEHOLDER)`) out of the body.
+void removePlaceholder(QString &body, const QString &placeholder)
+{
+    body.replace(QRegularExpression(QStringLiteral("\\n*!\\[[^\\n]*\\]\\(%1\\)\\n*")
+                                        .arg(QRegularExpression::escape(placeholder))),
+        QStringLiteral("\n\n"));
+    body = body.trimmed();
+}
+
+// A picture of the file as a photo of the article: checked by decoding it, given a photo id,
+// its placeholder in the body (`![alt](PLACEHOLDER)`) pointed at that id. One that is not a
+// photo (or too large, or damaged) is left out with its placeholder, and the reporter told.
+void addPicture(ImportResult &result, const QString &placeholder, const QString &name,
+    const QString &alt, const QByteArray &bytes)
+{
+    QString &body = result.article.body;
+    Copydesk::PhotoFile checked;
+    try {
+        checked = Copydesk::inspectPhoto(bytes, name);
+    } catch (const Copydesk::Error &error) {
+        result.warnings << QStringLiteral("picture left out: %1").arg(error.message());
+        removePlaceholder(body, placeholder);
+        return;
+    }
+    Copydesk::Photo photo;
+    photo.id = Copydesk::Photo::newId(result.article.media);
+    photo.sha256 = checked.sha256;
+    photo.filename = name;
+    photo.mime = checked.mime;
+    photo.width = checked.width;
+    photo.height = checked.height;
+    photo.bytes = checked.bytes;
+    photo.caption = checked.caption;
+    photo.credit = checked.credit;
+    photo.alt = alt.isEmpty() ? checked.alt : alt;
+    result.article.media.append(photo);
+    body.replace(u'(' + placeholder + u')', QStringLiteral("(media:%1)").arg(photo.id));
+    const bool known = std::any_of(result.originals.cbegin(), result.originals.cend(),
+        [&](const ImportedOriginal &o) { return o.sha256 == checked.sha256; });
+    if (!known)
+        result.originals.append(
+            {checked.sha256, checked.mime, checked.width, checked.height, bytes});
+}
+
+// The pictures a saved page names: those in the folder it was saved with (a page saved
+// "complete", its _files folder beside it) or written into it (data: URLs) become photos; the
+// web is never asked for one, and nothing outside the page's folder is read.
+void addPageImages(
+    ImportResult &result, const QList<HtmlReader::Page::Image> &images, const QString &folder)
+{
+    const QString root = folder.isEmpty() ? QString() : QFileInfo(folder).canonicalFilePath();
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const HtmlReader::Page::Image &image = images.at(i);
+        const QString placeholder = HtmlReader::imagePlaceholder(i + 1);
+        const QString shown =
+            image.src.size() > 80 ? image.src.left(77) + QStringLiteral("…") : image.src;
+        const auto leaveOut = [&](const QString &why) {
+            result.warnings << QStringLiteral("picture %1 left out: %2").arg(shown, why);
+            removePlaceholder(result.article.body, placeholder);
+        };
+        const QUrl url(image.src);
+        const QString scheme = url.scheme().toLower();
+        if (scheme == u"data") {
+            // data:image/png;base64,…
+            const qsizetype comma = image.src.indexOf(u',');
+            const QString header = image.src.left(comma);
+            if (comma < 0 || !header.endsWith(QLatin1StringView(";base64"), Qt::CaseInsensitive)) {
+                leaveOut(QStringLiteral("a data: address that is not base64"));
+                continue;
+            }
+            const QByteArray bytes = QByteArray::fromBase64(image.src.mid(comma + 1).toLatin1());
+            addPicture(
+                result, placeholder, QStringLiteral("picture-%1").arg(i + 1), image.alt, bytes);
+            continue;
+        }
+        if (!scheme.isEmpty() && scheme != u"file" && scheme.size() > 1) {
+            leaveOut(QStringLiteral("on the web (pictures are never downloaded: save the page "
+                                    "complete, or attach the photo)"));
+            continue;
+        }
+        if (image.src.startsWith(QLatin1StringView("//"))) {
+            leaveOut(QStringLiteral("on the web (pictures are never downloaded)"));
+            continue;
+        }
+        if (root.isEmpty()) {
+            leaveOut(QStringLiteral("a file beside the page: import the page from its folder"));
+            continue;
+        }
+        const QString path = scheme == u"file" ? url.toLocalFile()
+                                               : root + u'/'
+                + QUrl::fromPercentEncoding(
+                    image.src.section(u'#', 0, 0).section(u'?', 0, 0).toUtf8());
+        const QFileInfo file(path);
+        const QString real = file.canonicalFilePath();
+        if (real.isEmpty() || !file.isFile()) {
+            leaveOut(QStringLiteral("no such file beside the page"));
+            continue;
+        }
+        if (!real.startsWith(root + u'/')) {
+            leaveOut(QStringLiteral("outside the page's folder (not read)"));
+            continue;
+        }
+        if (file.size() > Copydesk::kMaxPhotoBytes) {
+            leaveOut(
+                QStringLiteral("larger than %1 MB").arg(Copydesk::kMaxPhotoBytes / (1024 * 1024)));
+            continue;
+        }
+        QFile source(real);
+        if (!source.open(QIODevice::ReadOnly)) {
+            leaveOut(source.errorString());
+            continue;
+        }
+        addPicture(result, placeholder, file.fileName(), image.alt, source.readAll());
+    }
+}
+
+// The folder of a page read from a file, for the pictures saved beside it.
+QString pageFolder(const QString &fileName)
+{
+    const QFileInfo file(fileName);
+    return file.isFile() ? file.absolutePath() : QString();
+}
+
+} // namespace
+
+ImportResult readHtmlPage(const QString &html, bool raw, const QString &folder)
 {
     ImportResult result;
     const HtmlReader::Page page = HtmlReader::readPage(html, &result.warnings);
@@ -437,6 +566,7 @@ ImportResult readHtmlPage(const QString &html, bool raw)
             result.article.bylines = {Byline {page.author, {}, {}}};
     }
     finish(result, blocks, raw, false, false);
+    addPageImages(result, page.images, folder);
     return result;
 }
 
@@ -472,49 +602,6 @@ ImportResult readArticleJson(const QByteArray &json)
     result.article.updated = {};
     return result;
 }
-
-namespace {
-
-// A picture of the file as a photo of the article: checked by decoding it, given a photo id,
-// its placeholder in the body (`![alt](PLACEHOLDER)`) pointed at that id. One that is not a
-// photo (or too large, or damaged) is left out with its placeholder, and the reporter told.
-void addPicture(ImportResult &result, const QString &placeholder, const QString &name,
-    const QString &alt, const QByteArray &bytes)
-{
-    QString &body = result.article.body;
-    Copydesk::PhotoFile checked;
-    try {
-        checked = Copydesk::inspectPhoto(bytes, name);
-    } catch (const Copydesk::Error &error) {
-        result.warnings << QStringLiteral("picture left out: %1").arg(error.message());
-        static const QRegularExpression line(QStringLiteral("\\n*!\\[[^\\n]*\\]\\(%1\\)\\n*"));
-        body.replace(
-            QRegularExpression(line.pattern().arg(QRegularExpression::escape(placeholder))),
-            QStringLiteral("\n\n"));
-        body = body.trimmed();
-        return;
-    }
-    Copydesk::Photo photo;
-    photo.id = Copydesk::Photo::newId(result.article.media);
-    photo.sha256 = checked.sha256;
-    photo.filename = name;
-    photo.mime = checked.mime;
-    photo.width = checked.width;
-    photo.height = checked.height;
-    photo.bytes = checked.bytes;
-    photo.caption = checked.caption;
-    photo.credit = checked.credit;
-    photo.alt = alt.isEmpty() ? checked.alt : alt;
-    result.article.media.append(photo);
-    body.replace(u'(' + placeholder + u')', QStringLiteral("(media:%1)").arg(photo.id));
-    const bool known = std::any_of(result.originals.cbegin(), result.originals.cend(),
-        [&](const ImportedOriginal &o) { return o.sha256 == checked.sha256; });
-    if (!known)
-        result.originals.append(
-            {checked.sha256, checked.mime, checked.width, checked.height, bytes});
-}
-
-} // namespace
 
 ImportResult importData(const QByteArray &bytes, const QString &fileName, bool raw)
 {
@@ -557,7 +644,7 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
             if (!decoded)
                 throw failed(problem);
             if (format == Format::Html)
-                result = readHtmlPage(decoded->text, raw);
+                result = readHtmlPage(decoded->text, raw, pageFolder(fileName));
             else if (format == Format::Markdown)
                 result = readMarkdown(decoded->text, raw);
             else

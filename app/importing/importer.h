@@ -55,7 +55,8 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
 // The formats one by one (text already decoded).
 ImportResult readPlainText(const QString &text, bool raw = false);
 ImportResult readMarkdown(const QString &text, bool raw = false); // throws ImportError (YAML)
-ImportResult readHtmlPage(const QString &html, bool raw = false);
+// `folder`: where the page was saved, for the pictures it names beside it (none: left out).
+ImportResult readHtmlPage(const QString &html, bool raw = false, const QString &folder = {});
 ImportResult readArticleJson(const QByteArray &json); // throws ImportError
 
 // For the editor: pasted rich text (browser or Word HTML) as clean Markdown, and the

@@ -166,6 +166,7 @@ private slots:
     void chineseEncodings();
     void wordDocument();
     void wordDocumentPictures();
+    void savedPagePictures();
     void rawImport();
     void badInput_data();
     void badInput();
@@ -434,6 +435,74 @@ void TestImportCli::wordDocumentPictures()
     QVERIFY2(published.exitCode == 0, qPrintable(published.errText()));
     QVERIFY(published.json().object().value(u"renditions").toInt() > 0);
     QVERIFY(!QDir(site + QStringLiteral("/media")).entryList(QDir::Files).isEmpty());
+}
+
+// A page saved "complete" brings the pictures in its folder as photos; one on the web is never
+// fetched, one outside the page's folder never read, each named in a warning.
+void TestImportCli::savedPagePictures()
+{
+    const auto encoded = [](const QImage &image, const char *format) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, format);
+        return bytes;
+    };
+    QImage dawn(640, 480, QImage::Format_RGB32);
+    dawn.fill(QColor(30, 90, 160));
+    QImage dot(32, 32, QImage::Format_ARGB32);
+    dot.fill(QColor(200, 40, 40, 128));
+    const QByteArray jpeg = encoded(dawn, "JPG");
+    const QString folder = m_dir->filePath(QStringLiteral("saved"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/ferry_files")));
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(folder + QStringLiteral("/ferry_files/dawn.jpg"), jpeg));
+    QVERIFY(write(m_dir->filePath(QStringLiteral("outside.jpg")), jpeg));
+    const QByteArray page =
+        "<!doctype html><html><head><title>Ferry - Daily</title></head><body>"
+        "<nav><a href=\"/\">Home</a></nav><article><h1>Ferry service resumes</h1>"
+        "<p>The harbour ferry runs again from Monday.</p>"
+        "<figure><img src=\"ferry_files/dawn.jpg\" alt=\"The ferry at dawn\">"
+        "<figcaption>The first crossing.</figcaption></figure>"
+        "<p><img src=\"https://example.org/remote.jpg\" alt=\"remote\"></p>"
+        "<p><img src=\"../outside.jpg\" alt=\"outside\"></p>"
+        "<p><img src=\"ferry_files/missing.jpg\" alt=\"missing\"></p>"
+        "<p>Tickets cost two dollars.</p><img alt=\"dot\" src=\"data:image/png;base64,"
+        + encoded(dot, "PNG").toBase64() + "\"></article></body></html>";
+    const QString path = folder + QStringLiteral("/ferry.html");
+    QVERIFY(write(path, page));
+
+    QStringList warnings;
+    const QString id = importOne(path, &warnings).value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+    const QString said = warnings.join(u'\n');
+    QVERIFY2(
+        said.contains(u"https://example.org/remote.jpg left out: on the web"), qPrintable(said));
+    QVERIFY2(
+        said.contains(u"../outside.jpg left out: outside the page's folder"), qPrintable(said));
+    QVERIFY2(said.contains(u"ferry_files/missing.jpg left out: no such file"), qPrintable(said));
+
+    const QJsonObject article =
+        runCli(m_store, {QStringLiteral("show"), id, QStringLiteral("--json")}).json().object();
+    const QJsonArray media = article.value(u"media").toArray();
+    QCOMPARE(media.size(), 2);
+    QCOMPARE(media.at(0).toObject().value(u"alt").toString(), QStringLiteral("The ferry at dawn"));
+    QCOMPARE(media.at(0).toObject().value(u"filename").toString(), QStringLiteral("dawn.jpg"));
+    QCOMPARE(media.at(0).toObject().value(u"width").toInt(), 640);
+    QCOMPARE(media.at(1).toObject().value(u"mime").toString(), QStringLiteral("image/png"));
+    QCOMPARE(media.at(1).toObject().value(u"alt").toString(), QStringLiteral("dot"));
+    const QString body = article.value(u"body").toString();
+    QVERIFY2(body.contains(QStringLiteral("![The ferry at dawn](media:%1)")
+                               .arg(media.at(0).toObject().value(u"id").toString())),
+        qPrintable(body));
+    QVERIFY2(body.contains(
+                 QStringLiteral("(media:%1)").arg(media.at(1).toObject().value(u"id").toString())),
+        qPrintable(body));
+    QVERIFY2(!body.contains(u"media:picture") && !body.contains(u"remote"), qPrintable(body));
+    QVERIFY2(body.contains(u"Tickets cost two dollars."), qPrintable(body));
 }
 
 void TestImportCli::rawImport()

@@ -16,10 +16,7 @@ constexpr int kSettleMs = 150;
 } // namespace
 
 LiveSite::LiveSite(const QString &storeLocation, const PublishOptions &options, QObject *parent)
-    : QObject(parent),
-      m_storeLocation(storeLocation),
-      m_options(options),
-      m_server(new SiteServer(options.outDir, this))
+    : QObject(parent), m_storeLocation(storeLocation), m_options(options)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(kSettleMs);
@@ -38,19 +35,25 @@ LiveSite::~LiveSite()
 
 bool LiveSite::start(const QHostAddress &address, quint16 port, QString *error)
 {
+    m_server = new SiteServer(m_options.outDir, this);
     if (!m_server->listen(address, port, error))
         return false;
     // Feeds and the sitemap name pages by the address they are served at.
     m_options.baseUrl = m_server->url().toString();
+    startWithoutServer();
+    return true;
+}
+
+void LiveSite::startWithoutServer()
+{
     m_watcher = new ArticleStoreWatcher(m_storeLocation, this);
     connect(m_watcher, &ArticleStoreWatcher::articleChanged, this, &LiveSite::publishSoon);
     publishNow();
-    return true;
 }
 
 QUrl LiveSite::url() const
 {
-    return m_server->url();
+    return m_server ? m_server->url() : QUrl();
 }
 
 void LiveSite::publishSoon()
@@ -93,7 +96,7 @@ void LiveSite::finished()
     if (run.ok) {
         // Not after a run that changed nothing (the first publication's own stamp in the store
         // is seen as a change too): a page reloading for nothing loses the reader's scroll.
-        if (run.report.written > 0 || run.report.removed > 0)
+        if (m_server && (run.report.written > 0 || run.report.removed > 0))
             m_server->reloadPages();
         // A story held back by its schedule or embargo goes up when it falls due.
         if (run.report.nextDue.isValid()) {

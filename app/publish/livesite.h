@@ -47,6 +47,9 @@ public:
     // Listens (see SiteServer::listen), then publishes a first time. False with `error` when
     // nothing could listen.
     bool start(const QHostAddress &address, quint16 port, QString *error);
+    // Publishes a first time and after every change, serving nothing: the site is the folder's
+    // own (what the editor's "publish while open" runs, as `publish --watch` does).
+    void startWithoutServer();
     QUrl url() const;
     bool isPublishing() const { return m_run.isRunning(); }
 

@@ -1455,6 +1455,23 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
 </context>
 <context>
+    <name>PublishWhileOpen</name>
+    <message>
+        <source>The site is not kept published: choose an output folder in Settings → Publishing.</source>
+        <translation>网站未保持发布：请在“设置 → 发布”中选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The site could not be published: %1</source>
+        <translation>网站未能发布：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site published to %1: %n file(s) written</source>
+        <translation>
+            <numerusform>网站已发布到 %1：写入 %n 个文件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Copydesk</source>
@@ -1845,6 +1862,14 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>&amp;Change Store…</source>
         <translation>更换稿库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the site published while Copydesk is open</source>
+        <translation>Copydesk 打开期间保持网站发布(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Into the output folder: saved stories go out within a second, scheduled and embargoed ones when they fall due.</source>
+        <translation>发布到输出文件夹：保存的稿件一秒内发出，定时和禁发的稿件到时发出。</translation>
     </message>
 </context>
 <context>

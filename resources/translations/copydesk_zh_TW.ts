@@ -1455,6 +1455,23 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     </message>
 </context>
 <context>
+    <name>PublishWhileOpen</name>
+    <message>
+        <source>The site is not kept published: choose an output folder in Settings → Publishing.</source>
+        <translation>網站未保持發布：請在「設定 → 發布」中選擇輸出資料夾。</translation>
+    </message>
+    <message>
+        <source>The site could not be published: %1</source>
+        <translation>網站未能發布：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site published to %1: %n file(s) written</source>
+        <translation>
+            <numerusform>網站已發布到 %1：寫入 %n 個檔案</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Copydesk</source>
@@ -1845,6 +1862,14 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>&amp;Change Store…</source>
         <translation>更換稿庫(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the site published while Copydesk is open</source>
+        <translation>Copydesk 開啟期間保持網站發布(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Into the output folder: saved stories go out within a second, scheduled and embargoed ones when they fall due.</source>
+        <translation>發布到輸出資料夾：儲存的稿件一秒內發出，定時和禁發的稿件到時發出。</translation>
     </message>
 </context>
 <context>

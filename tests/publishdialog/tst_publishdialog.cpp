@@ -3,6 +3,7 @@
 // folder (only one that worked), offers to open the site, says its warnings in its own words,
 // and a cancel leaves the previous site alone.
 #include "dialogs/publishdialog.h"
+#include "dialogs/publishwhileopen.h"
 #include "dialogs/sitepreview.h"
 #include "editor/articledocument.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -49,6 +51,7 @@ private slots:
     void siteSettingsReachDialogAndPreview();
     void titleAndFooterAreTheStores();
     void sitePreviewServesTheSiteLive();
+    void keepsTheSitePublishedWhileOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -349,6 +352,66 @@ void TestPublishDialog::sitePreviewServesTheSiteLive()
     QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 2, 30000);
     QCOMPARE(browser.opened.at(1), site);
     QDesktopServices::unsetUrlHandler(S("http"));
+}
+
+// Settings → Publishing → "Keep the site published while Copydesk is open": the folder is
+// published at once, a story saved published anywhere on the store goes out within seconds,
+// and switched off nothing more is written.
+void TestPublishDialog::keepsTheSitePublishedWhileOpen()
+{
+    QTemporaryDir dir;
+    const QString storePath = dir.filePath(S("small.sqlite"));
+    auto store = ArticleStore::open(storePath);
+    Article first;
+    first.headline = S("Harbour reopens");
+    first.body = S("Boats are back.");
+    first.status = ArticleStatus::Published;
+    store->create(first);
+    const QString site = dir.filePath(S("site"));
+    PublishOptions remembered = PublishDialog::rememberedOptions();
+    remembered.outDir = site;
+    remembered.baseUrl = S("/");
+    PublishDialog::rememberOptions(remembered);
+    const auto siteHolds = [&](const QString &text) {
+        QDirIterator files(site, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8()))
+                return true;
+        }
+        return false;
+    };
+
+    EditorSettings::instance()->setPublishWhileOpen(false);
+    MainWindow window(store.get());
+    attachPublishing(&window);
+    auto *watch = window.findChild<PublishWhileOpen *>();
+    QVERIFY(watch);
+    QVERIFY(!watch->isRunning());
+    EditorSettings::instance()->setPublishWhileOpen(true);
+    QVERIFY(watch->isRunning());
+    QCOMPARE(watch->folder(), site);
+    QTRY_VERIFY_WITH_TIMEOUT(siteHolds(S("Harbour reopens")), 30000);
+
+    // Saved by another Copydesk on the store (its own connection): on the site shortly after.
+    {
+        auto other = ArticleStore::open(storePath);
+        Article second;
+        second.headline = S("Bridge vote tonight");
+        second.body = S("The council decides.");
+        second.status = ArticleStatus::Published;
+        other->create(second);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(siteHolds(S("Bridge vote tonight")), 30000);
+
+    EditorSettings::instance()->setPublishWhileOpen(false);
+    QVERIFY(!watch->isRunning());
+    Article third;
+    third.headline = S("Ferry timetable changes");
+    third.status = ArticleStatus::Published;
+    store->create(third);
+    QTest::qWait(1500);
+    QVERIFY(!siteHolds(S("Ferry timetable changes")));
 }
 
 QTEST_MAIN(TestPublishDialog)

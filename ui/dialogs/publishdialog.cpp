@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/publishdialog.h"
 
+#include "dialogs/publishwhileopen.h"
+
 #include "editor/articledocument.h"
 #include "mainwindow.h"
 #include "preview/previewpane.h"
@@ -544,6 +546,7 @@ void attachPublishing(MainWindow *window)
     menu->insertAction(before, action);
     auto *previewSite = new PreviewSiteLink(window);
     previewSite->refresh();
+    new PublishWhileOpen(window);
     QObject::connect(action, &QAction::triggered, window, [window, previewSite] {
         auto *dialog = window->findChild<PublishDialog *>();
         if (!dialog) {

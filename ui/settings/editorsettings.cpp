@@ -16,6 +16,7 @@ const QString kAutosave = QStringLiteral("editor/autosaveInterval");
 const QString kUserName = QStringLiteral("newsroom/userName");
 const QString kStoryLanguage = QStringLiteral("newsroom/storyLanguage");
 const QString kCheckSpelling = QStringLiteral("spelling/asYouType");
+const QString kPublishWhileOpen = QStringLiteral("publishing/whileOpen");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kCursor = QStringLiteral("session/cursor"); // "ID POSITION" of the last article
 } // namespace
@@ -89,6 +90,19 @@ void EditorSettings::setAutosaveInterval(int milliseconds)
         return;
     m_settings->setValue(kAutosave, milliseconds);
     emit autosaveIntervalChanged(milliseconds);
+}
+
+bool EditorSettings::publishWhileOpen() const
+{
+    return m_settings->value(kPublishWhileOpen, false).toBool();
+}
+
+void EditorSettings::setPublishWhileOpen(bool on)
+{
+    if (on == publishWhileOpen())
+        return;
+    m_settings->setValue(kPublishWhileOpen, on);
+    emit publishWhileOpenChanged(on);
 }
 
 bool EditorSettings::checkSpellingAsYouType() const

@@ -54,6 +54,12 @@ public:
     bool checkSpellingAsYouType() const;
     void setCheckSpellingAsYouType(bool on);
 
+    // Whether the site in the publishing folder is kept published while the editor is open:
+    // saves go out within a second, scheduled and embargoed stories when they fall due (what
+    // `copydesk publish --watch` does without the editor).
+    bool publishWhileOpen() const;
+    void setPublishWhileOpen(bool on);
+
     QString lastArticle() const;
     void setLastArticle(const QString &id);
     int cursorPosition(const QString &articleId) const;
@@ -66,6 +72,7 @@ signals:
     void autosaveIntervalChanged(int milliseconds);
     void userNameChanged(const QString &name);
     void checkSpellingAsYouTypeChanged(bool on);
+    void publishWhileOpenChanged(bool on);
     // SpellingPreferences were saved anew (Settings → spelling).
     void spellingChanged();
 

@@ -59,6 +59,8 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &storeDescription)
       m_checkAcronyms(
           new QCheckBox(tr("Check words in &capitals too (not only as acronyms)"), this)),
       m_checkSpelling(new QCheckBox(tr("Check spelling as you &type"), this)),
+      m_publishWhileOpen(
+          new QCheckBox(tr("&Keep the site published while Copydesk is open"), this)),
       m_publishFolder(new QLineEdit(this)),
       m_baseUrl(new QLineEdit(this))
 {
@@ -160,6 +162,13 @@ SettingsDialog::SettingsDialog(QWidget *parent, const QString &storeDescription)
         tr("File → Publish… starts with these; a publish that works remembers its own."), this);
     publishNote->setWordWrap(true);
     publishingPage->addRow(QString(), publishNote);
+    m_publishWhileOpen->setChecked(EditorSettings::instance()->publishWhileOpen());
+    publishingPage->addRow(QString(), m_publishWhileOpen);
+    auto *watchNote = new QLabel(tr("Into the output folder: saved stories go out within a "
+                                    "second, scheduled and embargoed ones when they fall due."),
+        this);
+    watchNote->setWordWrap(true);
+    publishingPage->addRow(QString(), watchNote);
 
     QFormLayout *storePage = addPage(m_pages, tr("Store"));
     auto *storeLabel = new QLabel(storeDescription, this);
@@ -202,6 +211,7 @@ void SettingsDialog::apply()
     publishing.baseUrl = m_baseUrl->text().trimmed();
     if (!publishing.outDir.isEmpty())
         PublishDialog::rememberOptions(publishing);
+    settings->setPublishWhileOpen(m_publishWhileOpen->isChecked());
 
     SpellingPreferences spelling = SpellingPreferences::load();
     const SpellingPreferences before = spelling;

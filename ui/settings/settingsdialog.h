@@ -30,6 +30,7 @@ public:
     QTabWidget *pages() const { return m_pages; }
     QFontComboBox *fontBox() const { return m_font; }
     QCheckBox *checkSpellingBox() const { return m_checkSpelling; }
+    QCheckBox *publishWhileOpenBox() const { return m_publishWhileOpen; }
     QLineEdit *publishFolderEdit() const { return m_publishFolder; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
 
@@ -45,6 +46,7 @@ private:
     QComboBox *m_englishDictionary;
     QCheckBox *m_checkAcronyms;
     QCheckBox *m_checkSpelling;
+    QCheckBox *m_publishWhileOpen;
     QLineEdit *m_publishFolder;
     QLineEdit *m_baseUrl;
 };

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's frame: its panes, actions, menus and the switching between documents. The
+// features attach themselves from their own folders; what is left here is the wiring they share.
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"

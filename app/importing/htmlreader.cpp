@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Saved pages and clipboard HTML to Markdown: a forgiving parser, the pruning of page chrome, and
+// the Markdown writer over the pruned tree. One file because all three walk the same Node tree.
 #include "htmlreader.h"
 
 #include "copycleanup.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Every format an import reads (plain text, Markdown with front matter, HTML pages, article
+// JSON, Word with its pictures) into one ImportResult: they share the block splitting and the one
+// finish() step, so they are read side by side.
 #include "importer.h"
 
 #include "media/photo.h"

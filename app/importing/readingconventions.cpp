@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Reading a newsroom's conventions out of imported copy: news headers, bylines, datelines, end
+// marks and credits, Chinese and English. One file because the parsers share the patterns at its
+// top (what a Chinese or English name, a place and a reporter's role look like).
 #include "readingconventions.h"
 
 #include "copycleanup.h"

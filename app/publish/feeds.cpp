@@ -9,6 +9,7 @@
 #include "publish/feeds.h"
 
 #include "publish/sitestate.h"
+#include "publish/sitewriter.h"
 #include "publish/sitexml.h"
 #include "render/htmlescape.h"
 #include "render/photomarkup.h"
@@ -151,4 +152,12 @@ Feeds makeFeeds(const QString &title, const QString &folder,
         xml.writeEndDocument();
     }
     return feeds;
+}
+
+void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
+    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
+{
+    const Feeds feeds = makeFeeds(title, folder, items, language, baseUrl);
+    writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
+    writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
 }

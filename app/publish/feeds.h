@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class SiteWriter;
 struct SiteEntry;
 
 // Articles in a feed: the newest of the list.
@@ -21,4 +22,8 @@ struct Feeds
 // `title` is the feed's name (the site's, or "SECTION - SITE"); `folder` the list's path below
 // `baseUrl` ("" or "section/NAME/").
 Feeds makeFeeds(const QString &title, const QString &folder,
+    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl);
+
+// Stages the RSS and Atom feeds of a list (feed.xml and atom.xml in `folder`).
+void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
     const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl);

@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Publisher's two runs, the whole site and changes-only, phase by phase. Each phase that has a
+// job of its own is a call into its file (addresses, list pages, feeds, search index, state
+// files, the changes-only site); what stays here is the order of the phases and the steps that
+// share a run's locals (reading, stamping first publication, rendering article pages in
+// batches), which read best in line.
 #include "publish/publisher.h"
 
 #include "publish/contenthash.h"
@@ -7,13 +12,16 @@
 #include "publish/sitewriter.h"
 
 #include "publish/baseurl.h"
+#include "publish/changedsite.h"
 #include "publish/feeds.h"
-#include "publish/searchfolding.h"
+#include "publish/listpages.h"
+#include "publish/pagekeys.h"
+#include "publish/siteaddresses.h"
 #include "publish/sitefolder.h"
 #include "publish/siteindex.h"
 #include "publish/sitesections.h"
 #include "publish/sitestate.h"
-#include "publish/sitexml.h"
+#include "publish/statefiles.h"
 
 #include "model/slug.h"
 #include "render/markdown.h"
@@ -21,12 +29,10 @@
 #include "render/recommender.h"
 #include "store/articlestore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -47,28 +53,6 @@ namespace {
 constexpr int kLedeLength = 300;
 // More changed articles than this, and the whole site is worked out again.
 constexpr int kChangesOnlyLimit = 50;
-
-bool isReservedDeviceName(QStringView name)
-{
-    static const QStringList reserved = {
-        QStringLiteral("con"), QStringLiteral("prn"), QStringLiteral("aux"), QStringLiteral("nul")};
-    if (reserved.contains(name.toString()))
-        return true;
-    return name.size() == 4 && (name.startsWith(u"com") || name.startsWith(u"lpt"))
-        && name.at(3).isDigit();
-}
-
-QString shortId(const QString &id)
-{
-    QString s;
-    for (QChar c : id) {
-        if (c.isLetterOrNumber())
-            s += c.toLower();
-        if (s.size() == 8)
-            break;
-    }
-    return s;
-}
 
 // Sorts through an index: an entry is large, and moving each once beats swapping them all
 // around.
@@ -92,85 +76,6 @@ QString ledeOf(const QString &body)
     if (lede.size() > kLedeLength)
         lede = lede.left(kLedeLength - 1) + u'…';
     return lede;
-}
-
-// The address an article asks for: its slug, else one made from its headline.
-QString wantedSlug(const Article &a)
-{
-    QString slug = a.slug;
-    if (!isValidSlug(slug))
-        slug = slugFromHeadline(a.headline, a.id);
-    if (!isValidSlug(slug))
-        slug = QStringLiteral("a-") + shortId(a.id);
-    if (isReservedDeviceName(slug))
-        slug += u'-' + shortId(a.id);
-    return slug;
-}
-
-// Whether an article keeps the address it was published under: it still asks for it, or for
-// the name that address was made from when it was taken.
-bool keepsSlug(const QString &before, const Article &a)
-{
-    if (before.isEmpty() || !isValidSlug(before))
-        return false;
-    const QString wanted = wantedSlug(a);
-    return before == wanted || before.startsWith(wanted + u'-');
-}
-
-ArticleLink linkOf(const SiteEntry &e)
-{
-    ArticleLink link {e.article.headline, e.path, e.time, e.article.deck, e.article.language, {}};
-    link.setThumbnail(e.article.media);
-    return link;
-}
-
-// Keys hash the UTF-16 text as it is: no conversion needed to tell inputs apart.
-void addText(QCryptographicHash &hash, const QString &text)
-{
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
-    hash.addData(QByteArrayView("\0", 1));
-}
-
-// What an article page is made of: the article (by revision) and the recommended links as the
-// page shows them (headline, address, date).
-QByteArray articlePageKey(
-    const QByteArray &siteKey, const SiteEntry &e, const QList<ArticleLink> &recommended)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(siteKey);
-    addText(hash, e.article.id);
-    hash.addData(QByteArray::number(e.article.revision));
-    hash.addData(QByteArray::number(int(e.article.status)));
-    addText(hash, e.path);
-    for (const ArticleLink &link : recommended) {
-        addText(hash, link.headline);
-        addText(hash, link.path);
-        addText(hash, link.language);
-        hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
-    }
-    return hash.result().toHex();
-}
-
-// What a list page shows: its kind, heading and language, and of each article headline,
-// address, date, deck, language and thumbnail.
-QByteArray listPageKey(const QByteArray &siteKey, const ListPage &page)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(siteKey);
-    hash.addData(QByteArray::number(int(page.kind)));
-    hash.addData(QByteArray::number(page.page) + '/' + QByteArray::number(page.pageCount));
-    addText(hash, page.folder);
-    addText(hash, page.heading);
-    addText(hash, page.language);
-    for (const ArticleLink &link : page.items) {
-        addText(hash, link.headline);
-        addText(hash, link.path);
-        hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
-        addText(hash, link.deck);
-        addText(hash, link.language);
-        addText(hash, link.thumbnail);
-    }
-    return hash.result().toHex();
 }
 
 // The bylines' names that have a page, each once: "author/FOLDER/".
@@ -226,69 +131,6 @@ QList<ArticleLink> recommendedLinks(const SiteEntry &e, LinkAt linkAt)
     for (qint32 i : e.recommended)
         links.append(linkAt(size_t(i)));
     return links;
-}
-
-// The RSS and Atom feeds of a list of articles, newest first.
-void stageFeeds(SiteWriter &writer, const QString &title, const QString &folder,
-    const std::vector<const SiteEntry *> &items, const QString &language, const QString &baseUrl)
-{
-    const Feeds feeds = makeFeeds(title, folder, items, language, baseUrl);
-    writer.stage(folder + QStringLiteral("feed.xml"), feeds.rss, {});
-    writer.stage(folder + QStringLiteral("atom.xml"), feeds.atom, {});
-}
-
-// A list page (front, section or tag), rendered again only when what it shows changed. True
-// when it was.
-bool stageListPage(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
-    const ListPage &page, const SiteContext &context)
-{
-    const QByteArray pageKey = listPageKey(siteKey, page);
-    const QString file = listPagePath(page.folder, page.page) + QStringLiteral("index.html");
-    if (writer.keep(file, pageKey))
-        return false;
-    writer.stage(file, renderer.listPage(page, context), pageKey);
-    return true;
-}
-
-// Every page of a list, `perPage` stories each; `linkAt(i)`: the link to the list's i-th story.
-// Returns how many pages were rendered again. A page whose stories did not move keeps its key
-// and is not rendered; one whose bytes come out the same is not written. A page the list no
-// longer reaches is not staged, so a run of the whole site deletes it.
-template<typename LinkAt>
-int stageListPages(SiteWriter &writer, const PageRenderer &renderer, const QByteArray &siteKey,
-    ListPage page, qsizetype count, int perPage, LinkAt linkAt, const SiteContext &context,
-    const std::set<int> *only = nullptr)
-{
-    page.pageCount = listPageCount(count, perPage);
-    int rendered = 0;
-    for (page.page = 1; page.page <= page.pageCount; ++page.page) {
-        if (only && !only->count(page.page))
-            continue;
-        page.items.clear();
-        const qsizetype end = std::min(count, qsizetype(page.page) * perPage);
-        for (qsizetype i = qsizetype(page.page - 1) * perPage; i < end; ++i)
-            page.items.append(linkAt(size_t(i)));
-        if (stageListPage(writer, renderer, siteKey, page, context))
-            ++rendered;
-    }
-    return rendered;
-}
-
-// A new site state: entries in site order, and no delta yet.
-SiteWriter::StateFiles newState(const SiteState::Site &site, const std::vector<SiteEntry> &entries)
-{
-    const quint64 generation = QRandomGenerator::global()->generate64();
-    return {{QStringLiteral("site"),
-                [&site, &entries, generation](QFile &file) {
-                    QByteArray bytes = SiteState::header(quint32(entries.size()), generation, site);
-                    for (const SiteEntry &e : entries)
-                        bytes += SiteState::encode(e);
-                    return file.write(bytes) == bytes.size();
-                }},
-        {QStringLiteral("site.delta"), [generation](QFile &file) {
-             const QByteArray bytes = SiteState::deltaHeader(generation, 0);
-             return file.write(bytes) == bytes.size();
-         }}};
 }
 
 } // namespace
@@ -570,45 +412,8 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         return *it;
     };
     // --- Slugs: safe, unique, and the same as last time. ---
-    QSet<QString> taken;
-    // A killed story's address keeps its notice page and is never given to another story.
-    KillNotices notices;
-    for (auto it = m_killed.cbegin(); it != m_killed.cend(); ++it) {
-        QString slug = previous.slugs.value(it.key());
-        if (slug.isEmpty())
-            slug = m_lastNotices.value(it.key()).slug;
-        if (slug.isEmpty() || taken.contains(slug))
-            continue; // never on the site
-        notices.insert(it.key(), {slug, it.value()});
-        taken.insert(slug);
-    }
-    for (SiteEntry &e : entries) {
-        const QString before = previous.slugs.value(e.article.id);
-        if (keepsSlug(before, e.article) && !taken.contains(before)) {
-            e.slug = before;
-            taken.insert(before);
-        } else {
-            e.slug.clear();
-        }
-    }
-    for (SiteEntry &e : entries) {
-        if (!e.slug.isEmpty())
-            continue;
-        QString slug = wantedSlug(e.article);
-        if (taken.contains(slug))
-            slug = slug.left(90) + u'-' + shortId(e.article.id);
-        for (int n = 2; taken.contains(slug); ++n)
-            slug = wantedSlug(e.article).left(80) + u'-' + shortId(e.article.id) + u'-'
-                + QString::number(n);
-        if (slug != e.article.slug)
-            report.warnings << QStringLiteral(
-                "article %1: published as \"%2\" (its slug \"%3\" is %4)")
-                                   .arg(e.article.id, slug, e.article.slug,
-                                       isValidSlug(e.article.slug) ? QStringLiteral("taken")
-                                                                   : QStringLiteral("not usable"));
-        e.slug = slug;
-        taken.insert(slug);
-    }
+    const KillNotices notices =
+        assignSlugs(entries, previous.slugs, m_killed, m_lastNotices, report.warnings);
 
     // Newest first from here on: the order of every list on the site.
     sortEntries(entries, [](const SiteEntry &x, const SiteEntry &y) {
@@ -758,122 +563,24 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         ++report.notices;
     }
 
-    // Lists: front page, sections, tags.
-    const auto languageOf = [](const std::vector<const SiteEntry *> &items) {
-        QStringList languages;
-        for (const SiteEntry *e : items)
-            languages << e->article.language;
-        return languages;
-    };
-    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
-                              const std::vector<const SiteEntry *> &items,
-                              const QString &language) {
-        report.rendered += stageListPages(
-            writer, renderer, key, ListPage {kind, heading, folder, language, {}},
-            qsizetype(items.size()), m_options.perPage,
-            [&items](size_t i) { return linkOf(*items[i]); }, context);
-    };
+    // Lists: front page, sections, tags, authors, the archive.
+    ListPages listPages(writer, renderer, key, context, m_options.perPage);
     const PageLabels labels = pageLabels(siteLanguage);
-    std::vector<const SiteEntry *> all;
-    all.reserve(entries.size());
-    for (const SiteEntry &e : entries)
-        all.push_back(&e);
-    listPage(ListPage::Kind::Front, labels.latest, {}, all, siteLanguage);
-
-    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> sections;
-    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> tags;
-    std::map<QString, std::pair<QString, std::vector<const SiteEntry *>>> authors;
-    for (const SiteEntry &e : entries) {
-        if (!e.sectionFolder.isEmpty()) {
-            auto &section = sections[e.sectionFolder];
-            if (section.first.isEmpty())
-                section.first = e.article.section;
-            section.second.push_back(&e);
-        }
-        for (const QString &tag : e.article.tags) {
-            if (tag.trimmed().isEmpty())
-                continue;
-            auto &t = tags[folderOf(tag)];
-            if (t.first.isEmpty())
-                t.first = tag;
-            if (t.second.empty() || t.second.back() != &e)
-                t.second.push_back(&e);
-        }
-        for (const Byline &b : e.article.bylines) {
-            if (b.name.trimmed().isEmpty())
-                continue;
-            auto &author = authors[safeFolderName(b.name)];
-            if (author.first.isEmpty())
-                author.first = b.name;
-            if (author.second.empty() || author.second.back() != &e)
-                author.second.push_back(&e);
-        }
-    }
+    SiteLists lists = siteLists(entries, folderOf);
+    const std::vector<const SiteEntry *> &all = lists.all;
+    report.rendered += listPages.stage(ListPage::Kind::Front, labels.latest, {}, all, siteLanguage);
     checkCancel();
-    progress(QStringLiteral("lists"), 0, int(sections.size() + tags.size()));
-    std::map<QString, QString> sectionLanguages;
-    for (const auto &[folder, section] : sections) {
-        const QString language = listLanguage(languageOf(section.second), siteLanguage);
-        sectionLanguages[folder] = language;
-        listPage(ListPage::Kind::Section, section.first, QStringLiteral("section/") + folder + u'/',
-            section.second, language);
-    }
-    for (const auto &[folder, tag] : tags)
-        listPage(ListPage::Kind::Tag, tag.first, QStringLiteral("tag/") + folder + u'/', tag.second,
-            listLanguage(languageOf(tag.second), siteLanguage));
-    for (const auto &[folder, author] : authors)
-        listPage(ListPage::Kind::Author, author.first, QStringLiteral("author/") + folder + u'/',
-            author.second, listLanguage(languageOf(author.second), siteLanguage));
-
-    // The archive by date: a page per day (UTC, as the search index's months), an index of each
-    // month's days and one of the months.
-    {
-        ArchiveIndex months {labels.archive, QStringLiteral("archive/"), siteLanguage, {}};
-        std::optional<ArchiveIndex> month;
-        const auto finishMonth = [&] {
-            if (!month)
-                return;
-            int stories = 0;
-            for (const ArchiveIndex::Entry &day : std::as_const(month->entries))
-                stories += day.stories;
-            months.entries.append({month->heading, month->folder, stories});
-            writer.stage(month->folder + QStringLiteral("index.html"),
-                renderer.archiveIndexPage(*month, context), {});
-        };
-        for (size_t begin = 0; begin < all.size();) {
-            const QDate day = all[begin]->time.toUTC().date();
-            size_t end = begin + 1;
-            while (end < all.size() && all[end]->time.toUTC().date() == day)
-                ++end;
-            if (!day.isValid()) {
-                begin = end;
-                continue;
-            }
-            if (!month || month->folder != archiveMonthPath(day)) {
-                finishMonth();
-                month = ArchiveIndex {archiveMonthHeading(day, siteLanguage), archiveMonthPath(day),
-                    siteLanguage, {}};
-            }
-            const QString heading = archiveDayHeading(day, siteLanguage);
-            month->entries.append({heading, archiveDayPath(day), int(end - begin)});
-            listPage(ListPage::Kind::Day, heading, archiveDayPath(day),
-                std::vector<const SiteEntry *>(
-                    all.begin() + qsizetype(begin), all.begin() + qsizetype(end)),
-                siteLanguage);
-            begin = end;
-        }
-        finishMonth();
-        writer.stage(
-            QStringLiteral("archive/index.html"), renderer.archiveIndexPage(months, context), {});
-    }
+    progress(QStringLiteral("lists"), 0, int(lists.sections.size() + lists.tags.size()));
+    report.rendered += listPages.stageGroups(lists, siteLanguage);
+    report.rendered += listPages.stageArchive(all, labels.archive, siteLanguage);
 
     progress(QStringLiteral("feeds"), 0, 0);
     // Feeds: RSS 2.0 and Atom for the site and for each section.
     stageFeeds(writer, m_options.siteName, {}, all, siteLanguage, m_options.baseUrl);
-    for (const auto &[folder, section] : sections)
+    for (const auto &[folder, section] : lists.sections)
         stageFeeds(writer, section.first + QStringLiteral(" - ") + m_options.siteName,
-            QStringLiteral("section/") + folder + u'/', section.second, sectionLanguages[folder],
-            m_options.baseUrl);
+            QStringLiteral("section/") + folder + u'/', section.second,
+            lists.sectionLanguages[folder], m_options.baseUrl);
 
     progress(QStringLiteral("search index"), 0, 0);
     // Search page and its index; sitemap, robots.txt, 404, assets.
@@ -885,52 +592,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
     writer.stage(
         QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
-    {
-        const auto absolute = [&](const QString &path) { return m_options.baseUrl + path; };
-        QStringList months;
-        std::optional<IndexPart> part;
-        for (const SiteEntry &e : entries) {
-            const QString month = monthOf(e.time);
-            if (!part || part->month() != month) {
-                if (part)
-                    part->stage(writer);
-                part.emplace(month);
-                months << month;
-            }
-            part->add(e.searchLine, e.sitemapLine);
-        }
-        if (part)
-            part->stage(writer);
-        QByteArray parts = "{\"parts\":[";
-        QByteArray sitemap =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            "<sitemap><loc>"
-            + xmlUrl(absolute(QStringLiteral("sitemaps/pages.xml"))) + "</loc></sitemap>\n";
-        for (const QString &month : std::as_const(months)) {
-            parts += (parts.endsWith('[') ? "\"" : ",\"") + month.toUtf8() + ".json\"";
-            sitemap += "<sitemap><loc>"
-                + xmlUrl(absolute(QStringLiteral("sitemaps/") + month + QStringLiteral(".xml")))
-                + "</loc></sitemap>\n";
-        }
-        writer.stage(QStringLiteral("search/index.json"), parts + "]}\n", {});
-        writer.stage(QStringLiteral("search/fold.json"), searchFoldingJson(), {});
-        writer.stage(QStringLiteral("sitemap.xml"), sitemap + "</sitemapindex>\n", {});
-
-        // The site's own pages: front page, sections, tags.
-        QByteArray pages = kUrlsetHead
-            + sitemapUrl(absolute({}), entries.empty() ? QDateTime() : entries.front().time);
-        for (const auto &[folder, section] : sections)
-            pages += sitemapUrl(
-                absolute(QStringLiteral("section/") + folder + u'/'), section.second.front()->time);
-        for (const auto &[folder, tag] : tags)
-            pages += sitemapUrl(
-                absolute(QStringLiteral("tag/") + folder + u'/'), tag.second.front()->time);
-        for (const auto &[folder, author] : authors)
-            pages += sitemapUrl(
-                absolute(QStringLiteral("author/") + folder + u'/'), author.second.front()->time);
-        writer.stage(QStringLiteral("sitemaps/pages.xml"), pages + "</urlset>\n", {});
-    }
+    stageSearchIndex(writer, entries, lists, m_options.baseUrl);
     {
         const QString basePath = m_options.baseUrl.startsWith(u'/') ? m_options.baseUrl
             : QUrl(m_options.baseUrl).path().isEmpty()              ? QStringLiteral("/")
@@ -1068,20 +730,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
     }
 
     // The other entries this run shows, decoded once each as they are needed.
-    std::map<size_t, SiteEntry> decoded;
-    const auto entryAt = [&](size_t i) -> const SiteEntry & {
-        if (const auto c = changed.find(i); c != changed.end())
-            return c->second;
-        auto d = decoded.find(i);
-        if (d == decoded.end())
-            d = decoded.emplace(i, state.entry(i)).first;
-        return d->second;
-    };
-
-    const auto linkAt = [&](size_t i) {
-        const auto c = changed.find(i);
-        return c != changed.end() ? linkOf(c->second) : state.link(i);
-    };
+    ChangedSite site(state, changed, siteLanguage);
+    const auto linkAt = [&site](size_t i) { return site.linkAt(i); };
 
     // Article pages: the changed ones, and those recommending an article whose headline changed.
     std::set<size_t> pages;
@@ -1109,7 +759,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         progress(QStringLiteral("rendering"), 0, int(pages.size()));
         for (size_t i : pages) {
             checkCancel();
-            SiteEntry e = entryAt(i);
+            SiteEntry e = site.entryAt(i);
             const QList<ArticleLink> links = recommendedLinks(e, linkAt);
             const QByteArray pageKey = articlePageKey(key, e, links);
             const QString file = e.path + QStringLiteral("index.html");
@@ -1133,245 +783,21 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
 
     // Lists that show a changed headline or deck.
     progress(QStringLiteral("lists"), 0, 0);
-    const auto languageOf = [&](const std::vector<size_t> &items) {
-        QStringList languages;
-        for (size_t i : items)
-            languages << state.language(i);
-        return listLanguage(languages, siteLanguage);
-    };
-    // Only the pages of the list that show a changed link: the stories stay on the pages
-    // they were on (the list's members and order are the last run's).
-    const auto listPage = [&](ListPage::Kind kind, const QString &heading, const QString &folder,
-                              const std::vector<size_t> &items) {
-        std::set<int> pagesToRedo;
-        for (size_t n = 0; n < items.size(); ++n) {
-            if (linkChanged.count(items[n]))
-                pagesToRedo.insert(int(n / size_t(m_options.perPage)) + 1);
-        }
-        report.rendered += stageListPages(
-            writer, renderer, key,
-            ListPage {kind, heading, folder,
-                kind == ListPage::Kind::Front || kind == ListPage::Kind::Day ? siteLanguage
-                                                                             : languageOf(items),
-                {}},
-            qsizetype(items.size()), m_options.perPage, [&](size_t n) { return linkAt(items[n]); },
-            context, &pagesToRedo);
-    };
-    // A section's articles, found once for its list page and its feeds.
-    std::map<QString, std::vector<size_t>> sections;
-    const auto inSection = [&](const QString &folder) -> const std::vector<size_t> & {
-        auto it = sections.find(folder);
-        if (it == sections.end()) {
-            it = sections.emplace(folder, std::vector<size_t>()).first;
-            for (size_t i = 0; i < records.size(); ++i) {
-                if (records[i].sectionFolder == folder)
-                    it->second.push_back(i);
-            }
-        }
-        return it->second;
-    };
-    if (!linkChanged.empty()) {
-        {
-            std::vector<size_t> front(records.size());
-            std::iota(front.begin(), front.end(), size_t(0));
-            listPage(ListPage::Kind::Front, pageLabels(siteLanguage).latest, {}, front);
-        }
-        QSet<QString> sectionFolders;
-        QSet<QString> tagFolders;
-        QSet<QString> authorFolders;
-        for (size_t at : linkChanged) {
-            const SiteEntry &e = entryAt(at);
-            if (!e.sectionFolder.isEmpty())
-                sectionFolders.insert(e.sectionFolder);
-            for (const QString &folder : e.tagFolders)
-                tagFolders.insert(folder);
-            for (const QString &folder : e.authorFolders)
-                authorFolders.insert(folder);
-        }
-        // The day pages of the archive that show a changed link (a story keeps its time here).
-        std::set<qint64> days;
-        for (size_t at : linkChanged) {
-            const QDate day = QDateTime::fromMSecsSinceEpoch(records[at].time, Qt::UTC).date();
-            if (!day.isValid() || !days.insert(day.toJulianDay()).second)
-                continue;
-            const auto dayOf = [&](size_t i) {
-                return QDateTime::fromMSecsSinceEpoch(records[i].time, Qt::UTC).date();
-            };
-            size_t begin = at;
-            size_t end = at + 1;
-            while (begin > 0 && dayOf(begin - 1) == day)
-                --begin;
-            while (end < records.size() && dayOf(end) == day)
-                ++end;
-            std::vector<size_t> items(end - begin);
-            std::iota(items.begin(), items.end(), begin);
-            listPage(ListPage::Kind::Day, archiveDayHeading(day, siteLanguage), archiveDayPath(day),
-                items);
-        }
-        for (const QString &folder : std::as_const(authorFolders)) {
-            std::vector<size_t> items;
-            for (size_t i = 0; i < records.size(); ++i) {
-                if (records[i].hasAuthorFolder(folder))
-                    items.push_back(i);
-            }
-            // Headed by the newest story's spelling of the name.
-            QString heading;
-            for (const Byline &b : entryAt(items.front()).article.bylines) {
-                if (!b.name.trimmed().isEmpty() && safeFolderName(b.name) == folder) {
-                    heading = b.name;
-                    break;
-                }
-            }
-            listPage(
-                ListPage::Kind::Author, heading, QStringLiteral("author/") + folder + u'/', items);
-        }
-        for (const QString &folder : std::as_const(sectionFolders)) {
-            const std::vector<size_t> &items = inSection(folder);
-            listPage(ListPage::Kind::Section, entryAt(items.front()).article.section,
-                QStringLiteral("section/") + folder + u'/', items);
-        }
-        for (const QString &folder : std::as_const(tagFolders)) {
-            std::vector<size_t> items;
-            for (size_t i = 0; i < records.size(); ++i) {
-                if (records[i].hasTagFolder(folder))
-                    items.push_back(i);
-            }
-            // The tag page is headed by the newest article's spelling of the tag.
-            QString heading;
-            for (const QString &tag : entryAt(items.front()).article.tags) {
-                if (!tag.trimmed().isEmpty() && safeFolderName(tag) == folder) {
-                    heading = tag;
-                    break;
-                }
-            }
-            listPage(ListPage::Kind::Tag, heading, QStringLiteral("tag/") + folder + u'/', items);
-        }
-    }
+    ListPages listPages(writer, renderer, key, context, m_options.perPage);
+    report.rendered += site.stageChangedLists(listPages, linkChanged, m_options.perPage);
 
     // Feeds the changed articles are in.
     progress(QStringLiteral("feeds"), 0, 0);
-    const auto feeds = [&](const QString &title, const QString &folder,
-                           const std::vector<size_t> &items, const QString &language) {
-        std::vector<const SiteEntry *> newest;
-        for (size_t n = 0; n < items.size() && n < size_t(kFeedSize); ++n)
-            newest.push_back(&entryAt(items[n]));
-        stageFeeds(writer, title, folder, newest, language, m_options.baseUrl);
-    };
-    if (changed.begin()->first < size_t(kFeedSize)) {
-        std::vector<size_t> front(std::min(records.size(), size_t(kFeedSize)));
-        std::iota(front.begin(), front.end(), size_t(0));
-        feeds(m_options.siteName, {}, front, siteLanguage);
-    }
-    {
-        QSet<QString> sectionFolders;
-        for (const auto &[at, e] : changed) {
-            if (!e.sectionFolder.isEmpty())
-                sectionFolders.insert(e.sectionFolder);
-        }
-        for (const QString &folder : std::as_const(sectionFolders)) {
-            const std::vector<size_t> &items = inSection(folder);
-            const auto newest = items.begin() + std::min(items.size(), size_t(kFeedSize));
-            if (std::none_of(items.begin(), newest, [&](size_t i) { return changed.count(i); }))
-                continue;
-            feeds(
-                entryAt(items.front()).article.section + QStringLiteral(" - ") + m_options.siteName,
-                QStringLiteral("section/") + folder + u'/', items, languageOf(items));
-        }
-    }
+    site.stageChangedFeeds(writer, m_options.siteName, m_options.baseUrl);
 
     // The months of the search index and the sitemap with changed lines: every article's lines
     // of the month, as they lie in the state.
     progress(QStringLiteral("search index"), 0, 0);
-    {
-        std::map<size_t, size_t> months; // [first, last) of each month with a change
-        for (const auto &[at, e] : changed) {
-            const QDate date = e.time.toUTC().date();
-            const QDateTime first(QDate(date.year(), date.month(), 1), QTime(0, 0), Qt::UTC);
-            const qint64 from = first.toMSecsSinceEpoch();
-            const qint64 to = first.addMonths(1).toMSecsSinceEpoch();
-            size_t begin = at;
-            size_t end = at + 1;
-            while (begin > 0 && records[begin - 1].time < to)
-                --begin;
-            while (end < records.size() && records[end].time >= from)
-                ++end;
-            months[begin] = end;
-        }
-        for (const auto &[begin, end] : months) {
-            IndexPart part(monthOf(QDateTime::fromMSecsSinceEpoch(records[begin].time, Qt::UTC)));
-            for (size_t i = begin; i < end; ++i) {
-                const auto c = changed.find(i);
-                if (c != changed.end())
-                    part.add(c->second.searchLine, c->second.sitemapLine);
-                else
-                    part.add(records[i].searchLine, records[i].sitemapLine);
-            }
-            part.stage(writer);
-        }
-    }
+    stageChangedMonths(writer, records, changed);
 
-    // The state: the changed entries in the delta beside the last one, which is left as it is.
-    // When the delta has grown to a good part of the site, the state is written whole again.
-    // Unchanged entries are copied as they lie, in runs.
+    // The state: the changed entries in the delta beside the last one (changedState).
     checkCancel();
     progress(QStringLiteral("writing"), 0, 0);
-    std::set<size_t> inDelta(state.replaced().begin(), state.replaced().end());
-    for (const auto &[at, e] : changed)
-        inDelta.insert(at);
-    const auto writeRecords = [&](QFile &file, const std::vector<size_t> &positions,
-                                  bool withPositions) {
-        bool ok = true;
-        const char *runStart = nullptr;
-        const char *runEnd = nullptr;
-        const auto flush = [&] {
-            if (runStart != runEnd)
-                ok = ok && file.write(runStart, runEnd - runStart) == runEnd - runStart;
-            runStart = runEnd = nullptr;
-        };
-        for (size_t at : positions) {
-            if (withPositions) {
-                flush();
-                ok = ok && file.write(SiteState::position(quint32(at))) == 4;
-            }
-            const auto c = changed.find(at);
-            if (c != changed.end()) {
-                flush();
-                const QByteArray bytes = SiteState::encode(c->second);
-                ok = ok && file.write(bytes) == bytes.size();
-            } else if (records[at].data == runEnd) {
-                runEnd += records[at].size;
-            } else {
-                flush();
-                runStart = records[at].data;
-                runEnd = runStart + records[at].size;
-            }
-        }
-        flush();
-        return ok;
-    };
-    if (inDelta.size() <= std::max<size_t>(64, records.size() / 16)) {
-        writer.commit({{QStringLiteral("site.delta"), [&](QFile &file) {
-                            const QByteArray head =
-                                SiteState::deltaHeader(state.generation(), quint32(inDelta.size()));
-                            return file.write(head) == head.size()
-                                && writeRecords(file,
-                                    std::vector<size_t>(inDelta.begin(), inDelta.end()), true);
-                        }}});
-    } else {
-        const quint64 generation = QRandomGenerator::global()->generate64();
-        std::vector<size_t> all(records.size());
-        std::iota(all.begin(), all.end(), size_t(0));
-        writer.commit({{QStringLiteral("site"),
-                           [&](QFile &file) {
-                               const QByteArray head =
-                                   SiteState::header(quint32(records.size()), generation, last);
-                               return file.write(head) == head.size()
-                                   && writeRecords(file, all, false);
-                           }},
-            {QStringLiteral("site.delta"), [&](QFile &file) {
-                 const QByteArray bytes = SiteState::deltaHeader(generation, 0);
-                 return file.write(bytes) == bytes.size();
-             }}});
-    }
+    writer.commit(changedState(state, changed));
     return true;
 }

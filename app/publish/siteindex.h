@@ -13,6 +13,12 @@
 #include <QDateTime>
 #include <QString>
 
+#include <map>
+#include <vector>
+
+class SiteWriter;
+struct SiteLists;
+
 // A JSON string of `text`, appended: '<' escaped too, which keeps "</script>" and "<!--" out
 // even if the index is ever inlined.
 void appendJsonString(QByteArray &out, const QString &text);
@@ -50,3 +56,15 @@ private:
     QByteArray m_search;
     QByteArray m_sitemap;
 };
+
+// The search index and the sitemaps of a whole run: the monthly parts of `entries` (site
+// order, their lines made), search/index.json and fold.json, sitemap.xml and the sitemap of
+// the site's own pages (front page, sections, tags, authors).
+void stageSearchIndex(SiteWriter &writer, const std::vector<SiteEntry> &entries,
+    const SiteLists &lists, const QString &baseUrl);
+
+// The months of the search index and the sitemap with changed lines in a changes-only run:
+// every article's lines of the month, as they lie in the state (`changed`: by position, the
+// entries that changed).
+void stageChangedMonths(SiteWriter &writer, const std::vector<SiteState::Record> &records,
+    const std::map<size_t, SiteEntry> &changed);

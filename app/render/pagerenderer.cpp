@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Every page kind of the site from one set of templates: the pages share the template loading,
+// the masthead, navigation and escaping, so they are kept beside the one Templates they use.
 #include "render/pagerenderer.h"
 
 #include "render/htmlescape.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// ArticleStore's opening, reading and writing of articles: the queries share the column list and
+// the row reading and binding helpers, so they stay together. History, edit locks, search, the
+// style list, photos and the import ledger are in files of their own.
 #include "store/articlestore.h"
 
 #include "model/slug.h"
@@ -261,25 +264,6 @@ QJsonObject SearchHit::toJson() const
     return object;
 }
 
-QString EditLock::description() const
-{
-    return QStringLiteral("being edited by %1 since %2")
-        .arg(holder, since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-}
-
-QJsonObject EditLock::toJson() const
-{
-    return {{QStringLiteral("holder"), holder}, {QStringLiteral("since"), isoTimestamp(since)},
-        {QStringLiteral("heartbeat"), isoTimestamp(heartbeat)}};
-}
-
-QJsonObject RevisionInfo::toJson() const
-{
-    return {{QStringLiteral("revision"), revision},
-        {QStringLiteral("saved_at"), isoTimestamp(savedAt)}, {QStringLiteral("saved_by"), savedBy},
-        {QStringLiteral("headline"), headline}, {QStringLiteral("status"), statusName(status)}};
-}
-
 // --- opening -------------------------------------------------------------------------------
 
 ArticleStore::ArticleStore(const QString &location, std::unique_ptr<SqlDialect> dialect)
@@ -523,68 +507,6 @@ QList<Article> ArticleStore::articles(const ArticleQuery &filter)
     while (query.next())
         rows.append(articleFromRecord(query.record()));
     return rows;
-}
-
-QList<RevisionInfo> ArticleStore::history(const QString &idOrSlug)
-{
-    const Article article = get(idOrSlug);
-    Statement statement(database(),
-        QStringLiteral("SELECT revision, saved_at, saved_by, headline, status "
-                       "FROM revisions WHERE article_id = :id ORDER BY revision"),
-        m_dialect->describe(m_location));
-    QSqlQuery query = statement.bind(QStringLiteral(":id"), article.id).run();
-    QList<RevisionInfo> revisions;
-    while (query.next()) {
-        revisions.append({query.value(0).toInt(), parseTimestamp(query.value(1).toString()),
-            query.value(2).toString(), query.value(3).toString(),
-            statusFromName(query.value(4).toString()).value_or(ArticleStatus::Draft)});
-    }
-    return revisions;
-}
-
-Article ArticleStore::revisionSnapshot(const QString &idOrSlug, int revision)
-{
-    const Article current = get(idOrSlug);
-    const auto fieldsOf = [&](int wanted) -> std::optional<QJsonObject> {
-        QSqlQuery query = Statement(database(),
-            QStringLiteral("SELECT snapshot FROM revisions "
-                           "WHERE article_id = :id AND revision = :revision"),
-            m_dialect->describe(m_location))
-                              .bind(QStringLiteral(":id"), current.id)
-                              .bind(QStringLiteral(":revision"), wanted)
-                              .run();
-        if (!query.next())
-            return std::nullopt;
-        return parseJson(query.value(0).toString()).toObject();
-    };
-    std::optional<QJsonObject> fields = fieldsOf(revision);
-    if (!fields)
-        throw StoreError(StoreError::NotFound,
-            QStringLiteral("article %1 has no revision %2").arg(current.slug).arg(revision));
-    // A first-publication stamp records only what it changed (stampFirstPublication): its
-    // fields are laid over those of the revision it was made on.
-    QList<QJsonObject> changes;
-    while (fields && fields->contains(u"stamp_of")) {
-        const int base = fields->value(u"stamp_of").toInt();
-        changes.prepend(*fields);
-        fields = base > 0 && base < changes.first().value(u"revision").toInt() ? fieldsOf(base)
-                                                                               : std::nullopt;
-    }
-    QJsonObject resolved = fields.value_or(QJsonObject());
-    for (const QJsonObject &change : std::as_const(changes)) {
-        for (auto it = change.begin(); it != change.end(); ++it) {
-            if (it.key() != u"stamp_of")
-                resolved.insert(it.key(), it.value());
-        }
-    }
-    QString error;
-    const auto snapshot = Article::fromJson(resolved, &error);
-    if (!snapshot)
-        throw StoreError(StoreError::Failed,
-            QStringLiteral("revision %1 of %2 is unreadable: %3")
-                .arg(revision)
-                .arg(current.slug, error));
-    return *snapshot;
 }
 
 QStringList ArticleStore::sections()
@@ -888,18 +810,6 @@ void ArticleStore::flushIndex()
     m_dialect->indexNewArticles(database(), created);
 }
 
-Article ArticleStore::revert(const QString &idOrSlug, int revision)
-{
-    const Article current = get(idOrSlug);
-    Article old = revisionSnapshot(current.id, revision);
-    old.id = current.id;
-    old.revision = current.revision;
-    old.created = current.created;
-    // Going back to an earlier text does not take back what was said in the open.
-    old.corrections = current.corrections;
-    return save(old);
-}
-
 Article ArticleStore::kill(const QString &idOrSlug, const std::optional<QString> &notice)
 {
     Article article = get(idOrSlug);
@@ -907,93 +817,6 @@ Article ArticleStore::kill(const QString &idOrSlug, const std::optional<QString>
     if (notice)
         article.killNotice = notice->trimmed();
     return save(article);
-}
-
-// --- soft edit locks -----------------------------------------------------------------------
-
-EditLock ArticleStore::lockForEditing(const QString &idOrSlug)
-{
-    const Article article = get(idOrSlug);
-    const QString where = m_dialect->describe(m_location);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_tookLocks = true;
-    // A lock this reporter's editor left on this machine when it crashed is theirs to take
-    // over at once: announcing "being edited by" themselves would be nonsense.
-    {
-        QSqlQuery held = Statement(database(),
-            QStringLiteral("SELECT holder, session FROM edit_locks WHERE article_id = :id"), where)
-                             .bind(QStringLiteral(":id"), article.id)
-                             .run();
-        if (held.next() && held.value(0).toString() == m_user
-            && held.value(1).toString() != m_session
-            && EditSession::hasEnded(held.value(1).toString())) {
-            const QString ended = held.value(1).toString();
-            held.finish();
-            Statement(database(),
-                QStringLiteral(
-                    "DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
-                where)
-                .bind(QStringLiteral(":id"), article.id)
-                .bind(QStringLiteral(":session"), ended)
-                .run();
-        }
-    }
-    // One statement for "take it if free, stale or already ours; else leave theirs alone", so
-    // that two editors opening at once cannot both think they hold it.
-    Statement(database(),
-        QStringLiteral(
-            "INSERT INTO edit_locks (article_id, holder, session, since, heartbeat) "
-            "VALUES (:id, :holder, :session, :now, :now) "
-            "ON CONFLICT (article_id) DO UPDATE SET "
-            "holder = excluded.holder, session = excluded.session, "
-            "since = CASE WHEN edit_locks.session = excluded.session "
-            "THEN edit_locks.since ELSE excluded.since END, "
-            "heartbeat = excluded.heartbeat "
-            "WHERE edit_locks.session = excluded.session OR edit_locks.heartbeat < :cutoff"),
-        where)
-        .bind(QStringLiteral(":id"), article.id)
-        .bind(QStringLiteral(":holder"), m_user)
-        .bind(QStringLiteral(":session"), m_session)
-        .bind(QStringLiteral(":now"), isoTimestamp(now))
-        .bind(QStringLiteral(":cutoff"), isoTimestamp(now.addSecs(-m_lockTimeout)))
-        .run();
-    if (auto lock = editLock(article.id))
-        return *lock;
-    return {article.id, m_user, now, now, true};
-}
-
-void ArticleStore::releaseLock(const QString &id)
-{
-    Statement(database(),
-        QStringLiteral("DELETE FROM edit_locks WHERE article_id = :id AND session = :session"),
-        m_dialect->describe(m_location))
-        .bind(QStringLiteral(":id"), id)
-        .bind(QStringLiteral(":session"), m_session)
-        .run();
-}
-
-void ArticleStore::releaseLocks()
-{
-    Statement(database(), QStringLiteral("DELETE FROM edit_locks WHERE session = :session"),
-        m_dialect->describe(m_location))
-        .bind(QStringLiteral(":session"), m_session)
-        .run();
-}
-
-std::optional<EditLock> ArticleStore::editLock(const QString &id)
-{
-    QSqlQuery query = Statement(database(),
-        QStringLiteral("SELECT holder, session, since, heartbeat FROM edit_locks "
-                       "WHERE article_id = :id AND heartbeat >= :cutoff"),
-        m_dialect->describe(m_location))
-                          .bind(QStringLiteral(":id"), id)
-                          .bind(QStringLiteral(":cutoff"),
-                              isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(-m_lockTimeout)))
-                          .run();
-    if (!query.next())
-        return std::nullopt;
-    return EditLock {id, query.value(0).toString(), parseTimestamp(query.value(2).toString()),
-        parseTimestamp(query.value(3).toString()), query.value(1).toString() == m_session};
 }
 
 ArticleStore::CopyReport ArticleStore::copyFrom(ArticleStore &source)

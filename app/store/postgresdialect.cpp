@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The PostgreSQL back end's SQL in one file: its schema steps, search index and queries are kept
+// together so that a schema step and the queries that rely on it are read side by side (and
+// against sqlitedialect.cpp, step by step).
 #include "store/sqldialect.h"
 
 #include <QSqlDriver>

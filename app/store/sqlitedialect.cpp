@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite back end's SQL in one file: its schema steps, full-text index and search are kept
+// together so that a schema step and the queries that rely on it are read side by side.
 #include "store/sqldialect.h"
 
 #include "model/textcounts.h"

@@ -95,11 +95,13 @@ int ChangedSite::stageChangedLists(
     // The day pages of the archive that show a changed link (a story keeps its time here).
     std::set<qint64> days;
     for (size_t at : linkChanged) {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(records[at].time, Qt::UTC).date();
+        const QTimeZone &zone = pages.context().timeZone; // the site's calendar, as the pages'
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(records[at].time, Qt::UTC).toTimeZone(zone).date();
         if (!day.isValid() || !days.insert(day.toJulianDay()).second)
             continue;
         const auto dayOf = [&](size_t i) {
-            return QDateTime::fromMSecsSinceEpoch(records[i].time, Qt::UTC).date();
+            return QDateTime::fromMSecsSinceEpoch(records[i].time, Qt::UTC).toTimeZone(zone).date();
         };
         size_t begin = at;
         size_t end = at + 1;

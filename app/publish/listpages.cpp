@@ -120,9 +120,10 @@ int ListPages::stageArchive(const std::vector<const SiteEntry *> &all,
             m_renderer.archiveIndexPage(*month, m_context), {});
     };
     for (size_t begin = 0; begin < all.size();) {
-        const QDate day = all[begin]->time.toUTC().date();
+        // The site's calendar (publish --time-zone), as the pages date their stories.
+        const QDate day = all[begin]->time.toTimeZone(m_context.timeZone).date();
         size_t end = begin + 1;
-        while (end < all.size() && all[end]->time.toUTC().date() == day)
+        while (end < all.size() && all[end]->time.toTimeZone(m_context.timeZone).date() == day)
             ++end;
         if (!day.isValid()) {
             begin = end;

@@ -52,6 +52,8 @@ public:
     {
     }
 
+    const SiteContext &context() const { return m_context; }
+
     // Every page of a list, `perPage` stories each; `linkAt(i)`: the link to the list's i-th
     // story. Returns how many pages were rendered again. A page whose stories did not move
     // keeps its key and is not rendered; one whose bytes come out the same is not written. A

@@ -587,8 +587,9 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     // Each article's lines are made once per revision and URL, then taken from the state.
     for (SiteEntry &e : entries) {
         const QString url = m_options.baseUrl + e.path;
-        if (e.linesUrl != url || e.searchLine.isEmpty() || e.sitemapLine.isEmpty())
-            makeIndexLines(e, url);
+        if (e.linesUrl != indexLinesKey(url, m_options.timeZone) || e.searchLine.isEmpty()
+            || e.sitemapLine.isEmpty())
+            makeIndexLines(e, url, m_options.timeZone);
     }
     writer.stage(
         QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
@@ -716,7 +717,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         e.article = std::move(*found);
         e.hasBody = true;
         e.lede = ledeOf(e.article.body);
-        makeIndexLines(e, m_options.baseUrl + e.path);
+        makeIndexLines(e, m_options.baseUrl + e.path, m_options.timeZone);
         changed.emplace(at, std::move(e));
     }
     report.changesOnly = true;

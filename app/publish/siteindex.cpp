@@ -44,9 +44,15 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-void makeIndexLines(SiteEntry &e, const QString &url)
+QString indexLinesKey(const QString &url, const QTimeZone &zone)
 {
-    e.linesUrl = url;
+    // A space is never part of a URL the site writes (it would be %20).
+    return url + u' ' + QString::fromUtf8(zone.id());
+}
+
+void makeIndexLines(SiteEntry &e, const QString &url, const QTimeZone &zone)
+{
+    e.linesUrl = indexLinesKey(url, zone);
     QStringList names;
     for (const Byline &b : e.article.bylines)
         names << b.name;
@@ -62,7 +68,7 @@ void makeIndexLines(SiteEntry &e, const QString &url)
     line += ",\"section\":";
     appendJsonString(line, e.article.section);
     line += ",\"date\":";
-    appendJsonString(line, e.time.toUTC().date().toString(Qt::ISODate));
+    appendJsonString(line, e.time.toTimeZone(zone).date().toString(Qt::ISODate));
     line += ",\"lede\":";
     appendJsonString(line, e.lede);
     line += ",\"lang\":";

@@ -12,6 +12,7 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <map>
 #include <vector>
@@ -24,7 +25,11 @@ struct SiteLists;
 void appendJsonString(QByteArray &out, const QString &text);
 
 // The article's line in the search index and in the sitemap, at `url`.
-void makeIndexLines(SiteEntry &e, const QString &url);
+// `zone`: the site's time zone, whose calendar day the search index gives each story. The lines
+// are kept (SiteEntry::linesUrl) for the URL and zone they were made for.
+void makeIndexLines(SiteEntry &e, const QString &url, const QTimeZone &zone);
+// What SiteEntry::linesUrl holds for lines made for `url` in `zone`.
+QString indexLinesKey(const QString &url, const QTimeZone &zone);
 
 // A sitemap's <url> line; `modified` may be null.
 QByteArray sitemapUrl(const QString &url, const QDateTime &modified);

@@ -57,22 +57,25 @@ QString iso(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
-QString displayDate(const QDateTime &time, QStringView language)
+QString displayDay(const QDate &day, QStringView language)
 {
-    if (!time.isValid())
+    if (!day.isValid())
         return {};
-    const QDateTime utc = time.toUTC();
     if (isChineseLanguage(language))
-        return QStringLiteral("%1年%2月%3日")
-            .arg(utc.date().year())
-            .arg(utc.date().month())
-            .arg(utc.date().day());
+        return QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
     static const char *const months[] = {"Jan.", "Feb.", "March", "April", "May", "June", "July",
         "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
     return QStringLiteral("%1 %2, %3")
-        .arg(QLatin1StringView(months[utc.date().month() - 1]))
-        .arg(utc.date().day())
-        .arg(utc.date().year());
+        .arg(QLatin1StringView(months[day.month() - 1]))
+        .arg(day.day())
+        .arg(day.year());
+}
+
+// The day a reader of the site sees: in the site's time zone (publish --time-zone), so that a
+// story out at 07:00 in Shanghai is dated that day, not the day before in UTC.
+QString displayDate(const QDateTime &time, QStringView language, const QTimeZone &zone)
+{
+    return time.isValid() ? displayDay(time.toTimeZone(zone).date(), language) : QString();
 }
 
 // At most `limit` characters, cut at a character boundary, with an ellipsis when cut.
@@ -181,7 +184,7 @@ Data linkList(
         if (!link.language.isEmpty() && link.language.compare(language, Qt::CaseInsensitive) != 0)
             item.set("linkLang", str(link.language));
         item.set("url", str(site.baseUrl + link.path));
-        setText(item, "date", displayDate(link.published, language));
+        setText(item, "date", displayDate(link.published, language, site.timeZone));
         setText(item, "iso", iso(link.published));
         if (withDeck)
             setText(item, "deck", link.deck);
@@ -248,7 +251,7 @@ QString archiveMonthPath(const QDate &anyDayOfTheMonth)
 
 QString archiveDayHeading(const QDate &day, QStringView language)
 {
-    return displayDate(QDateTime(day, QTime(12, 0), Qt::UTC), language);
+    return displayDay(day, language);
 }
 
 QString archiveMonthHeading(const QDate &anyDayOfTheMonth, QStringView language)
@@ -495,7 +498,7 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
         fragment.set("sectionUrl",
             str(site.baseUrl + QStringLiteral("section/") + safeFolderName(a.section) + u'/'));
     }
-    setText(fragment, "dateText", displayDate(published, a.language));
+    setText(fragment, "dateText", displayDate(published, a.language, site.timeZone));
     setText(fragment, "publishedIso", iso(published));
     Data tags {Data::type::list};
     QStringList keywords; // the tags that have a page (the publisher skips blank ones)

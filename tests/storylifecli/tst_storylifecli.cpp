@@ -52,6 +52,7 @@ private slots:
     void embargo();
     void correctionsInBothHouseStyles();
     void correctionsAreOnlyAdded();
+    void pagesAreDatedInTheSitesZone();
     void killLeavesOnlyTheNotice();
     void watchPublishesAsStoriesFallDue();
     void badTimes_data();
@@ -339,6 +340,44 @@ void TestStoryLifeCli::correctionsAreOnlyAdded()
         runCli(m_store, {QStringLiteral("history"), id, QStringLiteral("--json")}).json().array();
     QCOMPARE(history.last().toObject().value(QStringLiteral("saved_by")).toString(),
         QStringLiteral("tester"));
+}
+
+// A story out at 07:30 in Shanghai (23:30 UTC the day before) is dated that day on its page,
+// in the lists, the day archive and the search index of a site published in Asia/Shanghai;
+// the same site in UTC dates it the day before.
+void TestStoryLifeCli::pagesAreDatedInTheSitesZone()
+{
+    qputenv("COPYDESK_NOW", "2026-12-03T23:30:00Z");
+    newStory(QStringLiteral("渡轮今起恢复运行"), QStringLiteral("停航三天的渡轮今天恢复运行。"),
+        QStringLiteral("zh-Hans"));
+    qunsetenv("COPYDESK_NOW");
+    QCOMPARE(publishAt("2026-12-03T23:30:00Z",
+                 {QStringLiteral("--time-zone"), QStringLiteral("Asia/Shanghai")})
+                 .value(QStringLiteral("articles"))
+                 .toInt(),
+        1);
+    const auto page = [&] {
+        return fileText(m_site + u'/'
+            + filesHolding(m_site, QStringLiteral("停航三天的渡轮"))
+                  .filter(QRegularExpression(QStringLiteral("^news/.*index.html$")))
+                  .value(0));
+    };
+    QVERIFY2(page().contains(u"2026年12月4日"), qPrintable(page()));
+    QVERIFY(!page().contains(u"2026年12月3日"));
+    QVERIFY(fileText(m_site + QStringLiteral("/index.html")).contains(u"2026年12月4日"));
+    QVERIFY(fileText(m_site + QStringLiteral("/archive/2026/12/04/index.html"))
+                .contains(u"渡轮今起恢复运行"));
+    QVERIFY(!QFile::exists(m_site + QStringLiteral("/archive/2026/12/03/index.html")));
+    QVERIFY(fileText(m_site + QStringLiteral("/search/2026-12.json")).contains(u"\"2026-12-04\""));
+    // The machine-readable time stays the instant, in UTC.
+    QVERIFY(page().contains(u"2026-12-03T23:30:00Z"));
+
+    // The same site in UTC.
+    publishAt("2026-12-04T00:00:00Z", {QStringLiteral("--time-zone"), QStringLiteral("UTC")});
+    QVERIFY2(page().contains(u"2026年12月3日"), qPrintable(page()));
+    QVERIFY(QFile::exists(m_site + QStringLiteral("/archive/2026/12/03/index.html")));
+    QVERIFY(!QFile::exists(m_site + QStringLiteral("/archive/2026/12/04/index.html")));
+    QVERIFY(fileText(m_site + QStringLiteral("/search/2026-12.json")).contains(u"\"2026-12-03\""));
 }
 
 void TestStoryLifeCli::killLeavesOnlyTheNotice()

@@ -67,9 +67,10 @@ struct SiteContext
     // origin (or drive the page with QWebEnginePage::runJavaScript, which CSP does not limit).
     QString liveUpdateScript;
     // Where corrections and updates stand: after the story (false) or before it, and the time
-    // zone their dates and times are given in.
+    // zone the site's dates are given in (the day a page, a list or the archive shows, and the
+    // times of corrections).
     bool correctionsFirst = false;
-    QTimeZone timeZone = QTimeZone::utc();
+    QTimeZone timeZone = QTimeZone::systemTimeZone(); // the publisher's default too
 };
 
 // One page of a list: the front page, a section's or a tag's. A list of more stories than a

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxreader.h"
 
+#include "model/articlemedia.h"
+
 #include <QBuffer>
 #include <QHash>
 #include <QRegularExpression>
@@ -338,12 +340,8 @@ std::optional<Document> read(const QByteArray &bytes, QString *error)
                     continue;
                 }
                 document.pictures.append({target.section(u'/', -1), pictureAlt, *picture});
-                QString alt = pictureAlt;
-                alt.replace(u'\\', QStringLiteral("\\\\"))
-                    .replace(u'[', QStringLiteral("\\["))
-                    .replace(u']', QStringLiteral("\\]"));
-                pictureBlocks << QStringLiteral("![%1](%2)")
-                                     .arg(alt, picturePlaceholder(document.pictures.size()));
+                pictureBlocks << Copydesk::photoMarkdown(
+                    pictureAlt, picturePlaceholder(document.pictures.size()));
                 pictureAlt.clear();
             }
         } else if (token == QXmlStreamReader::EndElement) {

@@ -4,6 +4,7 @@
 #include "htmlreader.h"
 
 #include "copycleanup.h"
+#include "model/articlemedia.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -476,13 +477,10 @@ private:
             const QString src = node.attribute(QStringLiteral("src")).trimmed();
             if (!images || src.isEmpty())
                 return;
-            QString alt = collapsed(node.attribute(QStringLiteral("alt"))).trimmed();
+            const QString alt = collapsed(node.attribute(QStringLiteral("alt"))).trimmed();
             images->append({src, alt});
-            alt.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'[', QStringLiteral("\\["))
-                .replace(u']', QStringLiteral("\\]"));
             flush();
-            blocks << QStringLiteral("![%1](%2)").arg(alt, imagePlaceholder(images->size()));
+            blocks << Copydesk::photoMarkdown(alt, imagePlaceholder(images->size()));
         } else if (tag.size() == 2 && tag.at(0) == u'h' && tag.at(1) >= u'1' && tag.at(1) <= u'6') {
             flush();
             const QString text = inlineOf(node).trimmed();

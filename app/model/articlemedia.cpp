@@ -213,4 +213,13 @@ const Photo *findPhoto(const QList<Photo> &media, QStringView id)
     return nullptr;
 }
 
+QString photoMarkdown(const QString &alt, const QString &target)
+{
+    QString text = alt.simplified();
+    text.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'[', QStringLiteral("\\["))
+        .replace(u']', QStringLiteral("\\]"));
+    return QStringLiteral("![%1](%2)").arg(text, target);
+}
+
 } // namespace Copydesk

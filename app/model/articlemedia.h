@@ -46,6 +46,11 @@ QList<Photo> mediaFromJson(const QJsonValue &value, QString *error);
 QString validateMedia(const QList<Photo> &media);
 inline constexpr qsizetype kMaxPhotos = 200;
 
+// How a body shows a photo: `![alt](target)`, the alt text on one line with its brackets and
+// backslashes escaped; `target` is "media:ID" (or an importer's placeholder until the photo has
+// its id).
+QString photoMarkdown(const QString &alt, const QString &target);
+
 // The widths a photo is published at: those of 480, 960 and 1600 no wider than the photo, and
 // the photo's own width when it is narrower than 1600 (never upscaled): 700 → {480, 700},
 // 300 → {300}, 4000 → {480, 960, 1600}.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "style/publishchecks.h"
 
+#include "model/storylife.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingpreferences.h"
 #include "store/articlestore.h"
@@ -94,6 +95,27 @@ QList<Copydesk::PublishCheck> check(ArticleStore &store, const Article &article)
         }
     }
     return checks;
+}
+
+QStringList blocking(const QList<Copydesk::PublishCheck> &checks)
+{
+    QStringList lines;
+    for (const Copydesk::PublishCheck &check : checks) {
+        if (check.blocks())
+            lines << (check.field.isEmpty() ? QString() : check.field + QStringLiteral(": "))
+                    + check.message;
+    }
+    return lines;
+}
+
+QString overruledNotes(
+    const QString &notes, const QString &user, const QString &reason, const QStringList &blocking)
+{
+    return notes
+        + QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
+              .arg(notes.isEmpty() ? QString() : QStringLiteral("\n"), user,
+                  isoTimestamp(Copydesk::currentTime()), reason.trimmed(),
+                  blocking.join(QStringLiteral("; ")));
 }
 
 } // namespace PublishChecks

@@ -25,4 +25,11 @@ void setProfile(ArticleStore &store, const QString &section,
 // style errors of the headline, deck and body.
 QList<Copydesk::PublishCheck> check(ArticleStore &store, const Article &article);
 
+// What blocks publication among `checks`, a line each: "deck: deck is empty".
+QStringList blocking(const QList<Copydesk::PublishCheck> &checks);
+// `notes` with the line that records publishing over the checks: by whom, when, why, and what
+// was overruled (kept in the notes, and so in the revision).
+QString overruledNotes(
+    const QString &notes, const QString &user, const QString &reason, const QStringList &blocking);
+
 } // namespace PublishChecks

@@ -4,6 +4,7 @@
 #include "editor/bylineseditor.h"
 #include "editor/dateedit.h"
 #include "editor/fieldcontextmenu.h"
+#include "editor/linetext.h"
 #include "editor/singlelinetextedit.h"
 #include "editor/tagsedit.h"
 #include "editor/undoshortcutfilter.h"
@@ -26,16 +27,6 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
     auto *label = new QLabel(text, parent);
     label->setBuddy(buddy);
     return label;
-}
-
-// Keeps the cursor where it was when undo puts a value back into a line edit.
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(position, int(text.size())));
 }
 
 // The same for the notes, whose own undo is off (the article's stack has it).

@@ -33,16 +33,6 @@ CheckedPhoto checkBytes(const QString &name, const QByteArray &bytes)
     return checked;
 }
 
-// `text` as the alt text of a Markdown image: on one line, its brackets escaped.
-QString markdownAlt(QString text)
-{
-    text = text.simplified();
-    text.replace(u'\\', QStringLiteral("\\\\"));
-    text.replace(u'[', QStringLiteral("\\["));
-    text.replace(u']', QStringLiteral("\\]"));
-    return text;
-}
-
 } // namespace
 
 QList<CheckedPhoto> checkPhotoFiles(const QStringList &paths)
@@ -170,7 +160,7 @@ void PhotoDesk::attach(ArticleDocument *document, const QList<CheckedPhoto> &che
             QStringList images;
             for (const Photo &photo : std::as_const(added))
                 images.append(
-                    QStringLiteral("![%1](media:%2)").arg(markdownAlt(photo.alt), photo.id));
+                    Copydesk::photoMarkdown(photo.alt, QStringLiteral("media:") + photo.id));
             QTextCursor cursor = *bodyCursor;
             cursor.clearSelection();
             const QString body = document->value(ArticleDocument::Body).toString();

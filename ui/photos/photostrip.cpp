@@ -2,6 +2,7 @@
 #include "photos/photostrip.h"
 
 #include "editor/articledocument.h"
+#include "editor/linetext.h"
 #include "editor/undoshortcutfilter.h"
 #include "photos/photolibrary.h"
 
@@ -25,16 +26,6 @@
 using Copydesk::Photo;
 
 namespace {
-
-// Keeps the cursor where it was when undo puts a value back (as the form does).
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int position = edit->cursorPosition();
-    edit->setText(text);
-    edit->setCursorPosition(qMin(position, int(text.size())));
-}
 
 // The body without its references to photo `id`: an image alone on its line goes with the
 // line, so no empty paragraph is left behind.

@@ -52,16 +52,6 @@ QString localTime(const QDateTime &time)
     return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-QStringList describe(const QList<Copydesk::PublishCheck> &checks)
-{
-    QStringList lines;
-    for (const Copydesk::PublishCheck &check : checks) {
-        if (check.blocks())
-            lines << (check.field.isEmpty() ? QString() : check.field + u": "_qs) + check.message;
-    }
-    return lines;
-}
-
 } // namespace
 
 StoryLifePanel::StoryLifePanel(ArticleStore *store, QWidget *parent)
@@ -137,7 +127,7 @@ void StoryLifePanel::refresh()
     if (article.status != ArticleStatus::Published && article.status != ArticleStatus::Killed) {
         const Copydesk::ContentProfile profile =
             PublishChecks::profileFor(*m_store, article.section);
-        m_checklist = describe(Copydesk::checkFields(article, profile));
+        m_checklist = PublishChecks::blocking(Copydesk::checkFields(article, profile));
         m_ready = article.status == ArticleStatus::Ready && m_checklist.isEmpty();
     }
     if (!m_checklist.isEmpty())
@@ -268,7 +258,7 @@ StoryLifePanel *attachStoryLife(MainWindow *window)
     window->articleList()->model()->setReadyCheck([store](const ArticleSummary &row) {
         try {
             const Article article = store->get(row.id);
-            return describe(
+            return PublishChecks::blocking(
                 Copydesk::checkFields(article, PublishChecks::profileFor(*store, article.section)));
         } catch (const StoreError &) {
             return QStringList(); // gone meanwhile: the list will drop it
@@ -284,18 +274,16 @@ StoryLifePanel *attachStoryLife(MainWindow *window)
         if (article.status == ArticleStatus::Published)
             return true;
         article.status = to;
-        const QStringList blocking = describe(PublishChecks::check(*window->store(), article));
+        const QStringList blocking =
+            PublishChecks::blocking(PublishChecks::check(*window->store(), article));
         if (blocking.isEmpty())
             return true;
         const std::optional<QString> reason = overruleAsker()(window, blocking);
         if (!reason)
             return false;
         document->setValue(ArticleDocument::Notes,
-            article.notes
-                + QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
-                      .arg(article.notes.isEmpty() ? QString() : QStringLiteral("\n"),
-                          window->store()->user(), isoTimestamp(Copydesk::currentTime()), *reason,
-                          blocking.join(QStringLiteral("; "))));
+            PublishChecks::overruledNotes(
+                article.notes, window->store()->user(), *reason, blocking));
         return true;
     });
     return panel;

@@ -241,23 +241,15 @@ int runEdit(CommandLine &cli)
         throw UserError {QStringLiteral("--force and --reason TEXT go together")};
     // Going out: the content profile's checks first (issue 14).
     if (article.status == ArticleStatus::Published && wasStatus != ArticleStatus::Published) {
-        QStringList blocking;
-        for (const Copydesk::PublishCheck &check : PublishChecks::check(cli.store(), article)) {
-            if (check.blocks())
-                blocking << (check.field.isEmpty() ? QString() : check.field + QStringLiteral(": "))
-                        + check.message;
-        }
+        const QStringList blocking =
+            PublishChecks::blocking(PublishChecks::check(cli.store(), article));
         if (!blocking.isEmpty() && !parser.isSet(force))
             throw UserError {QStringLiteral("not published: %1 (see `copydesk check %2 --publish`; "
                                             "--force --reason TEXT publishes anyway)")
                                  .arg(blocking.join(QStringLiteral("; ")), article.slug)};
-        if (!blocking.isEmpty()) {
-            article.notes +=
-                QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
-                    .arg(article.notes.isEmpty() ? QString() : QStringLiteral("\n"),
-                        cli.store().user(), isoTimestamp(Copydesk::currentTime()),
-                        parser.value(reason).trimmed(), blocking.join(QStringLiteral("; ")));
-        }
+        if (!blocking.isEmpty())
+            article.notes = PublishChecks::overruledNotes(
+                article.notes, cli.store().user(), parser.value(reason), blocking);
     }
 
     const Article saved = cli.store().save(article);

@@ -72,11 +72,7 @@ QList<Refused> refusedReadyStories(ArticleStore &store)
 
 QString describeChecks(const QList<Copydesk::PublishCheck> &checks)
 {
-    QStringList parts;
-    for (const Copydesk::PublishCheck &check : checks)
-        parts << (check.field.isEmpty() ? QString() : check.field + QStringLiteral(": "))
-                + check.message;
-    return parts.join(QStringLiteral("; "));
+    return PublishChecks::blocking(checks).join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -187,11 +183,8 @@ int runPublish(CommandLine &cli)
                     continue;
                 }
                 Article &article = story.article;
-                article.notes +=
-                    QStringLiteral("%1[published over the checks by %2, %3: %4 — %5]")
-                        .arg(article.notes.isEmpty() ? QString() : QStringLiteral("\n"),
-                            cli.store().user(), isoTimestamp(Copydesk::currentTime()),
-                            parser.value(reason).trimmed(), describeChecks(story.blocking));
+                article.notes = PublishChecks::overruledNotes(article.notes, cli.store().user(),
+                    parser.value(reason), PublishChecks::blocking(story.blocking));
                 cli.store().save(article);
             }
         }

@@ -3,6 +3,7 @@
 
 #include "dialogs/publishdialog.h"
 #include "dialogs/sitepreview.h"
+#include "editions/editionpanel.h"
 #include "editor/articledocument.h"
 #include "editor/bodyeditor.h"
 #include "editor/languagehint.h"
@@ -151,6 +152,7 @@ int runEditor(QApplication &app, const EditorOptions &options)
     attachLanguageHint(&window);
     attachPhotos(&window);
     attachStoryLife(&window);
+    attachEditions(&window);
     window.restoreSession();
     window.show();
     installTestHooks(app, window);

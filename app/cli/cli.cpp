@@ -72,8 +72,12 @@ const Command kCommands[] = {
     {"migrate", "migrate --from STORE --to STORE [--json]   copy a local store into a shared one",
         runMigrate, kCreates},
     {"import", "import FILE|DIR... [--json] [--raw] [--again]", runImport, kCreates},
-    {"convert", "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]",
+    {"convert",
+        "convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--as-edition] "
+        "[--expect-revision N] | convert EDITION --again",
         runConvert, kNeedsOne},
+    {"edition", "edition ID --language L | edition EDITION --caught-up   linked editions",
+        runEdition, kNeedsOne},
     {"attach", "attach ID FILE [--caption T] [--credit T] [--alt T] [--lead] [--expect-revision N]",
         runAttach, kNeedsOne},
     {"media", "media ID [PHOTO [--set caption|credit|alt=TEXT] [--lead|--no-lead] [--remove]]",

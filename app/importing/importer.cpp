@@ -603,6 +603,14 @@ ImportResult readArticleJson(const QByteArray &json)
     result.article.revision = 0;
     result.article.created = {};
     result.article.updated = {};
+    // An edition's link names an article of the store it came from.
+    if (!result.article.editionOf.isEmpty())
+        result.warnings << QStringLiteral("imported as a story of its own; it was an edition of "
+                                          "%1 in the file")
+                               .arg(result.article.editionOf);
+    result.article.editionOf.clear();
+    result.article.editionRevision = 0;
+    result.article.editionConversion.clear();
     return result;
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "editions.h"
 #include "slug.h"
 
 namespace {
@@ -233,6 +234,9 @@ QJsonObject Article::fieldsToJson() const
         {QStringLiteral("embargo_until"), timestampJson(embargoUntil)},
         {QStringLiteral("corrections"), Copydesk::correctionsToJson(corrections)},
         {QStringLiteral("kill_notice"), killNotice},
+        {QStringLiteral("edition_of"), editionOf.isEmpty() ? QJsonValue() : QJsonValue(editionOf)},
+        {QStringLiteral("edition_revision"), editionRevision},
+        {QStringLiteral("edition_conversion"), editionConversion},
     };
 }
 
@@ -276,12 +280,19 @@ std::optional<Article> Article::fromJson(const QJsonObject &object, QString *err
     time("publish_at", article.publishAt);
     time("embargo_until", article.embargoUntil);
     text("kill_notice", article.killNotice);
+    text("edition_of", article.editionOf);
+    text("edition_conversion", article.editionConversion);
     if (article.language.isEmpty())
         article.language = QStringLiteral("en");
 
     const QJsonValue revision = object.value(QStringLiteral("revision"));
     if (revision.isDouble())
         article.revision = revision.toInt();
+    const QJsonValue editionRevision = object.value(QStringLiteral("edition_revision"));
+    if (editionRevision.isDouble())
+        article.editionRevision = editionRevision.toInt();
+    else if (!editionRevision.isUndefined() && !editionRevision.isNull())
+        problem = typeError(QStringLiteral("edition_revision"), "a number");
     const QJsonValue target = object.value(QStringLiteral("target_length"));
     if (!target.isUndefined() && !target.isNull()) {
         if (!target.isDouble())
@@ -567,6 +578,17 @@ QString Article::validate() const
         return error;
     if (QString error = Copydesk::validateCorrections(corrections); !error.isEmpty())
         return error;
+    if (!editionOf.isEmpty() && editionOf == id)
+        return QStringLiteral("an article cannot be an edition of itself");
+    if (!editionConversion.isEmpty() && editionConversion != Copydesk::kConvertedCharacters
+        && editionConversion != Copydesk::kConvertedPhrases)
+        return QStringLiteral(
+            "edition_conversion is \"\", \"characters\" or \"phrases\", not \"%1\"")
+            .arg(editionConversion);
+    if (editionRevision < 0
+        || (editionOf.isEmpty() && (editionRevision || !editionConversion.isEmpty())))
+        return QStringLiteral("edition_revision and edition_conversion belong to an edition "
+                              "(edition_of)");
     // An embargo is a promise to a source: a schedule cannot bring the story out before it.
     if (publishAt.isValid() && embargoUntil.isValid() && publishAt < embargoUntil)
         return QStringLiteral("the story is embargoed until %1: it cannot be scheduled for %2, "

@@ -82,6 +82,13 @@ struct Article
     // What the page left at a killed story's address says ("" for the house's notice alone).
     QString killNotice;
 
+    // A linked edition (model/editions.h): the source's id (empty: not an edition), the
+    // source's revision it was made from or last brought up to date with, and how it was made
+    // ("" by a translator, "characters" or "phrases" by OpenCC).
+    QString editionOf;
+    int editionRevision = 0;
+    QString editionConversion;
+
     // Counts over the body as a reader sees it (Markdown syntax left out).
     TextCounts counts() const;
     // Whether targetLength is measured in 字数 (TextCounts::zishu) rather than words.

@@ -16,8 +16,8 @@ void addText(QCryptographicHash &hash, const QString &text)
 
 } // namespace
 
-QByteArray articlePageKey(
-    const QByteArray &siteKey, const SiteEntry &e, const QList<ArticleLink> &recommended)
+QByteArray articlePageKey(const QByteArray &siteKey, const SiteEntry &e,
+    const QList<ArticleLink> &recommended, const QList<EditionLink> &editions)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(siteKey);
@@ -30,6 +30,13 @@ QByteArray articlePageKey(
         addText(hash, link.path);
         addText(hash, link.language);
         hash.addData(QByteArray::number(link.published.toMSecsSinceEpoch()));
+    }
+    for (const EditionLink &edition : editions) {
+        hash.addData(QByteArrayView("edition", 8));
+        addText(hash, edition.language);
+        addText(hash, edition.label);
+        addText(hash, edition.path);
+        hash.addData(QByteArray::number(int(edition.current) * 2 + int(edition.source)));
     }
     return hash.result().toHex();
 }

@@ -12,8 +12,9 @@ struct SiteEntry;
 
 // An article page: the article (by revision) and the recommended links as the page shows them
 // (headline, address, date).
-QByteArray articlePageKey(
-    const QByteArray &siteKey, const SiteEntry &e, const QList<ArticleLink> &recommended);
+// With `editions`: the language links (each edition's language and address).
+QByteArray articlePageKey(const QByteArray &siteKey, const SiteEntry &e,
+    const QList<ArticleLink> &recommended, const QList<EditionLink> &editions = {});
 
 // A list page: its kind, heading and language, and of each article headline, address, date,
 // deck, language and thumbnail.

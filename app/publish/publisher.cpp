@@ -17,6 +17,7 @@
 #include "publish/listpages.h"
 #include "publish/pagekeys.h"
 #include "publish/siteaddresses.h"
+#include "publish/siteeditions.h"
 #include "publish/sitefolder.h"
 #include "publish/siteindex.h"
 #include "publish/sitesections.h"
@@ -120,6 +121,11 @@ QSet<QString> photoHashes(const QList<Copydesk::Photo> &media)
         hashes.insert(photo.sha256);
     return hashes;
 }
+
+// Recommended news on a page, and how many more to ask for so that as many are left when the
+// story's editions in other languages are taken out.
+constexpr int kRecommended = 5;
+constexpr int kMaxEditions = 8;
 
 // The recommended links of an entry, as its page shows them; `linkAt(i)`: the link to the
 // entry at position i.
@@ -441,6 +447,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     }
     siteState.language = siteLanguage;
 
+    // --- Editions of one story: the language links between their pages. ---
+    SiteEditions editions(m_store.editionSources());
+    for (const SiteEntry &e : entries)
+        editions.add(e.article.id, e.article.language, e.path);
+
     progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
     {
@@ -451,8 +462,18 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         const Recommender recommender(candidates);
         for (SiteEntry &e : entries) {
             e.recommended.clear();
-            for (qsizetype i : recommender.recommend(e.article))
-                e.recommended.append(qint32(i));
+            if (!editions.mayHaveEditions(e.article.id)) {
+                for (qsizetype i : recommender.recommend(e.article))
+                    e.recommended.append(qint32(i));
+                continue;
+            }
+            // Never the same story in another language.
+            const QString group = editions.groupOf(e.article.id);
+            for (qsizetype i : recommender.recommend(e.article, kRecommended + kMaxEditions)) {
+                if (e.recommended.size() < kRecommended
+                    && editions.groupOf(entries[size_t(i)].article.id) != group)
+                    e.recommended.append(qint32(i));
+            }
         }
     }
     checkCancel();
@@ -476,16 +497,18 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         size_t entry;
         QByteArray key;
         QList<ArticleLink> recommended;
+        QList<EditionLink> editions;
     };
     std::vector<Page> toRender;
     QStringList bodiesToRead;
     for (size_t i = 0; i < entries.size(); ++i) {
         const SiteEntry &e = entries[i];
         QList<ArticleLink> links = recommendedLinks(e, linkAt);
-        const QByteArray pageKey = articlePageKey(key, e, links);
+        QList<EditionLink> languageLinks = editions.linksFor(e.article.id);
+        const QByteArray pageKey = articlePageKey(key, e, links, languageLinks);
         if (writer.keep(e.path + QStringLiteral("index.html"), pageKey))
             continue;
-        toRender.push_back({i, pageKey, std::move(links)});
+        toRender.push_back({i, pageKey, std::move(links), std::move(languageLinks)});
         if (!e.hasBody)
             bodiesToRead << e.article.id;
     }
@@ -524,6 +547,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
             SiteContext page = context;
             page.articlePath = e.path;
             page.recommended = toRender[n].recommended;
+            page.editions = toRender[n].editions;
             pages[n - start] =
                 threadRenderer->articlePageUtf8(e.article, page, &warnings[n - start]);
         });
@@ -587,9 +611,11 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     // Each article's lines are made once per revision and URL, then taken from the state.
     for (SiteEntry &e : entries) {
         const QString url = m_options.baseUrl + e.path;
-        if (e.linesUrl != indexLinesKey(url, m_options.timeZone) || e.searchLine.isEmpty()
-            || e.sitemapLine.isEmpty())
-            makeIndexLines(e, url, m_options.timeZone);
+        const QByteArray alternates =
+            sitemapAlternates(editions.linksFor(e.article.id), m_options.baseUrl);
+        if (e.linesUrl != indexLinesKey(url, m_options.timeZone, alternates)
+            || e.searchLine.isEmpty() || e.sitemapLine.isEmpty())
+            makeIndexLines(e, url, m_options.timeZone, alternates);
     }
     writer.stage(
         QStringLiteral("search/index.html"), renderer.searchPage(siteLanguage, context), {});
@@ -730,6 +756,23 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         return true;
     }
 
+    // Editions on the site are the last run's (a new one takes the whole way): the language
+    // links of the pages rendered again are read from the state.
+    SiteEditions editions(m_store.editionSources());
+    for (size_t i = 0; i < records.size(); ++i) {
+        const QString id = records[i].id.toString();
+        if (editions.mayHaveEditions(id)) {
+            const ArticleLink link = state.link(i);
+            editions.add(id, state.language(i), link.path);
+        }
+    }
+    for (auto &entry : changed) {
+        SiteEntry &e = entry.second;
+        if (editions.mayHaveEditions(e.article.id))
+            makeIndexLines(e, m_options.baseUrl + e.path, m_options.timeZone,
+                sitemapAlternates(editions.linksFor(e.article.id), m_options.baseUrl));
+    }
+
     // The other entries this run shows, decoded once each as they are needed.
     ChangedSite site(state, changed, siteLanguage);
     const auto linkAt = [&site](size_t i) { return site.linkAt(i); };
@@ -762,7 +805,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             checkCancel();
             SiteEntry e = site.entryAt(i);
             const QList<ArticleLink> links = recommendedLinks(e, linkAt);
-            const QByteArray pageKey = articlePageKey(key, e, links);
+            const QList<EditionLink> languageLinks = editions.linksFor(e.article.id);
+            const QByteArray pageKey = articlePageKey(key, e, links, languageLinks);
             const QString file = e.path + QStringLiteral("index.html");
             if (writer.keep(file, pageKey))
                 continue;
@@ -774,6 +818,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
             SiteContext page = context;
             page.articlePath = e.path;
             page.recommended = links;
+            page.editions = languageLinks;
             QStringList warnings;
             writer.stage(file, renderer.articlePageUtf8(e.article, page, &warnings), pageKey);
             for (const QString &warning : std::as_const(warnings))

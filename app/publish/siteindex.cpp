@@ -11,7 +11,8 @@
 #include <optional>
 
 const QByteArray kUrlsetHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+                               "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                               "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
 
 void appendJsonString(QByteArray &out, const QString &text)
 {
@@ -44,15 +45,19 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
 }
 
-QString indexLinesKey(const QString &url, const QTimeZone &zone)
+QString indexLinesKey(const QString &url, const QTimeZone &zone, const QByteArray &alternates)
 {
     // A space is never part of a URL the site writes (it would be %20).
-    return url + u' ' + QString::fromUtf8(zone.id());
+    QString key = url + u' ' + QString::fromUtf8(zone.id());
+    if (!alternates.isEmpty())
+        key += u' ' + QString::fromUtf8(alternates);
+    return key;
 }
 
-void makeIndexLines(SiteEntry &e, const QString &url, const QTimeZone &zone)
+void makeIndexLines(
+    SiteEntry &e, const QString &url, const QTimeZone &zone, const QByteArray &alternates)
 {
-    e.linesUrl = indexLinesKey(url, zone);
+    e.linesUrl = indexLinesKey(url, zone, alternates);
     QStringList names;
     for (const Byline &b : e.article.bylines)
         names << b.name;
@@ -75,8 +80,8 @@ void makeIndexLines(SiteEntry &e, const QString &url, const QTimeZone &zone)
     appendJsonString(line, e.article.language);
     line += '}';
     e.sitemapLine = "<url><loc>" + xmlUrl(url) + "</loc><lastmod>"
-        + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8()
-        + "</lastmod></url>\n";
+        + isoTime(e.article.updated.isValid() ? e.article.updated : e.time).toUtf8() + "</lastmod>"
+        + alternates + "</url>\n";
 }
 
 QByteArray sitemapUrl(const QString &url, const QDateTime &modified)

@@ -27,9 +27,11 @@ void appendJsonString(QByteArray &out, const QString &text);
 // The article's line in the search index and in the sitemap, at `url`.
 // `zone`: the site's time zone, whose calendar day the search index gives each story. The lines
 // are kept (SiteEntry::linesUrl) for the URL and zone they were made for.
-void makeIndexLines(SiteEntry &e, const QString &url, const QTimeZone &zone);
-// What SiteEntry::linesUrl holds for lines made for `url` in `zone`.
-QString indexLinesKey(const QString &url, const QTimeZone &zone);
+// `alternates`: the sitemap's links to the story's other editions (sitemapAlternates()).
+void makeIndexLines(
+    SiteEntry &e, const QString &url, const QTimeZone &zone, const QByteArray &alternates = {});
+// What SiteEntry::linesUrl holds for lines made for `url` in `zone` with `alternates`.
+QString indexLinesKey(const QString &url, const QTimeZone &zone, const QByteArray &alternates = {});
 
 // A sitemap's <url> line; `modified` may be null.
 QByteArray sitemapUrl(const QString &url, const QDateTime &modified);

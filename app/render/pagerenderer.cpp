@@ -27,8 +27,8 @@ using Mustache = kainjow::mustache::mustache;
 namespace {
 
 // Resource files the renderer reads; their bytes make up the template fingerprint.
-const char *const kTemplateNames[] = {"head", "meta", "pagemeta", "masthead", "aside", "foot",
-    "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
+const char *const kTemplateNames[] = {"head", "meta", "pagemeta", "masthead", "aside", "editions",
+    "foot", "article-chinese-newspaper", "article-english-wire", "fragment-chinese-newspaper",
     "fragment-english-wire", "list", "archive", "search", "404", "notice"};
 const char *const kAssetNames[] = {"site.css", "print.css", "search.js", "favicon.svg"};
 
@@ -118,6 +118,7 @@ Data labelData(QStringView language)
     data.set("next", str(labels.next));
     data.set("sections", str(labels.sections));
     data.set("archive", str(labels.archive));
+    data.set("editions", str(labels.editions));
     return data;
 }
 
@@ -337,6 +338,7 @@ PageLabels pageLabels(QStringView language)
         l.previous = zh("上一页", "上一頁");
         l.next = zh("下一页", "下一頁");
         l.sections = zh("栏目", "欄目");
+        l.editions = zh("其他语言版本", "其他語言版本");
         return l;
     }
     l.search = QStringLiteral("Search");
@@ -364,6 +366,7 @@ PageLabels pageLabels(QStringView language)
     l.previous = QStringLiteral("Previous");
     l.next = QStringLiteral("Next");
     l.sections = QStringLiteral("Sections");
+    l.editions = QStringLiteral("This story in other languages");
     return l;
 }
 
@@ -641,6 +644,22 @@ static ArticleData articleData(const Article &a, const SiteContext &site, QStrin
         page.set("ogImageWidth", str(QString::number(shareImages.constLast().width)));
         page.set("ogImageHeight", str(QString::number(shareImages.constLast().height)));
         setText(page, "ogImageAlt", lead->alt);
+    }
+    if (site.editions.size() > 1) {
+        // Each edition names itself in its own language; x-default is the source.
+        kainjow::mustache::basic_list<std::string> editions;
+        for (const EditionLink &edition : site.editions) {
+            Data &item = editions.emplace_back();
+            item.set("hreflang", str(edition.language));
+            item.set("label", str(edition.label));
+            item.set("url", str(site.baseUrl + edition.path));
+            if (edition.current)
+                item.set("current", true);
+            if (edition.source)
+                page.set("xDefault", str(site.baseUrl + edition.path));
+        }
+        page.set("hasEditions", true);
+        page.set("editions", Data(editions));
     }
     if (!site.recommended.isEmpty())
         page.set("hasRecommended", true);

@@ -39,6 +39,17 @@ struct SectionLink
     QString language; // the section page's
 };
 
+// An edition of the story on the site (model/editions.h), for the page's language links:
+// <link rel="alternate" hreflang> in its head and the switcher (简体 | 繁體 | English).
+struct EditionLink
+{
+    QString language; // the edition's, as hreflang
+    QString label; // editionLabel()
+    QString path; // below the site root
+    bool current = false; // the page's own
+    bool source = false; // the story the others were made from: x-default
+};
+
 // What an article page needs to know about the site around it.
 struct SiteContext
 {
@@ -61,6 +72,9 @@ struct SiteContext
     bool authorPages = false;
     // "Recommended news", best first (see Recommender; recommendedLinks() builds these).
     QList<ArticleLink> recommended;
+    // The story's editions on the site, the page's own among them, in group order; fewer than
+    // two: no language links.
+    QList<EditionLink> editions;
     // The preview's live-update hook: when not empty, `<script src="URL"></script>` is added
     // just before </body> and that is the only difference from the published page. The page's
     // Content-Security-Policy allows scripts from 'self' only, so serve it from the page's
@@ -225,5 +239,6 @@ struct PageLabels
     QString previous;
     QString next;
     QString sections; // the masthead's navigation
+    QString editions; // the language switcher's name
 };
 PageLabels pageLabels(QStringView language);

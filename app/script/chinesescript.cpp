@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chinesescript.h"
 
+#include "model/editions.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -168,8 +170,52 @@ Article convertArticle(const Article &article, const QString &config, const QStr
     result.editor = c(article.editor);
     result.signoff = c(article.signoff);
     result.notes = c(article.notes);
+    for (Copydesk::Photo &photo : result.media) {
+        photo.caption = c(photo.caption);
+        photo.credit = c(photo.credit);
+        photo.alt = c(photo.alt);
+    }
     result.language = to;
     return result;
+}
+
+Article convertedEdition(
+    const Article &source, const QString &to, bool phrases, const Article *edition)
+{
+    const std::optional<QString> config = configFor(source.language, to, phrases);
+    Article converted = config ? convertArticle(source, *config, to) : source;
+    converted.language = to; // same script, another tag: zh-Hant → zh-HK
+    converted.editionOf = source.id;
+    converted.editionRevision = source.revision;
+    converted.editionConversion =
+        (phrases ? Copydesk::kConvertedPhrases : Copydesk::kConvertedCharacters).toString();
+    if (edition) {
+        converted.id = edition->id;
+        converted.slug = edition->slug;
+        converted.revision = edition->revision;
+        converted.status = edition->status;
+        converted.created = edition->created;
+        converted.updated = edition->updated;
+        converted.published = edition->published;
+        converted.publishAt = edition->publishAt;
+        converted.embargoUntil = edition->embargoUntil;
+        converted.corrections = edition->corrections;
+        converted.killNotice = edition->killNotice;
+        converted.editor = edition->editor;
+        converted.notes = edition->notes;
+        converted.targetLength = edition->targetLength;
+        return converted;
+    }
+    converted.id.clear();
+    converted.slug.clear();
+    converted.revision = 0;
+    converted.status = ArticleStatus::Draft;
+    converted.created = {};
+    converted.updated = {};
+    converted.published = {};
+    converted.corrections.clear();
+    converted.killNotice.clear();
+    return converted;
 }
 
 QStringList searchSpellings(const QString &term)

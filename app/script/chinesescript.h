@@ -38,6 +38,15 @@ QString convert(const QString &text, const QString &config);
 // to `to`. The slug, status and ids stay as they are.
 Article convertArticle(const Article &article, const QString &config, const QString &to);
 
+// A machine edition of `source` in `to` (issue 17), converted with OpenCC (`phrases`: with the
+// region's vocabulary, s2twp or s2hk): a new article (no id yet) linked to the source at its
+// revision, in draft, with the source's photos, schedule and embargo. Given `edition`, that
+// edition brought up to the source's text now ("Convert again"): its own id, address,
+// status, times, corrections, editor and notes stay. Throws std::runtime_error when OpenCC
+// cannot convert.
+Article convertedEdition(
+    const Article &source, const QString &to, bool phrases, const Article *edition = nullptr);
+
 // The ways a search term may be written in the articles: the term as typed first, then its
 // Simplified, Traditional, Taiwan and Hong Kong forms, each once (茶馆 → 茶馆, 茶館). A term
 // without Han characters, or with OpenCC missing, is its only spelling.

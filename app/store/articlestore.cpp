@@ -77,7 +77,7 @@ const QString kArticleColumns = QStringLiteral(
     "id, slug, revision, headline, deck, bylines, byline_names, dateline_place, dateline_date, "
     "dateline_source, body, language, section, tags, tag_text, status, editor, signoff, notes, "
     "target_length, created, updated, published, words, cjk_chars, chars, media, publish_at, "
-    "embargo_until, corrections, kill_notice");
+    "embargo_until, corrections, kill_notice, edition_of, edition_revision, edition_conversion");
 
 Article articleFromRecord(const QSqlRecord &r)
 {
@@ -114,6 +114,9 @@ Article articleFromRecord(const QSqlRecord &r)
     a.corrections = Copydesk::correctionsFromJson(
         parseJson(r.value(QStringLiteral("corrections")).toString()), nullptr);
     a.killNotice = textOrEmpty(r.value(QStringLiteral("kill_notice")));
+    a.editionOf = textOrEmpty(r.value(QStringLiteral("edition_of")));
+    a.editionRevision = r.value(QStringLiteral("edition_revision")).toInt();
+    a.editionConversion = textOrEmpty(r.value(QStringLiteral("edition_conversion")));
     return a;
 }
 
@@ -209,7 +212,8 @@ QString summaryColumns(const QString &a)
         p + QStringLiteral("revision"), p + QStringLiteral("updated"),
         p + QStringLiteral("published"), p + QStringLiteral("words"),
         p + QStringLiteral("cjk_chars"), p + QStringLiteral("chars"),
-        p + QStringLiteral("publish_at"), p + QStringLiteral("embargo_until")}
+        p + QStringLiteral("publish_at"), p + QStringLiteral("embargo_until"),
+        p + QStringLiteral("edition_of")}
         .join(QStringLiteral(", "));
 }
 
@@ -229,6 +233,7 @@ ArticleSummary summaryFromRecord(const QSqlRecord &r)
     s.published = parseTimestamp(textOrEmpty(r.value(QStringLiteral("published"))));
     s.publishAt = parseTimestamp(textOrEmpty(r.value(QStringLiteral("publish_at"))));
     s.embargoUntil = parseTimestamp(textOrEmpty(r.value(QStringLiteral("embargo_until"))));
+    s.editionOf = textOrEmpty(r.value(QStringLiteral("edition_of")));
     s.counts = {r.value(QStringLiteral("words")).toInt(),
         r.value(QStringLiteral("cjk_chars")).toInt(), r.value(QStringLiteral("chars")).toInt()};
     return s;
@@ -236,7 +241,7 @@ ArticleSummary summaryFromRecord(const QSqlRecord &r)
 
 QJsonObject ArticleSummary::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("slug"), slug},
+    QJsonObject object {{QStringLiteral("id"), id}, {QStringLiteral("slug"), slug},
         {QStringLiteral("headline"), headline}, {QStringLiteral("bylines"), bylineNames},
         {QStringLiteral("section"), section}, {QStringLiteral("language"), language},
         {QStringLiteral("status"), statusName(status)}, {QStringLiteral("revision"), revision},
@@ -250,7 +255,11 @@ QJsonObject ArticleSummary::toJson() const
         {QStringLiteral("counts"),
             QJsonObject {{QStringLiteral("words"), counts.words},
                 {QStringLiteral("cjk_chars"), counts.cjkChars},
-                {QStringLiteral("chars"), counts.chars}}}};
+                {QStringLiteral("chars"), counts.chars}}},
+        {QStringLiteral("edition_of"), editionOf.isEmpty() ? QJsonValue() : QJsonValue(editionOf)}};
+    if (editionBehind)
+        object.insert(QStringLiteral("edition_behind"), *editionBehind);
+    return object;
 }
 
 QJsonObject SearchHit::toJson() const
@@ -445,6 +454,13 @@ QList<ArticleSummary> ArticleStore::list(const ArticleQuery &filter)
     QList<ArticleSummary> rows;
     while (query.next())
         rows.append(summaryFromRecord(query.record()));
+    // Editions are few: each is looked at by itself.
+    for (ArticleSummary &row : rows) {
+        if (row.editionOf.isEmpty())
+            continue;
+        if (const std::optional<Article> edition = find(row.id))
+            row.editionBehind = editionBehind(*edition);
+    }
     return rows;
 }
 
@@ -664,6 +680,10 @@ void ArticleStore::bindArticle(QSqlQuery &query, const Article &a)
     query.bindValue(
         QStringLiteral(":corrections"), compactJson(Copydesk::correctionsToJson(a.corrections)));
     query.bindValue(QStringLiteral(":kill_notice"), nonNull(a.killNotice));
+    query.bindValue(QStringLiteral(":edition_of"),
+        a.editionOf.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.editionOf));
+    query.bindValue(QStringLiteral(":edition_revision"), a.editionRevision);
+    query.bindValue(QStringLiteral(":edition_conversion"), nonNull(a.editionConversion));
 }
 
 void ArticleStore::writeRevision(const Article &a)
@@ -698,6 +718,8 @@ Article ArticleStore::create(Article article)
 
     Transaction transaction(database(), *m_dialect, where, &m_transaction);
     checkPhotosPresent(article);
+    if (!article.editionOf.isEmpty())
+        checkEditionSource(article);
     const QString wanted =
         article.slug.isEmpty() ? slugFromHeadline(article.headline, article.id) : article.slug;
     article.slug = uniqueSlug(wanted, article.id);

@@ -47,8 +47,21 @@ struct ArticleSummary
     TextCounts counts;
     QDateTime publishAt; // the schedule, if any
     QDateTime embargoUntil; // the embargo, if any
+    QString editionOf; // the source, for an edition (model/editions.h)
+    // For an edition in list(): whether the source's text changed since it was made.
+    std::optional<bool> editionBehind;
 
     QJsonObject toJson() const;
+};
+
+// Another edition of the same story (ArticleStore::editions).
+struct EditionRef
+{
+    QString id;
+    QString language;
+    ArticleStatus status = ArticleStatus::Draft;
+
+    QJsonObject toJson() const; // {id, language}
 };
 
 struct SearchHit
@@ -205,8 +218,19 @@ public:
     // Kills the story: off the site at the next publish, its address left with a notice page
     // (`notice` replaces the article's kill_notice when given).
     Article kill(const QString &id, const std::optional<QString> &notice = std::nullopt);
-    // Removes the article and all its revisions for good.
+    // Removes the article and all its revisions for good. Its editions stay, linked to each
+    // other (their edition_of keeps naming the source that is gone).
     void purge(const QString &id);
+
+    // Linked editions (app/store/editions.cpp). The other stories of the article's group (the
+    // source and its editions, model/editions.h), oldest first, without the article itself.
+    QList<EditionRef> editions(const Article &article);
+    // Whether the edition's source has text saved since the revision it was made from (a
+    // change of status alone does not count); false for a story that is no edition, or whose
+    // source is gone.
+    bool editionBehind(const Article &edition);
+    // Every edition's source, by the edition's id: the site's language links in one query.
+    QHash<QString, QString> editionSources();
     // Soft edit locks. lockForEditing() marks the article as being edited by user() in this
     // store object, or renews that mark; it returns the lock in force, which is someone
     // else's (mine == false) when they hold a live one. A lock without a heartbeat for
@@ -352,6 +376,8 @@ private:
     void indexCreated(const Article &article);
     void flushIndex();
     // Throws Invalid when `article` names a photo the store does not hold.
+    // Refuses an edition of a story that is not there, or that is itself an edition.
+    void checkEditionSource(const Article &edition);
     void checkPhotosPresent(const Article &article);
     // The photos any revision of the article shows.
     QSet<QString> photosOfRevisions(const QString &id, ArticleStore &from);

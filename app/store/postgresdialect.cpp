@@ -308,6 +308,17 @@ public:
                 QStringLiteral("CREATE INDEX IF NOT EXISTS articles_story_date ON articles "
                                "((COALESCE(published, updated)), seq)"),
             },
+            // 16: linked editions: the source an edition was made from, its revision then, and
+            // how (a translator, or OpenCC); the index finds a source's editions
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS edition_of TEXT"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS edition_revision "
+                               "INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE articles ADD COLUMN IF NOT EXISTS edition_conversion "
+                               "TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral(
+                    "CREATE INDEX IF NOT EXISTS articles_edition_of ON articles (edition_of)"),
+            },
         };
     }
 

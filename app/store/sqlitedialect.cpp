@@ -381,6 +381,16 @@ public:
                 QStringLiteral("CREATE INDEX articles_story_date ON articles "
                                "(COALESCE(published, updated), seq)"),
             },
+            // 16: linked editions: the source an edition was made from, its revision then, and
+            // how (a translator, or OpenCC); the index finds a source's editions
+            {
+                QStringLiteral("ALTER TABLE articles ADD COLUMN edition_of TEXT"),
+                QStringLiteral(
+                    "ALTER TABLE articles ADD COLUMN edition_revision INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral(
+                    "ALTER TABLE articles ADD COLUMN edition_conversion TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX articles_edition_of ON articles (edition_of)"),
+            },
         };
     }
 

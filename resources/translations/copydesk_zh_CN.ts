@@ -249,6 +249,14 @@
         <source>Due</source>
         <translation>发布时间</translation>
     </message>
+    <message>
+        <source>An edition whose source has changed since it was made</source>
+        <translation>原稿在此版本制作后已有改动</translation>
+    </message>
+    <message>
+        <source>%1 · behind source</source>
+        <translation>%1 · 落后于原稿</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListPane</name>
@@ -490,6 +498,93 @@
     <message>
         <source>Pick a date</source>
         <translation>选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>EditionPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>文末署名</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The photos&apos; captions, credits or alt texts changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;图片的说明、署名或替代文字有改动。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show Changes</source>
+        <translation>查看改动</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>语言版本</translation>
+    </message>
+    <message>
+        <source>What changed in the source</source>
+        <translation>原稿的改动</translation>
+    </message>
+    <message>
+        <source>The story&apos;s editions could not be read: %1</source>
+        <translation>无法读取稿件的语言版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 edition of %2 (%3).</source>
+        <translation>%2（%3）的%1版本。</translation>
+    </message>
+    <message>
+        <source>%1 edition of a story no longer in the store.</source>
+        <translation>%1版本，其原稿已不在稿库中。</translation>
+    </message>
+    <message>
+        <source>The source has changed since this edition was made.</source>
+        <translation>原稿在此版本制作后已有改动。</translation>
+    </message>
+    <message>
+        <source>Editions of this story:</source>
+        <translation>本稿的语言版本：</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>另有：</translation>
+    </message>
+    <message>
+        <source>Mark Up to Date</source>
+        <translation>标为已同步</translation>
+    </message>
+    <message>
+        <source>Convert Again</source>
+        <translation>重新转换</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s last edits could not be saved, so it was not brought up to date.</source>
+        <translation>此版本最后的修改未能保存，因此没有同步。</translation>
+    </message>
+    <message>
+        <source>The edition was saved elsewhere meanwhile (revision %1): open it again.</source>
+        <translation>此版本已在别处保存（第 %1 版）：请重新打开。</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s source is no longer in the store.</source>
+        <translation>此版本的原稿已不在稿库中。</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1699,54 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Add Correction</source>
         <translation>添加更正</translation>
+    </message>
+    <message>
+        <source>New &amp;Edition</source>
+        <translation>新建语言版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (converted)</source>
+        <translation>繁体中文（转换）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese, Taiwan (converted, Taiwan vocabulary)</source>
+        <translation>繁体中文·台湾（转换，台湾用语）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese, Hong Kong (converted)</source>
+        <translation>繁体中文·香港（转换）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (converted)</source>
+        <translation>简体中文（转换）</translation>
+    </message>
+    <message>
+        <source>English (for a translator)</source>
+        <translation>英文（交译者翻译）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (for a translator)</source>
+        <translation>简体中文（交译者翻译）</translation>
+    </message>
+    <message>
+        <source>This story is an edition itself: make editions from its source.</source>
+        <translation>本稿本身是一个语言版本：请从原稿新建版本。</translation>
+    </message>
+    <message>
+        <source>The story is in this language already.</source>
+        <translation>本稿已是这种语言。</translation>
+    </message>
+    <message>
+        <source>Only a Chinese story can be converted; make a draft for a translator instead.</source>
+        <translation>只有中文稿件可以转换；请改为新建交译者翻译的草稿。</translation>
+    </message>
+    <message>
+        <source>The story has an edition in this language already.</source>
+        <translation>本稿已有这种语言的版本。</translation>
+    </message>
+    <message>
+        <source>New Edition</source>
+        <translation>新建语言版本</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,14 @@
         <source>Due</source>
         <translation>發布時間</translation>
     </message>
+    <message>
+        <source>An edition whose source has changed since it was made</source>
+        <translation>原稿在此版本製作後已有改動</translation>
+    </message>
+    <message>
+        <source>%1 · behind source</source>
+        <translation>%1 · 落後於原稿</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListPane</name>
@@ -490,6 +498,93 @@
     <message>
         <source>Pick a date</source>
         <translation>選擇日期</translation>
+    </message>
+</context>
+<context>
+    <name>EditionPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>副題</translation>
+    </message>
+    <message>
+        <source>Bylines</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>文末署名</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The photos&apos; captions, credits or alt texts changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;圖片的說明、署名或替代文字有改動。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show Changes</source>
+        <translation>檢視改動</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>語言版本</translation>
+    </message>
+    <message>
+        <source>What changed in the source</source>
+        <translation>原稿的改動</translation>
+    </message>
+    <message>
+        <source>The story&apos;s editions could not be read: %1</source>
+        <translation>無法讀取稿件的語言版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 edition of %2 (%3).</source>
+        <translation>%2（%3）的%1版本。</translation>
+    </message>
+    <message>
+        <source>%1 edition of a story no longer in the store.</source>
+        <translation>%1版本，其原稿已不在稿庫中。</translation>
+    </message>
+    <message>
+        <source>The source has changed since this edition was made.</source>
+        <translation>原稿在此版本製作後已有改動。</translation>
+    </message>
+    <message>
+        <source>Editions of this story:</source>
+        <translation>本稿的語言版本：</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>另有：</translation>
+    </message>
+    <message>
+        <source>Mark Up to Date</source>
+        <translation>標為已同步</translation>
+    </message>
+    <message>
+        <source>Convert Again</source>
+        <translation>重新轉換</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s last edits could not be saved, so it was not brought up to date.</source>
+        <translation>此版本最後的修改未能儲存，因此沒有同步。</translation>
+    </message>
+    <message>
+        <source>The edition was saved elsewhere meanwhile (revision %1): open it again.</source>
+        <translation>此版本已在別處儲存（第 %1 版）：請重新開啟。</translation>
+    </message>
+    <message>
+        <source>The edition&apos;s source is no longer in the store.</source>
+        <translation>此版本的原稿已不在稿庫中。</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1699,54 @@ Your changes are kept in the recovery journal and will be restored next time. Qu
     <message>
         <source>Add Correction</source>
         <translation>新增更正</translation>
+    </message>
+    <message>
+        <source>New &amp;Edition</source>
+        <translation>新增語言版本(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (converted)</source>
+        <translation>繁體中文（轉換）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese, Taiwan (converted, Taiwan vocabulary)</source>
+        <translation>繁體中文·台灣（轉換，台灣用語）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese, Hong Kong (converted)</source>
+        <translation>繁體中文·香港（轉換）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (converted)</source>
+        <translation>簡體中文（轉換）</translation>
+    </message>
+    <message>
+        <source>English (for a translator)</source>
+        <translation>英文（交譯者翻譯）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (for a translator)</source>
+        <translation>簡體中文（交譯者翻譯）</translation>
+    </message>
+    <message>
+        <source>This story is an edition itself: make editions from its source.</source>
+        <translation>本稿本身是一個語言版本：請從原稿新增版本。</translation>
+    </message>
+    <message>
+        <source>The story is in this language already.</source>
+        <translation>本稿已是這種語言。</translation>
+    </message>
+    <message>
+        <source>Only a Chinese story can be converted; make a draft for a translator instead.</source>
+        <translation>只有中文稿件可以轉換；請改為新增交譯者翻譯的草稿。</translation>
+    </message>
+    <message>
+        <source>The story has an edition in this language already.</source>
+        <translation>本稿已有這種語言的版本。</translation>
+    </message>
+    <message>
+        <source>New Edition</source>
+        <translation>新增語言版本</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,8 @@ void TestCli::newAndShowJson()
     keys.sort();
     QCOMPARE(keys.join(u','),
         QStringLiteral(
-            "body,bylines,corrections,counts,created,dateline,deck,editor,embargo_until,headline,"
+            "body,bylines,corrections,counts,created,dateline,deck,edition_behind,"
+            "edition_conversion,edition_of,edition_revision,editions,editor,embargo_until,headline,"
             "id,kill_notice,language,media,notes,publish_at,published,revision,section,signoff,"
             "slug,status,tags,target_length,updated"));
     QCOMPARE(a.value(QStringLiteral("id")).toString(), id);

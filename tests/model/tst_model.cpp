@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/article.h"
+#include "model/editions.h"
 #include "model/slug.h"
 #include "model/textcounts.h"
 
@@ -13,6 +14,10 @@ class TestModel : public QObject
     Q_OBJECT
 
 private slots:
+    void editionLabels_data();
+    void editionLabels();
+    void editionFields();
+    void editionTextDiffers();
     void counts_data();
     void counts();
     void countsIgnoreMarkdown();
@@ -184,7 +189,8 @@ void TestModel::jsonHasExactKeys()
         QStringLiteral("target_length"), QStringLiteral("created"), QStringLiteral("updated"),
         QStringLiteral("published"), QStringLiteral("counts"), QStringLiteral("media"),
         QStringLiteral("publish_at"), QStringLiteral("embargo_until"),
-        QStringLiteral("corrections"), QStringLiteral("kill_notice")};
+        QStringLiteral("corrections"), QStringLiteral("kill_notice"), QStringLiteral("edition_of"),
+        QStringLiteral("edition_revision"), QStringLiteral("edition_conversion")};
     expected.sort();
     QCOMPARE(keys, expected);
     QStringList counts = json.value(QStringLiteral("counts")).toObject().keys();
@@ -358,6 +364,91 @@ void TestModel::controlCharactersAreStripped()
         ? QStringList {QStringLiteral("ok")}
         : QStringList {oneLine, QStringLiteral("ok")};
     QCOMPARE(a.tags, tags);
+}
+
+void TestModel::editionLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("group");
+    QTest::addColumn<QString>("label");
+    const QStringList three {u"zh-Hans"_qs, u"zh-Hant"_qs, u"en"_qs};
+    QTest::newRow("simplified") << u"zh-Hans"_qs << three << u"简体"_qs;
+    QTest::newRow("zh alone is simplified") << u"zh"_qs << three << u"简体"_qs;
+    QTest::newRow("traditional") << u"zh-Hant"_qs << three << u"繁體"_qs;
+    QTest::newRow("one Taiwan edition")
+        << u"zh-TW"_qs << QStringList {u"zh-Hans"_qs, u"zh-TW"_qs} << u"繁體"_qs;
+    const QStringList both {u"zh-Hans"_qs, u"zh-TW"_qs, u"zh-HK"_qs};
+    QTest::newRow("Taiwan beside Hong Kong") << u"zh-TW"_qs << both << u"繁體（台灣）"_qs;
+    QTest::newRow("Hong Kong beside Taiwan") << u"zh-HK"_qs << both << u"繁體（香港）"_qs;
+    QTest::newRow("english") << u"en"_qs << three << u"English"_qs;
+    QTest::newRow("en-GB") << u"en-GB"_qs << three << u"English"_qs;
+    QTest::newRow("french by its own name") << u"fr"_qs << three << u"français"_qs;
+}
+
+void TestModel::editionLabels()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, group);
+    QFETCH(QString, label);
+    QCOMPARE(Copydesk::editionLabel(language, group), label);
+}
+
+void TestModel::editionFields()
+{
+    Article source;
+    source.id = u"src"_qs;
+    source.revision = 4;
+    source.headline = u"国务院发布新规"_qs;
+    source.body = u"正文"_qs;
+    source.status = ArticleStatus::Published;
+    source.embargoUntil = QDateTime(QDate(2026, 12, 5), QTime(8, 0), Qt::UTC);
+    const Article draft = Copydesk::translationDraft(source, u"en"_qs);
+    QCOMPARE(draft.editionOf, u"src"_qs);
+    QCOMPARE(draft.editionRevision, 4);
+    QCOMPARE(draft.body, QString());
+    QCOMPARE(draft.headline, source.headline);
+    QCOMPARE(draft.status, ArticleStatus::Draft);
+    QCOMPARE(draft.embargoUntil, source.embargoUntil); // an embargo binds every edition
+    QVERIFY(draft.id.isEmpty());
+    QCOMPARE(Copydesk::editionGroup(draft), u"src"_qs);
+    QCOMPARE(Copydesk::editionGroup(source), u"src"_qs);
+
+    // The link survives JSON (snapshots, migrate) and is checked.
+    Article edition = draft;
+    edition.id = u"ed"_qs;
+    edition.editionConversion = u"phrases"_qs;
+    const auto back = Article::fromJson(edition.toJson());
+    QVERIFY(back);
+    QCOMPARE(back->editionOf, u"src"_qs);
+    QCOMPARE(back->editionRevision, 4);
+    QCOMPARE(back->editionConversion, u"phrases"_qs);
+    QVERIFY(source.toJson().value(u"edition_of").isNull());
+    edition.editionConversion = u"machine"_qs;
+    QVERIFY(edition.validate().contains(u"edition_conversion"_qs));
+    edition.editionConversion.clear();
+    edition.editionOf = edition.id;
+    QVERIFY(edition.validate().contains(u"itself"_qs));
+    Article notAnEdition;
+    notAnEdition.editionRevision = 2;
+    QVERIFY(!notAnEdition.validate().isEmpty());
+}
+
+void TestModel::editionTextDiffers()
+{
+    Article a;
+    a.headline = u"A"_qs;
+    a.body = u"text"_qs;
+    a.media.append(Copydesk::Photo {});
+    Article b = a;
+    b.status = ArticleStatus::Published;
+    b.revision = 9;
+    b.notes = u"internal"_qs;
+    QVERIFY(!Copydesk::editionTextDiffers(a, b)); // status, notes: nothing to translate
+    b.body = u"text."_qs;
+    QVERIFY(Copydesk::editionTextDiffers(a, b));
+    b = a;
+    b.media[0].caption = u"a caption"_qs;
+    QVERIFY(Copydesk::editionTextDiffers(a, b));
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -277,6 +277,11 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case SectionColumn:
         return s.section;
     case StatusColumn:
+        // An edition whose source changed since it was made says so first.
+        if (s.editionBehind.value_or(false))
+            return role == Qt::ToolTipRole
+                ? tr("An edition whose source has changed since it was made")
+                : tr("%1 · behind source").arg(ArticleForm::statusLabel(s.status));
         if (s.status == ArticleStatus::Ready && m_readyCheck) {
             auto known = m_readiness.constFind(s.id);
             if (known == m_readiness.constEnd() || known->first != s.revision)

@@ -161,6 +161,11 @@ int runShow(CommandLine &cli)
     const std::optional<EditLock> lock = cli.store().editLock(a.id);
     if (parser.isSet(kJson)) {
         QJsonObject object = a.toJson();
+        QJsonArray editions;
+        for (const EditionRef &edition : cli.store().editions(a))
+            editions.append(edition.toJson());
+        object.insert(QStringLiteral("editions"), editions);
+        object.insert(QStringLiteral("edition_behind"), cli.store().editionBehind(a));
         // Only while someone has it open, so that the usual object stays as it always was.
         if (lock)
             object.insert(QStringLiteral("lock"), lock->toJson());
@@ -192,6 +197,11 @@ int runShow(CommandLine &cli)
     out << "Status:   " << statusName(a.status) << "   Section: " << a.section
         << "   Language: " << a.language << '\n';
     out << "Id:       " << a.id << "   Slug: " << a.slug << "   Revision: " << a.revision << '\n';
+    if (!a.editionOf.isEmpty())
+        out << "Edition:  of " << a.editionOf << " (revision " << a.editionRevision << ")"
+            << (cli.store().editionBehind(a) ? ", behind its source" : "") << '\n';
+    for (const EditionRef &edition : cli.store().editions(a))
+        out << "Also in:  " << edition.language << "  " << edition.id << '\n';
     out << "Length:   " << counts.words << " words, " << counts.cjkChars << " CJK characters, "
         << counts.chars << " characters";
     if (a.targetLength > 0)

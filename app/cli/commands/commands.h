@@ -42,8 +42,11 @@ int runStyle(CommandLine &cli);
 
 // `copydesk import FILE... [--json] [--raw]`
 int runImport(CommandLine &cli);
-// `copydesk convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--expect-revision N]`
+// `copydesk convert ID --to zh-Hans|zh-Hant|zh-TW|zh-HK [--phrases] [--as-edition]
+// | --again`
 int runConvert(CommandLine &cli);
+// `copydesk edition ID --language L | --caught-up` (editioncommands.cpp): linked editions.
+int runEdition(CommandLine &cli);
 
 // Photos (mediacommands.cpp): `copydesk attach ID FILE [--caption T] [--credit T] [--alt T]
 // [--lead] [--expect-revision N]` and `copydesk media ID [PHOTO] [--set F=V] [--lead] [--remove]`.

@@ -4,6 +4,7 @@
 
 #include "cli/commandline.h"
 #include "importing/importer.h"
+#include "model/editions.h"
 #include "script/chinesescript.h"
 
 #include <QCryptographicHash>
@@ -201,18 +202,69 @@ int runConvert(CommandLine &cli)
                        "or zh-HK."),
         QStringLiteral("LANGUAGE"));
     const QCommandLineOption phrases(QStringLiteral("phrases"),
-        QStringLiteral("Between zh-Hans and zh-TW, also convert "
+        QStringLiteral("Between zh-Hans and zh-TW or zh-HK, also convert "
                        "vocabulary (软件 ↔ 軟體), not only characters."));
+    const QCommandLineOption asEdition(QStringLiteral("as-edition"),
+        QStringLiteral("Make a new article, an edition linked to this one, and print its id; "
+                       "the article itself stays as it is."));
+    const QCommandLineOption again(QStringLiteral("again"),
+        QStringLiteral("ID is an edition made by convert --as-edition: convert its source's "
+                       "text now into it once more (its status, address and corrections stay)."));
     const QCommandLineOption expect = CommandLine::expectRevisionOption();
     const QCommandLineOption json(
         QStringLiteral("json"), QStringLiteral("Print the saved article."));
-    parser.addOptions({to, phrases, expect, json});
+    parser.addOptions({to, phrases, asEdition, again, expect, json});
     parser.setApplicationDescription(QStringLiteral(
         "Converts an article between Simplified and Traditional Chinese with OpenCC: headline, "
-        "deck, body, bylines, dateline, section, tags, editor, sign-off and notes. Saves a new "
-        "revision with the language set to the target."));
+        "deck, body, bylines, dateline, section, tags, editor, sign-off, notes and photo "
+        "captions. Saves a new revision with the language set to the target, or with "
+        "--as-edition makes a linked edition of it."));
     if (!cli.parse(parser, 1, 1, QStringLiteral("ID")))
         return ExitOk;
+    const auto print = [&](const Article &saved, const QString &line) {
+        if (parser.isSet(json))
+            cli.printJson(saved.toJson());
+        else
+            cli.out() << line << Qt::endl;
+    };
+    const auto converted = [](const Article &source, const QString &target, bool withPhrases,
+                               const Article *edition) {
+        try {
+            return ChineseScript::convertedEdition(source, target, withPhrases, edition);
+        } catch (const std::runtime_error &error) {
+            throw UserError {QString::fromStdString(error.what())};
+        }
+    };
+
+    if (parser.isSet(again)) {
+        if (parser.isSet(to) || parser.isSet(asEdition) || parser.isSet(phrases))
+            throw UserError {QStringLiteral("--again converts as the edition was made: it takes "
+                                            "no --to, --phrases or --as-edition")};
+        Article edition = cli.store().get(parser.positionalArguments().first());
+        CommandLine::applyExpectedRevision(parser, edition);
+        if (edition.editionOf.isEmpty())
+            throw UserError {QStringLiteral("%1 is not an edition: --again converts an edition's "
+                                            "source into it once more")
+                                 .arg(edition.id)};
+        if (edition.editionConversion.isEmpty())
+            throw UserError {QStringLiteral("%1 is a translation, not a conversion: a translator "
+                                            "brings it up to date (edition %1 --caught-up)")
+                                 .arg(edition.id)};
+        const std::optional<Article> source = cli.store().find(edition.editionOf);
+        if (!source || source->id != edition.editionOf)
+            throw UserError {QStringLiteral("the source of %1 (%2) is no longer in the store")
+                                 .arg(edition.id, edition.editionOf)};
+        const Article saved = cli.store().save(converted(*source, edition.language,
+            edition.editionConversion == Copydesk::kConvertedPhrases, &edition));
+        print(saved,
+            QStringLiteral("%1 revision %2 (%3, from revision %4 of %5)")
+                .arg(saved.id)
+                .arg(saved.revision)
+                .arg(saved.language)
+                .arg(source->revision)
+                .arg(source->id));
+        return ExitOk;
+    }
 
     const QString target = parser.value(to);
     if (!ChineseScript::conversionTargets().contains(target))
@@ -225,26 +277,43 @@ int runConvert(CommandLine &cli)
         throw UserError {QStringLiteral("the article is in \"%1\", not Chinese; set its language "
                                         "first (edit --set language=zh-Hans)")
                              .arg(article.language)};
+    if (parser.isSet(asEdition)) {
+        if (!article.editionOf.isEmpty())
+            throw UserError {QStringLiteral("%1 is itself an edition (of %2): make editions from "
+                                            "the source, copydesk convert %2 --to %3 --as-edition")
+                                 .arg(article.id, article.editionOf, target)};
+        if (article.language == target)
+            throw UserError {QStringLiteral("%1 is already in %2: an edition is in another "
+                                            "language")
+                                 .arg(article.id, target)};
+        for (const EditionRef &other : cli.store().editions(article)) {
+            if (other.language == target)
+                throw UserError {QStringLiteral("the story has a %1 edition already: %2 (bring "
+                                                "it up to date with convert %2 --again)")
+                                     .arg(target, other.id)};
+        }
+        const Article created =
+            cli.store().create(converted(article, target, parser.isSet(phrases), nullptr));
+        print(created, created.id);
+        return ExitOk;
+    }
     if (article.language == target) {
         cli.out() << article.id << " is already " << target << "; nothing to convert" << Qt::endl;
         return ExitOk;
     }
     const auto config = ChineseScript::configFor(article.language, target, parser.isSet(phrases));
-    Article converted = article;
+    Article result = article;
     if (config) {
         try {
-            converted = ChineseScript::convertArticle(article, *config, target);
+            result = ChineseScript::convertArticle(article, *config, target);
         } catch (const std::runtime_error &error) {
             throw UserError {QString::fromStdString(error.what())};
         }
     } else {
-        converted.language = target; // same script, another tag (zh-Hant → zh-Hant-TW style)
+        result.language = target; // same script, another tag (zh-Hant → zh-Hant-TW style)
     }
-    const Article saved = cli.store().save(converted);
-    if (parser.isSet(json))
-        cli.printJson(saved.toJson());
-    else
-        cli.out() << saved.id << " revision " << saved.revision << " (" << target << ")"
-                  << Qt::endl;
+    const Article saved = cli.store().save(result);
+    print(
+        saved, QStringLiteral("%1 revision %2 (%3)").arg(saved.id).arg(saved.revision).arg(target));
     return ExitOk;
 }

@@ -212,6 +212,7 @@ int runPublish(CommandLine &cli)
             cli.printJson(QJsonObject {{QStringLiteral("articles"), report.articles},
                 {QStringLiteral("skipped"), report.skipped},
                 {QStringLiteral("rendered"), report.rendered},
+                {QStringLiteral("changes_only"), report.changesOnly},
                 {QStringLiteral("written"), report.written},
                 {QStringLiteral("unchanged"), report.unchanged},
                 {QStringLiteral("removed"), report.removed},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A story for the print desk and for partners (issue 17): the text a paginator pastes, and the
 // IPTC formats aggregators read — ninjs 2 (JSON), NITF 3.6 and NewsML-G2 (XML, written with
-// QXmlStreamWriter). Pure functions over the article.
+// QXmlStreamWriter) — and InCopy's ICML for the paginator. Pure functions over the article.
 #pragma once
 
 #include "model/article.h"
@@ -37,5 +37,10 @@ QByteArray nitf(const Article &article, const Site &site);
 // dateline, headline, by, slugline, language, subject), contentSet/inlineXML with the body
 // as XHTML.
 QByteArray newsml(const Article &article, const Site &site);
+// Adobe InCopy's ICML, which InDesign places: the print text's paragraphs (as printText()
+// orders them) each in a named paragraph style — headline, deck, byline, dateline, body,
+// subhead, quote, reporter-line, caption — with bold and italic as character styles and the
+// story's language as InDesign names it ("$ID/English: USA"). In icml.cpp.
+QByteArray icml(const Article &article, const Site &site);
 
 } // namespace Exports

@@ -30,8 +30,9 @@ QString printText(const Article &article, HouseStyle siteDefault = HouseStyle::E
 // located, datelines, descriptions, bodies, subjects, associations (photos), altids.
 QJsonObject ninjs(const Article &article, const Site &site);
 // NITF 3.6: head/docdata (doc-id with regsrc and the revision as du-key, urgency,
-// date.issue, date.release under embargo, ed-msg from the notes), body.head (hedline hl1/hl2,
-// byline per person, dateline, abstract), body.content, body.end/tagline (sign-off).
+// date.issue, date.release under embargo, ed-msg for a kill and corrections, key-list of the
+// tags), pubdata with the section, body.head (hedline hl1/hl2, byline per person with byttl
+// and org, dateline, abstract), body.content, body.end/tagline (sign-off).
 QByteArray nitf(const Article &article, const Site &site);
 // NewsML-G2 newsItem: itemMeta (pubStatus, signal for corrections), contentMeta (located,
 // dateline, headline, by, slugline, language, subject), contentSet/inlineXML with the body

@@ -137,7 +137,8 @@ void writeStyles(QXmlStreamWriter &xml, const QString &language)
 
 // The story in the order of printText(): headline, deck, bylines (wire style), the dateline,
 // the body's blocks, the reporter and editor lines (or the sign-off), the captions of photos
-// the body does not show.
+// the body does not show. Chinese paragraphs are not indented with "　　" as in the text: the
+// body style's first-line indent is the page's to set, and spaces would double it.
 QList<StoryParagraph> storyParagraphs(const Article &a)
 {
     const HouseStyle style = houseStyleFor(a.language, HouseStyle::EnglishWire);

@@ -10,6 +10,7 @@
 #include "copycleanup.h"
 #include "docxreader.h"
 #include "htmlreader.h"
+#include "iptcreader.h"
 #include "readingconventions.h"
 #include "script/chinesescript.h"
 #include "textencoding.h"
@@ -34,7 +35,7 @@ namespace Importer {
 
 namespace {
 
-enum class Format { Text, Markdown, Html, Docx, Json };
+enum class Format { Text, Markdown, Html, Docx, Json, Xml };
 
 // The extensions read by name; anything else is read by what its content says.
 constexpr std::pair<std::u16string_view, Format> kSuffixes[] = {
@@ -45,6 +46,8 @@ constexpr std::pair<std::u16string_view, Format> kSuffixes[] = {
     {u"xhtml", Format::Html},
     {u"docx", Format::Docx},
     {u"json", Format::Json},
+    {u"nitf", Format::Xml},
+    {u"xml", Format::Xml},
     {u"txt", Format::Text},
     {u"text", Format::Text},
 };
@@ -66,6 +69,8 @@ Format formatOf(const QString &fileName, const QByteArray &bytes)
         return Format::Html;
     if (head.startsWith("---\n") || head.startsWith("---\r\n"))
         return Format::Markdown;
+    if (head.startsWith("<?xml") || head.startsWith("<nitf"))
+        return Format::Xml;
     return Format::Text;
 }
 
@@ -648,7 +653,9 @@ ImportResult importData(const QByteArray &bytes, const QString &fileName, bool r
                     picture.bytes);
             }
         } else if (format == Format::Json) {
-            result = readArticleJson(bytes);
+            result = IptcReader::isNinjs(bytes) ? readNinjs(bytes) : readArticleJson(bytes);
+        } else if (format == Format::Xml) {
+            result = readNitf(bytes);
         } else {
             QString problem;
             const auto decoded = decodeText(bytes, &problem);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Import of copy from elsewhere — wire files, saved news pages, Word documents, Markdown with
-// front matter, article JSON — into a correctly structured Article, and the same cleanup
-// for text pasted into the editor.
+// Import of copy from elsewhere — wire files (plain text, ninjs, NITF), saved news pages, Word
+// documents, Markdown with front matter, article JSON — into a correctly structured Article, and
+// the same cleanup for text pasted into the editor.
 #pragma once
 
 #include "model/article.h"
@@ -42,7 +42,8 @@ namespace Importer {
 // Larger than any article; a file over this is refused unread.
 inline constexpr qint64 kMaxFileBytes = ArticleFile::kMaxBytes;
 
-// Reads a file by its extension (.txt, .md, .html/.htm, .docx, .json; others by content).
+// Reads a file by its extension (.txt, .md, .html/.htm, .docx, .json — article or ninjs —,
+// .nitf/.xml; others by content).
 // `raw`: no cleanup and no reading of conventions, only the headline taken from the first
 // line. Throws ImportError.
 ImportResult importFile(const QString &path, bool raw = false);
@@ -58,6 +59,11 @@ ImportResult readMarkdown(const QString &text, bool raw = false); // throws Impo
 // `folder`: where the page was saved, for the pictures it names beside it (none: left out).
 ImportResult readHtmlPage(const QString &html, bool raw = false, const QString &folder = {});
 ImportResult readArticleJson(const QByteArray &json); // throws ImportError
+// A partner's wire in the IPTC formats (iptcreader.cpp): a ninjs item (2.x, and 1.x's names)
+// and NITF 3.x. Every field the exports write is read back; what an article cannot hold is a
+// warning. A DTD, entity declarations, wrong JSON types and malformed XML throw ImportError.
+ImportResult readNinjs(const QByteArray &json);
+ImportResult readNitf(const QByteArray &xml);
 
 // For the editor: pasted rich text (browser or Word HTML) as clean Markdown, and the
 // cleanup of pasted plain text (converter pinyin, ASCII punctuation in Chinese).

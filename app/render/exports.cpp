@@ -240,7 +240,20 @@ QByteArray nitf(const Article &a, const Site &site)
     for (const Copydesk::Correction &c : a.corrections)
         xml.writeTextElement(QStringLiteral("ed-msg"),
             Copydesk::correctionKindName(c.kind) + QStringLiteral(": ") + c.text);
+    if (!a.tags.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("key-list"));
+        for (const QString &tag : a.tags) {
+            xml.writeEmptyElement(QStringLiteral("keyword"));
+            xml.writeAttribute(QStringLiteral("key"), tag);
+        }
+        xml.writeEndElement();
+    }
     xml.writeEndElement(); // docdata
+    if (!a.section.isEmpty()) {
+        xml.writeEmptyElement(QStringLiteral("pubdata"));
+        xml.writeAttribute(QStringLiteral("type"), QStringLiteral("web"));
+        xml.writeAttribute(QStringLiteral("position.section"), a.section);
+    }
     xml.writeEndElement(); // head
     xml.writeStartElement(QStringLiteral("body"));
     xml.writeStartElement(QStringLiteral("body.head"));
@@ -252,8 +265,14 @@ QByteArray nitf(const Article &a, const Site &site)
     for (const Byline &b : a.bylines) {
         xml.writeStartElement(QStringLiteral("byline"));
         xml.writeTextElement(QStringLiteral("person"), b.name);
-        if (!b.role.isEmpty())
-            xml.writeTextElement(QStringLiteral("byttl"), b.role);
+        if (!b.role.isEmpty() || !b.affiliation.isEmpty()) {
+            // byttl holds the title and, in <org>, whom the person writes for.
+            xml.writeStartElement(QStringLiteral("byttl"));
+            xml.writeCharacters(b.role);
+            if (!b.affiliation.isEmpty())
+                xml.writeTextElement(QStringLiteral("org"), b.affiliation);
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
     if (!a.dateline.isEmpty()) {

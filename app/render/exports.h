@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A story for the print desk and for partners (issue 17): the text a paginator pastes, and the
 // IPTC formats aggregators read — ninjs 2 (JSON), NITF 3.6 and NewsML-G2 (XML, written with
-// QXmlStreamWriter). Pure functions over the article.
+// QXmlStreamWriter) — and InCopy's ICML for the paginator. Pure functions over the article.
 #pragma once
 
 #include "model/article.h"
@@ -30,12 +30,18 @@ QString printText(const Article &article, HouseStyle siteDefault = HouseStyle::E
 // located, datelines, descriptions, bodies, subjects, associations (photos), altids.
 QJsonObject ninjs(const Article &article, const Site &site);
 // NITF 3.6: head/docdata (doc-id with regsrc and the revision as du-key, urgency,
-// date.issue, date.release under embargo, ed-msg from the notes), body.head (hedline hl1/hl2,
-// byline per person, dateline, abstract), body.content, body.end/tagline (sign-off).
+// date.issue, date.release under embargo, ed-msg for a kill and corrections, key-list of the
+// tags), pubdata with the section, body.head (hedline hl1/hl2, byline per person with byttl
+// and org, dateline, abstract), body.content, body.end/tagline (sign-off).
 QByteArray nitf(const Article &article, const Site &site);
 // NewsML-G2 newsItem: itemMeta (pubStatus, signal for corrections), contentMeta (located,
 // dateline, headline, by, slugline, language, subject), contentSet/inlineXML with the body
 // as XHTML.
 QByteArray newsml(const Article &article, const Site &site);
+// Adobe InCopy's ICML, which InDesign places: the print text's paragraphs (as printText()
+// orders them) each in a named paragraph style — headline, deck, byline, dateline, body,
+// subhead, quote, reporter-line, caption — with bold and italic as character styles and the
+// story's language as InDesign names it ("$ID/English: USA"). In icml.cpp.
+QByteArray icml(const Article &article, const Site &site);
 
 } // namespace Exports

@@ -521,3 +521,219 @@ QList<int> topLevelBlockLines(const QString &markdown)
     md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
     return state.lines;
 }
+
+namespace {
+
+// A soft line break until the block is done: then a space, or nothing between two Chinese
+// characters (as plainLine() does for a whole line).
+constexpr char16_t kSoftBreak = 0xE000;
+
+struct Blocks
+{
+    int quoteDepth = 0;
+    int bold = 0;
+    int italic = 0;
+    int pictureDepth = 0;
+    int pictures = 0; // in the current block
+    bool otherText = false; // text in the current block outside a picture
+    bool open = false;
+    TextBlock block;
+    QList<TextBlock> out;
+};
+
+bool isCjk(QChar c)
+{
+    return c.unicode() >= 0x2E80;
+}
+
+void appendRun(Blocks &state, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    const bool bold = state.bold > 0;
+    const bool italic = state.italic > 0;
+    QList<TextRun> &runs = state.block.runs;
+    if (!runs.isEmpty() && runs.last().bold == bold && runs.last().italic == italic)
+        runs.last().text += text;
+    else
+        runs.append({text, bold, italic});
+}
+
+// Whitespace collapsed across the runs (as one line of text), the ends trimmed, empty runs
+// dropped.
+QList<TextRun> tidyRuns(const QList<TextRun> &runs)
+{
+    QString flat;
+    QList<qsizetype> ends;
+    for (const TextRun &run : runs) {
+        flat += run.text;
+        ends << flat.size();
+    }
+    QList<TextRun> tidy;
+    QString text;
+    qsizetype run = 0;
+    const auto previous = [&]() -> QChar {
+        if (!text.isEmpty())
+            return text.back();
+        return tidy.isEmpty() ? QChar() : tidy.last().text.back();
+    };
+    for (qsizetype i = 0; i <= flat.size(); ++i) {
+        while (run < ends.size() && i == ends.at(run)) {
+            if (!text.isEmpty())
+                tidy.append({text, runs.at(run).bold, runs.at(run).italic});
+            text.clear();
+            ++run;
+        }
+        if (i == flat.size())
+            break;
+        QChar c = flat.at(i);
+        if (c == kSoftBreak || (c.isSpace() && c != QChar(0x2028) && c != u'\t')) {
+            qsizetype next = i + 1;
+            while (next < flat.size() && (flat.at(next) == kSoftBreak || flat.at(next).isSpace()))
+                ++next;
+            const QChar before = previous();
+            if (before.isNull() || next == flat.size() || before.isSpace()
+                || (c == kSoftBreak && isCjk(before) && isCjk(flat.at(next))))
+                continue;
+            c = u' ';
+        }
+        text += c;
+    }
+    while (!tidy.isEmpty()) {
+        QString &last = tidy.last().text;
+        while (!last.isEmpty() && last.back().isSpace())
+            last.chop(1);
+        if (!last.isEmpty())
+            break;
+        tidy.removeLast();
+    }
+    return tidy;
+}
+
+void finishBlock(Blocks &state)
+{
+    if (!state.open)
+        return;
+    state.open = false;
+    TextBlock block = std::move(state.block);
+    state.block = {};
+    block.runs = tidyRuns(block.runs);
+    if (state.pictures != 1 || state.otherText)
+        block.pictureTarget.clear();
+    else
+        block.kind = TextBlock::Picture;
+    if (!block.runs.isEmpty() || block.kind == TextBlock::Picture)
+        state.out.append(std::move(block));
+}
+
+void startBlock(Blocks &state, TextBlock::Kind kind)
+{
+    finishBlock(state);
+    state.open = true;
+    state.block.kind =
+        state.quoteDepth > 0 && kind == TextBlock::Paragraph ? TextBlock::Quote : kind;
+    state.pictures = 0;
+    state.otherText = false;
+}
+
+int enterTextBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<Blocks *>(userdata);
+    if (type == MD_BLOCK_QUOTE)
+        ++state->quoteDepth;
+    else if (type == MD_BLOCK_H)
+        startBlock(*state, TextBlock::Heading);
+    else if (type == MD_BLOCK_P || type == MD_BLOCK_LI || type == MD_BLOCK_CODE
+        || type == MD_BLOCK_TR)
+        startBlock(*state, TextBlock::Paragraph);
+    return 0;
+}
+
+int leaveTextBlock(MD_BLOCKTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<Blocks *>(userdata);
+    if (type == MD_BLOCK_QUOTE)
+        --state->quoteDepth;
+    else if (type == MD_BLOCK_TH || type == MD_BLOCK_TD)
+        appendRun(*state, QStringLiteral("\t"));
+    else if (type == MD_BLOCK_H || type == MD_BLOCK_TR || type == MD_BLOCK_P || type == MD_BLOCK_LI
+        || type == MD_BLOCK_CODE)
+        finishBlock(*state);
+    return 0;
+}
+
+int enterTextSpan(MD_SPANTYPE type, void *detail, void *userdata)
+{
+    auto *state = static_cast<Blocks *>(userdata);
+    if (type == MD_SPAN_STRONG) {
+        ++state->bold;
+    } else if (type == MD_SPAN_EM) {
+        ++state->italic;
+    } else if (type == MD_SPAN_IMG) {
+        if (state->pictureDepth++ == 0) {
+            ++state->pictures;
+            const MD_ATTRIBUTE &src = static_cast<MD_SPAN_IMG_DETAIL *>(detail)->src;
+            state->block.pictureTarget = QString::fromUtf8(src.text, src.size);
+        }
+    }
+    return 0;
+}
+
+int leaveTextSpan(MD_SPANTYPE type, void *, void *userdata)
+{
+    auto *state = static_cast<Blocks *>(userdata);
+    if (type == MD_SPAN_STRONG)
+        --state->bold;
+    else if (type == MD_SPAN_EM)
+        --state->italic;
+    else if (type == MD_SPAN_IMG)
+        --state->pictureDepth;
+    return 0;
+}
+
+int blockRunText(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
+{
+    auto *state = static_cast<Blocks *>(userdata);
+    if (!state->open)
+        return 0;
+    QString part;
+    switch (type) {
+    case MD_TEXT_SOFTBR:
+        part = QChar(kSoftBreak);
+        break;
+    case MD_TEXT_BR:
+        part = QChar(0x2028);
+        break;
+    case MD_TEXT_NULLCHAR:
+        break;
+    case MD_TEXT_ENTITY:
+        part = Html::decodeEntities(QString::fromUtf8(text, size));
+        break;
+    default:
+        part = QString::fromUtf8(text, size);
+        if (state->block.kind == TextBlock::Paragraph && type == MD_TEXT_CODE)
+            part.replace(u'\n', QChar(0x2028));
+    }
+    if (state->pictureDepth == 0 && !part.trimmed().isEmpty() && part != QChar(kSoftBreak))
+        state->otherText = true;
+    appendRun(*state, part);
+    return 0;
+}
+
+} // namespace
+
+QList<TextBlock> textBlocks(const QString &markdown)
+{
+    const QByteArray utf8 = withoutParagraphIndents(markdown.toUtf8());
+    Blocks state;
+    MD_PARSER parser {};
+    parser.flags = kParserFlags;
+    parser.enter_block = enterTextBlock;
+    parser.leave_block = leaveTextBlock;
+    parser.enter_span = enterTextSpan;
+    parser.leave_span = leaveTextSpan;
+    parser.text = blockRunText;
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &state);
+    finishBlock(state);
+    return state.out;
+}

@@ -35,6 +35,25 @@ QString firstParagraphText(const QString &markdown);
 // order: what a paginator pastes (table cells separated by tabs).
 QStringList paragraphsText(const QString &markdown);
 
+// The same blocks with what a layout program keeps of them: which kind of block (a heading, a
+// quoted paragraph, a picture alone in its paragraph) and the text in runs of bold and italic.
+// Links are their text; a hard line break is U+2028 (what InDesign calls a forced line break).
+struct TextRun
+{
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    friend bool operator==(const TextRun &, const TextRun &) = default;
+};
+struct TextBlock
+{
+    enum Kind { Paragraph, Heading, Quote, Picture };
+    Kind kind = Paragraph;
+    QList<TextRun> runs; // a picture's: its alt text
+    QString pictureTarget; // a picture's target as written ("media:ID")
+};
+QList<TextBlock> textBlocks(const QString &markdown);
+
 // The 0-based source line on which each top-level block of the rendered body starts, in the
 // order the blocks appear as children of the body's container: lets a preview scroll to the
 // block a given editor line belongs to.

@@ -786,8 +786,8 @@
         <translation>将通稿、保存的网页、Word 文档和 Markdown 导入为新稿件</translation>
     </message>
     <message>
-        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)</source>
-        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json);;所有文件 (*)</translation>
+        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json *.nitf *.xml);;All files (*)</source>
+        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json *.nitf *.xml);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

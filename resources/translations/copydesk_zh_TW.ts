@@ -786,8 +786,8 @@
         <translation>將通訊稿、儲存的網頁、Word 文件和 Markdown 匯入為新稿件</translation>
     </message>
     <message>
-        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json);;All files (*)</source>
-        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json);;所有檔案 (*)</translation>
+        <source>Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json *.nitf *.xml);;All files (*)</source>
+        <translation>稿件 (*.txt *.md *.markdown *.html *.htm *.docx *.json *.nitf *.xml);;所有檔案 (*)</translation>
     </message>
 </context>
 <context>

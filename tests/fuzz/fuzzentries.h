@@ -108,6 +108,7 @@ inline void markdown(QByteArrayView data)
     (void)markdownToHtml(source);
     (void)firstParagraphText(source);
     (void)topLevelBlockLines(source);
+    (void)textBlocks(source);
 }
 
 // The conventions reader: each parser over each line, then over the whole as plain-text
@@ -135,6 +136,19 @@ inline void conventions(QByteArrayView data)
     (void)Importer::readPlainText(source);
 }
 
+// A partner's wire as import reads it by the file's name: NITF (QXmlStreamReader, the DTD
+// refusal, the body as HTML for the HTML reader) and ninjs or article JSON.
+inline void wire(QByteArrayView data)
+{
+    const QByteArray bytes = data.toByteArray();
+    for (const QString &name : {QStringLiteral("fuzz.nitf"), QStringLiteral("fuzz.json")}) {
+        try {
+            (void)Importer::importData(bytes, name);
+        } catch (const ImportError &) {
+        }
+    }
+}
+
 struct Target
 {
     const char *name; // the folder of its crashers and the fuzzer's name (fuzz_<name>)
@@ -143,6 +157,6 @@ struct Target
 
 inline constexpr Target kTargets[] = {{"text", text}, {"html", html}, {"docx", docx},
     {"docxparts", docxParts}, {"frontmatter", frontMatter}, {"markdown", markdown},
-    {"conventions", conventions}};
+    {"conventions", conventions}, {"wire", wire}};
 
 } // namespace FuzzEntries

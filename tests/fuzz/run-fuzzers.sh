@@ -20,7 +20,7 @@ jobs=${FUZZ_JOBS:-2}
 samples=$source_dir/../shared/samples
 data=$source_dir/tests/data
 
-all="text html docx docxparts frontmatter markdown conventions"
+all="text html docx docxparts frontmatter markdown conventions wire"
 targets=${*:-$all}
 
 # The longest input each target is given: about a long story in its format (the readers'
@@ -45,6 +45,7 @@ seed_files() {
     markdown) ls "$data"/import/*.md "$samples"/*.md "$source_dir"/README.md "$source_dir"/docs/*.md ;;
     conventions) ls "$data"/import/*.txt "$samples"/*.txt ;;
     docxparts) ls "$here"/seeds/docxparts/* ;;
+    wire) ls "$here"/seeds/wire/* ;;
     esac 2>/dev/null || true
 }
 

@@ -245,8 +245,9 @@ void attachFileImport(MainWindow *window)
     QObject::connect(action, &QAction::triggered, window, [window] {
         const QStringList paths =
             QFileDialog::getOpenFileNames(window, ImportReportDialog::tr("Import"), QString(),
-                ImportReportDialog::tr("Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json);;"
-                                       "All files (*)"));
+                ImportReportDialog::tr(
+                    "Copy (*.txt *.md *.markdown *.html *.htm *.docx *.json *.nitf *.xml);;"
+                    "All files (*)"));
         importFiles(window, paths);
     });
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `copydesk export ID... --format text|ninjs|nitf|newsml [--out FILE|DIR] [--encoding E]`:
+// `copydesk export ID... --format text|ninjs|nitf|newsml|icml [--out FILE|DIR] [--encoding E]`:
 // stories for the print desk and for partners (issue 17).
 #include "cli/commands/commands.h"
 
@@ -16,7 +16,8 @@ int runExport(CommandLine &cli)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"),
-        QStringLiteral("text (for the print desk), ninjs, nitf or newsml."),
+        QStringLiteral("text (for the print desk), ninjs, nitf, newsml or icml (InCopy, for "
+                       "InDesign)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
         QStringLiteral("Write to FILE (one story) or into DIR, one SLUG.EXT a story; without "
@@ -34,15 +35,16 @@ int runExport(CommandLine &cli)
     parser.setApplicationDescription(QStringLiteral(
         "Writes stories for the print desk (text: headline, deck, the news header or dateline "
         "and bylines in the house style, paragraphs, reporter and editor lines, captions, the "
-        "length) or for partners in IPTC formats (ninjs 2 JSON, NITF 3.6, NewsML-G2)."));
+        "length), for InDesign (icml: InCopy's format, a named paragraph style for each part) "
+        "or for partners in IPTC formats (ninjs 2 JSON, NITF 3.6, NewsML-G2)."));
     if (!cli.parse(parser, 1, -1, QStringLiteral("ID...")))
         return ExitOk;
     const QString kind = parser.value(format);
     const QStringList kinds = {QStringLiteral("text"), QStringLiteral("ninjs"),
-        QStringLiteral("nitf"), QStringLiteral("newsml")};
+        QStringLiteral("nitf"), QStringLiteral("newsml"), QStringLiteral("icml")};
     if (!kinds.contains(kind))
         throw UserError {
-            QStringLiteral("--format is text, ninjs, nitf or newsml%1")
+            QStringLiteral("--format is text, ninjs, nitf, newsml or icml%1")
                 .arg(kind.isEmpty() ? QString() : QStringLiteral(", not \"%1\"").arg(kind))};
     const QString wanted =
         parser.isSet(encoding) ? parser.value(encoding).toLower() : QStringLiteral("utf-8");
@@ -66,6 +68,7 @@ int runExport(CommandLine &cli)
     site.baseUrl = parser.value(baseUrl);
     const QString extension = kind == u"text" ? QStringLiteral("txt")
         : kind == u"ninjs"                    ? QStringLiteral("json")
+        : kind == u"icml"                     ? QStringLiteral("icml")
                                               : QStringLiteral("xml");
     if (intoFolder && !QDir().mkpath(target))
         throw UserError {QStringLiteral("cannot make the folder %1").arg(target)};
@@ -78,6 +81,8 @@ int runExport(CommandLine &cli)
             bytes = QJsonDocument(Exports::ninjs(article, site)).toJson(QJsonDocument::Indented);
         } else if (kind == u"nitf") {
             bytes = Exports::nitf(article, site);
+        } else if (kind == u"icml") {
+            bytes = Exports::icml(article, site);
         } else {
             bytes = Exports::newsml(article, site);
         }

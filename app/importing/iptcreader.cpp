@@ -3,8 +3,8 @@
 // 1.x names a partner may still send) and NITF 3.x, read back into an Article field by field.
 // What an article cannot hold (urgency, the photos' bytes) is named in a warning; nothing is
 // ever downloaded. A wire file is untrusted: NITF is read with QXmlStreamReader, which expands
-// no external entity, and a DTD of any kind is refused before an element is read (an internal
-// subset is how "billion laughs" entities grow to gigabytes).
+// no external entity and fetches no DTD; a DOCTYPE with an internal subset is refused before an
+// element is read (that is how "billion laughs" entities grow to gigabytes).
 #include "importer.h"
 
 #include "iptcreader.h"
@@ -452,16 +452,22 @@ private:
         return false;
     }
 
+    // Partners' NITF names its DTD (<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">), which the reader
+    // never fetches: that is let through. An internal subset ([…]) is where entities and
+    // attribute defaults would come from, and is refused.
     void refuseDtd() const
     {
+        if (m_xml.entityDeclarations().isEmpty() && !m_xml.text().contains(u'['))
+            return;
         if (!m_xml.entityDeclarations().isEmpty())
             throw ImportError {QStringLiteral("declares XML entities (<!ENTITY …>, line %1), which "
                                               "a wire file never needs and an attack uses; nothing "
                                               "was imported")
                                    .arg(m_xml.lineNumber())};
-        throw ImportError {QStringLiteral("has a document type declaration (<!DOCTYPE …>, line "
-                                          "%1); Copydesk reads NITF without one, so that nothing "
-                                          "in the file is fetched or expanded: remove that line")
+        throw ImportError {QStringLiteral("has a document type declaration with declarations of "
+                                          "its own (<!DOCTYPE … [ … ]>, line %1); Copydesk reads "
+                                          "NITF without them, so that nothing in the file is "
+                                          "expanded: remove them")
                                .arg(m_xml.lineNumber())};
     }
 

@@ -28,6 +28,14 @@ bool editionTextDiffers(const Article &before, const Article &after)
     return false;
 }
 
+QString readingLanguage(const QString &language)
+{
+    if (isChineseLanguage(language))
+        return isTraditionalChinese(language) ? QStringLiteral("zh-Hant")
+                                              : QStringLiteral("zh-Hans");
+    return language.section(u'-', 0, 0).toLower();
+}
+
 Article translationDraft(const Article &source, const QString &language)
 {
     Article draft = source;

@@ -24,6 +24,11 @@ QString editionGroup(const Article &article);
 // status or schedule alone leaves its editions up to date.
 bool editionTextDiffers(const Article &before, const Article &after);
 
+// The language a reader reads a story in, as recommendations keep to it: "zh-Hans" for
+// Simplified Chinese, "zh-Hant" for Traditional (Taiwan, Hong Kong), else the primary tag in
+// lower case ("en-GB" → "en").
+QString readingLanguage(const QString &language);
+
 // An empty draft in `language` for a translator (`copydesk edition ID --language en`),
 // linked to `source` at its revision: the headline, deck, bylines, dateline, section, tags,
 // photos, schedule and embargo carried over to translate or keep; the body empty.

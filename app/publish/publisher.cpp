@@ -24,6 +24,7 @@
 #include "publish/sitestate.h"
 #include "publish/statefiles.h"
 
+#include "model/editions.h"
 #include "model/slug.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
@@ -285,7 +286,8 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
         + m_options.siteName.toUtf8() + '|' + houseStyleName(m_options.defaultStyle).toUtf8() + '|'
         + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
         + (m_options.correctionsFirst ? "corrections-first" : "") + '|'
-        + QByteArray::number(m_options.perPage) + '|' + m_options.footer.toUtf8();
+        + QByteArray::number(m_options.perPage) + '|' + m_options.footer.toUtf8()
+        + (m_options.recommendAnyLanguage ? "|any-language" : "");
 }
 
 SiteContext Publisher::siteContext() const
@@ -455,24 +457,36 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
     {
-        std::vector<const Article *> candidates;
-        candidates.reserve(entries.size());
-        for (const SiteEntry &e : entries)
-            candidates.push_back(&e.article);
-        const Recommender recommender(candidates);
-        for (SiteEntry &e : entries) {
-            e.recommended.clear();
-            if (!editions.mayHaveEditions(e.article.id)) {
-                for (qsizetype i : recommender.recommend(e.article))
-                    e.recommended.append(qint32(i));
-                continue;
-            }
-            // Never the same story in another language.
-            const QString group = editions.groupOf(e.article.id);
-            for (qsizetype i : recommender.recommend(e.article, kRecommended + kMaxEditions)) {
-                if (e.recommended.size() < kRecommended
-                    && editions.groupOf(entries[size_t(i)].article.id) != group)
-                    e.recommended.append(qint32(i));
+        // Within the story's own language unless the site says otherwise: a recommender for
+        // each, over the positions of its stories (in site order, as the state keeps them).
+        std::map<QString, std::vector<size_t>> byLanguage;
+        for (size_t i = 0; i < entries.size(); ++i)
+            byLanguage[m_options.recommendAnyLanguage
+                    ? QString()
+                    : Copydesk::readingLanguage(entries[i].article.language)]
+                .push_back(i);
+        for (const auto &[language, positions] : byLanguage) {
+            std::vector<const Article *> candidates;
+            candidates.reserve(positions.size());
+            for (size_t i : positions)
+                candidates.push_back(&entries[i].article);
+            const Recommender recommender(candidates);
+            for (size_t at : positions) {
+                SiteEntry &e = entries[at];
+                e.recommended.clear();
+                if (!editions.mayHaveEditions(e.article.id)) {
+                    for (qsizetype i : recommender.recommend(e.article))
+                        e.recommended.append(qint32(positions[size_t(i)]));
+                    continue;
+                }
+                // Never the same story in another script or spelling.
+                const QString group = editions.groupOf(e.article.id);
+                for (qsizetype i : recommender.recommend(e.article, kRecommended + kMaxEditions)) {
+                    const size_t other = positions[size_t(i)];
+                    if (e.recommended.size() < kRecommended
+                        && editions.groupOf(entries[other].article.id) != group)
+                        e.recommended.append(qint32(other));
+                }
             }
         }
     }

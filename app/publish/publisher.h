@@ -50,6 +50,9 @@ struct PublishOptions
     // and times are given in.
     bool correctionsFirst = false;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
+    // Recommended news from stories in any language, not only the story's own (readingLanguage:
+    // Simplified, Traditional and English are three).
+    bool recommendAnyLanguage = false;
 };
 
 // What a run did.

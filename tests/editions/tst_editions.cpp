@@ -34,6 +34,7 @@ private slots:
     void publishedPagesNameEachOther_data() { backends(); }
     void publishedPagesNameEachOther();
     void refusals();
+    void recommendationsKeepToALanguage();
 
 private:
     void backends();
@@ -380,6 +381,54 @@ void TestEditions::refusals()
     }
     // Nothing was made by the refusals: the source and one edition.
     QCOMPARE(cli({u"list"_qs, u"--json"_qs}).json().array().size(), 2);
+}
+
+void TestEditions::recommendationsKeepToALanguage()
+{
+    // One section, one tag: everything would recommend everything, were it not for language.
+    const auto story = [&](const QString &headline, const QString &language) {
+        const Run made = cli({u"new"_qs, u"--headline"_qs, headline, u"--language"_qs, language,
+            u"--section"_qs, u"News"_qs, u"--set"_qs, u"tags=[\"port\"]"_qs, u"--set"_qs,
+            u"status=published"_qs});
+        return show(made.outText().trimmed()).value(u"slug").toString();
+    };
+    const QString en1 = story(u"Port traffic rises"_qs, u"en"_qs);
+    const QString en2 = story(u"Port adds a berth"_qs, u"en-GB"_qs);
+    const QString hans = story(u"港口吞吐量上升"_qs, u"zh-Hans"_qs);
+    const QString hant = story(u"港口吞吐量上升（繁）"_qs, u"zh-TW"_qs);
+    const QString hant2 = story(u"港口新增泊位"_qs, u"zh-Hant"_qs);
+    const QString out = m_dir->filePath(QStringLiteral("site"));
+    QCOMPARE(cli({u"publish"_qs, u"--out"_qs, out}).exitCode, 0);
+    const auto recommended = [&](const QString &slug) {
+        const QString html =
+            file(out + QStringLiteral("/news/") + slug + QStringLiteral("/index.html"));
+        const qsizetype aside = html.indexOf(u"<aside"_qs);
+        QStringList slugs;
+        static const QRegularExpression link(QStringLiteral("href=\"/news/([^/]+)/\""));
+        for (auto it = link.globalMatch(aside < 0 ? QString() : html.mid(aside)); it.hasNext();)
+            slugs << it.next().captured(1);
+        slugs.sort();
+        return slugs;
+    };
+    QCOMPARE(recommended(en1), QStringList {en2}); // en-GB is English too
+    QCOMPARE(recommended(hant), QStringList {hant2}); // Taiwan and Traditional read alike
+    QCOMPARE(recommended(hans), QStringList());
+
+    // The site may mix them.
+    QCOMPARE(cli({u"site"_qs, u"set"_qs, u"recommend_languages=any"_qs}).exitCode, 0);
+    QCOMPARE(cli({u"site"_qs, u"show"_qs, u"--json"_qs})
+                 .json()
+                 .object()
+                 .value(u"recommend_languages")
+                 .toString(),
+        u"any"_qs);
+    QCOMPARE(cli({u"publish"_qs, u"--out"_qs, out}).exitCode, 0);
+    QStringList all {en2, hans, hant, hant2};
+    all.sort();
+    QCOMPARE(recommended(en1), all);
+    const Run bad = cli({u"site"_qs, u"set"_qs, u"recommend_languages=some"_qs});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.errText().contains(u"recommend_languages is same"_qs), qPrintable(bad.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestEditions)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/siteeditions.h"
 
+#include "model/article.h"
 #include "model/editions.h"
 #include "publish/sitexml.h"
 
@@ -31,9 +32,13 @@ QList<EditionLink> SiteEditions::linksFor(const QString &id) const
     if (found == m_groups.cend() || found->size() < 2)
         return {};
     QList<Member> members = *found;
-    std::sort(members.begin(), members.end(), [&group](const Member &a, const Member &b) {
-        if ((a.id == group) != (b.id == group))
-            return a.id == group;
+    // The same order on every page of the group: Simplified, Traditional, then the rest.
+    const auto rank = [](const QString &language) {
+        return isChineseLanguage(language) ? (isTraditionalChinese(language) ? 1 : 0) : 2;
+    };
+    std::sort(members.begin(), members.end(), [&rank](const Member &a, const Member &b) {
+        if (rank(a.language) != rank(b.language))
+            return rank(a.language) < rank(b.language);
         return a.language != b.language ? a.language < b.language : a.id < b.id;
     });
     QStringList languages;

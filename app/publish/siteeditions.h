@@ -22,7 +22,8 @@ public:
     QString groupOf(const QString &id) const { return m_sources.value(id, id); }
     // A story on the site, at `path` below the root.
     void add(const QString &id, const QString &language, const QString &path);
-    // The page's language links, its own marked current: the source first, then by language.
+    // The page's language links, its own marked current: Simplified, Traditional, then the
+    // other languages.
     // Empty when no other edition of the story is on the site.
     QList<EditionLink> linksFor(const QString &id) const;
 

@@ -586,6 +586,10 @@
         <source>The edition&apos;s source is no longer in the store.</source>
         <translation>此版本的原稿已不在稿库中。</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The source&apos;s revision %1, which this edition was made from, is no longer in its history.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;此版本所依据的原稿第 %1 版已不在修订记录中。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>FindReplaceBar</name>

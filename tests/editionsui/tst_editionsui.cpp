@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "model/editions.h"
 #include "script/chinesescript.h"
+#include "sharing/sharedstorelink.h"
 #include "store/articlestore.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ private slots:
     void newEditionFromTheMenu();
     void behindAndCaughtUp();
     void translationIsMarkedUpToDate();
+    void fallsBehindAsTheSourceIsEditedElsewhere();
 
 private:
     QString source();
@@ -191,6 +193,30 @@ void TestEditionsUi::translationIsMarkedUpToDate()
     QCOMPARE(marked.body, QStringLiteral("The State Council issued new rules today.")); // kept
     QCOMPARE(marked.editionRevision, m_store->get(src).revision);
     QVERIFY(!panel->isBehind());
+}
+
+void TestEditionsUi::fallsBehindAsTheSourceIsEditedElsewhere()
+{
+    const QString src = source();
+    const QString id = m_store
+                           ->create(ChineseScript::convertedEdition(
+                               m_store->get(src), QStringLiteral("zh-Hant"), false))
+                           .id;
+    MainWindow window(m_store.get());
+    attachSharedStore(&window);
+    EditionPanel *panel = attachEditions(&window);
+    window.show();
+    QVERIFY(window.openArticle(id));
+    QVERIFY(!panel->isBehind());
+
+    // Another reporter, another connection to the same file, edits the source.
+    auto other = ArticleStore::open(m_store->location());
+    other->setUser(QStringLiteral("Other Reporter"));
+    Article changed = other->get(src);
+    changed.headline = QStringLiteral("国务院发布软件新规");
+    other->save(changed);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isBehind(), 5000);
+    QVERIFY(panel->changesHtml().contains(QStringLiteral("软件")));
 }
 
 QTEST_MAIN(TestEditionsUi)

@@ -7,7 +7,9 @@
 #include "mainwindow.h"
 #include "model/editions.h"
 #include "script/chinesescript.h"
+#include "sharing/sharedstorelink.h"
 #include "store/articlestore.h"
+#include "store/articlestorewatcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,6 +92,10 @@ EditionPanel::EditionPanel(MainWindow *window, ArticleStore *store)
     m_changes->hide();
     layout->addWidget(m_changes);
     hide();
+    // A burst of saves elsewhere reads the store once.
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &EditionPanel::refresh);
 
     connect(m_summary, &QLabel::linkActivated, m_window,
         [this](const QString &id) { m_window->openArticle(id); });
@@ -111,8 +117,16 @@ void EditionPanel::setDocument(ArticleDocument *document)
     refresh();
 }
 
+void EditionPanel::storeChanged(const QString &id)
+{
+    if (m_document && (id.isEmpty() || m_group.contains(id)))
+        m_refreshTimer.start();
+}
+
 void EditionPanel::refresh()
 {
+    m_refreshTimer.stop();
+    m_group.clear();
     m_behind = false;
     m_changesHtml.clear();
     m_summary->clear();
@@ -121,6 +135,9 @@ void EditionPanel::refresh()
         return;
     }
     const Article article = m_document->article();
+    m_group.insert(article.id);
+    if (!article.editionOf.isEmpty())
+        m_group.insert(article.editionOf);
     QList<EditionRef> others;
     std::optional<Article> source;
     try {
@@ -128,9 +145,18 @@ void EditionPanel::refresh()
         if (!article.editionOf.isEmpty()) {
             source = m_store->find(article.editionOf);
             m_behind = m_store->editionBehind(article);
-            if (m_behind && source)
-                m_changesHtml = changesBetween(
-                    m_store->revisionSnapshot(source->id, article.editionRevision), *source);
+            if (m_behind && source) {
+                try {
+                    m_changesHtml = changesBetween(
+                        m_store->revisionSnapshot(source->id, article.editionRevision), *source);
+                } catch (const StoreError &error) {
+                    if (error.kind() != StoreError::NotFound)
+                        throw;
+                    m_changesHtml = tr("<p>The source's revision %1, which this edition was made "
+                                       "from, is no longer in its history.</p>")
+                                        .arg(article.editionRevision);
+                }
+            }
         }
     } catch (const StoreError &error) {
         m_summary->setText(
@@ -138,6 +164,8 @@ void EditionPanel::refresh()
         show();
         return;
     }
+    for (const EditionRef &other : std::as_const(others))
+        m_group.insert(other.id);
     if (others.isEmpty() && article.editionOf.isEmpty()) {
         hide();
         return;
@@ -226,6 +254,10 @@ EditionPanel *attachEditions(MainWindow *window)
     window->addFormBanner(panel);
     panel->setDocument(window->document());
     QObject::connect(window, &MainWindow::documentChanged, panel, &EditionPanel::setDocument);
+    // Saves by others (another window, another reporter on the shared store).
+    if (auto *shared = window->findChild<SharedStoreLink *>())
+        QObject::connect(shared->watcher(), &ArticleStoreWatcher::articleChanged, panel,
+            &EditionPanel::storeChanged);
 
     // Story → New Edition: converted into each script, or a draft for a translator.
     QMenu *menu = window->storyMenu()->addMenu(QObject::tr("New &Edition"));

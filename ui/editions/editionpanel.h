@@ -5,6 +5,8 @@
 
 #include <QFrame>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 class ArticleDocument;
 class ArticleStore;
@@ -28,6 +30,9 @@ public:
     void setDocument(ArticleDocument *document);
     // Reads the group from the store again.
     void refresh();
+    // Someone saved `id` (empty: anything may have changed): refreshes shortly when it is one
+    // of the open story's group, so that an edition falls behind as its source is edited.
+    void storeChanged(const QString &id);
 
     // What the panel says (for tests and screen readers).
     QString summary() const;
@@ -50,6 +55,8 @@ private:
     QTextBrowser *m_changes;
     bool m_behind = false;
     QString m_changesHtml;
+    QSet<QString> m_group; // the open story's, itself included
+    QTimer m_refreshTimer;
 };
 
 // Story → New Edition (converted to each script, or an empty draft for a translator) and the

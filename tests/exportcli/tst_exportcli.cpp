@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@ private slots:
     void xmlFormats_data();
     void xmlFormats();
     void badArguments();
+    void correctionsAndKills();
 
 private:
     QString story(const QStringList &sets, const QByteArray &body);
@@ -208,6 +210,49 @@ void TestExportCli::badArguments()
             != 0,
         true);
     QVERIFY(!QFileInfo::exists(dir));
+}
+
+// A correction and a kill in each format's own terms: ninjs version and pubstatus, NITF
+// du-key version and ed-msg, NewsML-G2 version, signal and pubStatus.
+void TestExportCli::correctionsAndKills()
+{
+    const QString id =
+        story({u"headline=渡轮恢复运营"_qs, u"language=zh-Hans"_qs, u"status=published"_qs},
+            "港口渡轮今天恢复运营。\n");
+    const auto exported = [&](const QString &format) {
+        return runCli(m_store, {u"export"_qs, id, u"--format"_qs, format}).outText();
+    };
+    const QString before = exported(u"newsml"_qs);
+    QVERIFY(!before.contains(u"sig:correction"_qs));
+    const int revision =
+        runCli(m_store, {u"show"_qs, id, u"--json"_qs}).json().object().value(u"revision").toInt();
+    QCOMPARE(runCli(m_store,
+                 {u"correct"_qs, id, u"--kind"_qs, u"correction"_qs, u"--text"_qs,
+                     u"渡轮恢复运营的日期是周一，不是周日。"_qs})
+                 .exitCode,
+        0);
+    const QString corrected = QString::number(revision + 1);
+
+    const QJsonObject item = QJsonDocument::fromJson(exported(u"ninjs"_qs).toUtf8()).object();
+    QCOMPARE(item.value(u"version").toString(), corrected);
+    QCOMPARE(item.value(u"pubstatus").toString(), u"usable"_qs);
+    const QString nitf = exported(u"nitf"_qs);
+    QVERIFY2(nitf.contains(u"<du-key version=\"%1\" "_qs.arg(corrected)), qPrintable(nitf));
+    QVERIFY2(nitf.contains(u"渡轮恢复运营的日期是周一，不是周日。"_qs), qPrintable(nitf));
+    const QString newsml = exported(u"newsml"_qs);
+    QVERIFY2(newsml.contains(u"<signal qcode=\"sig:correction\"/>"_qs), qPrintable(newsml));
+    QVERIFY(newsml.contains(u"version=\"%1\""_qs.arg(corrected)));
+    QVERIFY(newsml.contains(u"<pubStatus qcode=\"stat:usable\"/>"_qs));
+
+    QCOMPARE(
+        runCli(m_store, {u"delete"_qs, id, u"--notice"_qs, u"报道有误，已撤回。"_qs}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(exported(u"ninjs"_qs).toUtf8())
+                 .object()
+                 .value(u"pubstatus")
+                 .toString(),
+        u"canceled"_qs);
+    QVERIFY(exported(u"nitf"_qs).contains(u"Kill: 报道有误，已撤回。"_qs));
+    QVERIFY(exported(u"newsml"_qs).contains(u"<pubStatus qcode=\"stat:canceled\"/>"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

@@ -135,7 +135,7 @@ void TestEditionsUi::behindAndCaughtUp()
     // Someone changes the source's body.
     Article changed = m_store->get(src);
     changed.body = QStringLiteral("国务院今天发布新规。\n\n新规自明年一月起实施。\n");
-    m_store->save(changed);
+    const Article saved = m_store->save(changed);
     panel->refresh();
     QVERIFY(panel->isBehind());
     QVERIFY(panel->summary().contains(QStringLiteral("The source has changed")));
@@ -149,15 +149,22 @@ void TestEditionsUi::behindAndCaughtUp()
     show->click();
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("editionChanges"))->isVisible());
 
-    // The list says so too.
+    // The list says so too, as soon as it hears of the source's save (no reload).
     ArticleListModel *model = window.articleList()->model();
-    model->reload();
     const int row = model->rowOf(id);
+    QVERIFY(row >= 0);
+    QVERIFY(!model->data(model->index(row, ArticleListModel::StatusColumn))
+                 .toString()
+                 .contains(QStringLiteral("behind source")));
+    model->articleStored(saved);
     QVERIFY(row >= 0);
     QVERIFY2(model->data(model->index(row, ArticleListModel::StatusColumn))
                  .toString()
                  .contains(QStringLiteral("behind source")),
         qPrintable(model->data(model->index(row, ArticleListModel::StatusColumn)).toString()));
+    QVERIFY(model->data(model->index(row, ArticleListModel::StatusColumn), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("source has changed")));
 
     catchUp->click();
     QCOMPARE(window.document()->id(), id);

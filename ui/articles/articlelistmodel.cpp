@@ -71,6 +71,7 @@ ArticleSummary summaryOf(const Article &a)
     s.counts = a.counts();
     s.publishAt = a.publishAt;
     s.embargoUntil = a.embargoUntil;
+    s.editionOf = a.editionOf;
     return s;
 }
 
@@ -194,6 +195,23 @@ bool ArticleListModel::matchesFilter(const Article &article) const
 
 void ArticleListModel::articleStored(const Article &article)
 {
+    updateArticle(article);
+    // A source saved: whether its editions shown here are behind it now.
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].editionOf != article.id)
+            continue;
+        try {
+            if (const std::optional<Article> edition = m_store->find(m_rows[i].id))
+                m_rows[i].editionBehind = m_store->editionBehind(*edition);
+        } catch (const StoreError &) {
+            continue; // the next reload says
+        }
+        emit dataChanged(index(int(i), StatusColumn), index(int(i), StatusColumn));
+    }
+}
+
+void ArticleListModel::updateArticle(const Article &article)
+{
     const int row = rowOf(article.id);
     if (row >= 0) {
         if (!matchesFilter(article)) {
@@ -204,6 +222,8 @@ void ArticleListModel::articleStored(const Article &article)
             return;
         }
         m_rows[row] = summaryOf(article);
+        if (!article.editionOf.isEmpty())
+            m_rows[row].editionBehind = editionBehind(article);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
@@ -211,8 +231,19 @@ void ArticleListModel::articleStored(const Article &article)
         return;
     beginInsertRows({}, 0, 0);
     m_rows.prepend(summaryOf(article));
+    if (!article.editionOf.isEmpty())
+        m_rows.first().editionBehind = editionBehind(article);
     ++m_total;
     endInsertRows();
+}
+
+std::optional<bool> ArticleListModel::editionBehind(const Article &edition) const
+{
+    try {
+        return m_store->editionBehind(edition);
+    } catch (const StoreError &) {
+        return std::nullopt;
+    }
 }
 
 void ArticleListModel::articleRemoved(const QString &id)

@@ -69,6 +69,8 @@ signals:
 private:
     bool matchesFilter(const Article &article) const;
 
+    void updateArticle(const Article &article);
+    std::optional<bool> editionBehind(const Article &edition) const;
     ArticleStore *m_store;
     ArticleQuery m_query;
     QString m_search;

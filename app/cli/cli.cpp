@@ -55,7 +55,7 @@ const Command kCommands[] = {
         runStyle, kNeedsOne},
     {"site",
         "site show [--json] | set KEY=VALUE...   title, base_url, sections, per_page, "
-        "footer, quote_style, house_style, recommend_languages",
+        "footer, quote_style, house_style, languages",
         runSite, kNeedsOne},
     {"publish",
         "publish --out DIR [--base-url URL] [--full] [--include-ready] [--time-zone ZONE] "

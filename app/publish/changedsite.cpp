@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <numeric>
 
-ChangedSite::ChangedSite(
-    const SiteState &state, const std::map<size_t, SiteEntry> &changed, const QString &siteLanguage)
-    : m_state(state), m_changed(changed), m_siteLanguage(siteLanguage)
+ChangedSite::ChangedSite(const SiteState &state, const std::map<size_t, SiteEntry> &changed,
+    const QString &siteLanguage, bool oneLanguage)
+    : m_state(state), m_changed(changed), m_siteLanguage(siteLanguage), m_oneLanguage(oneLanguage)
 {
 }
 
@@ -49,6 +49,16 @@ const std::vector<size_t> &ChangedSite::inSection(const QString &folder)
         for (size_t i = 0; i < records.size(); ++i) {
             if (records[i].sectionFolder == folder)
                 it->second.push_back(i);
+        }
+        if (m_oneLanguage) {
+            std::vector<size_t> &items = it->second;
+            const std::vector<size_t> kept = inSectionLanguage(
+                items.size(), [&](size_t n) { return m_state.language(items[n]); }, m_siteLanguage);
+            std::vector<size_t> same;
+            same.reserve(kept.size());
+            for (size_t n : kept)
+                same.push_back(items[n]);
+            items = std::move(same);
         }
     }
     return it->second;

@@ -20,8 +20,9 @@ class ChangedSite
 {
 public:
     // `state` and `changed` (by position, the entries that changed) must outlive this.
+    // `oneLanguage`: sections keep to their language (keepSectionsToOneLanguage()).
     ChangedSite(const SiteState &state, const std::map<size_t, SiteEntry> &changed,
-        const QString &siteLanguage);
+        const QString &siteLanguage, bool oneLanguage);
 
     const SiteEntry &entryAt(size_t i);
     ArticleLink linkAt(size_t i) const;
@@ -42,6 +43,7 @@ private:
     const SiteState &m_state;
     const std::map<size_t, SiteEntry> &m_changed;
     QString m_siteLanguage;
+    bool m_oneLanguage;
     std::map<size_t, SiteEntry> m_decoded;
     std::map<QString, std::vector<size_t>> m_sections;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/listpages.h"
 
+#include "model/editions.h"
+
 #include "publish/pagekeys.h"
 #include "publish/sitesections.h"
 #include "publish/sitestate.h"
@@ -65,6 +67,38 @@ SiteLists siteLists(
         }
     }
     return lists;
+}
+
+std::vector<size_t> inSectionLanguage(
+    size_t count, const std::function<QString(size_t)> &languageAt, const QString &siteLanguage)
+{
+    // Counted by reading language: en and en-GB are one readership, zh-TW and zh-Hant another.
+    QStringList languages;
+    for (size_t n = 0; n < count; ++n)
+        languages << Copydesk::readingLanguage(languageAt(n));
+    const QString reading = listLanguage(languages, Copydesk::readingLanguage(siteLanguage));
+    std::vector<size_t> kept;
+    for (size_t n = 0; n < count; ++n) {
+        if (languages.at(qsizetype(n)) == reading)
+            kept.push_back(n);
+    }
+    return kept;
+}
+
+void keepSectionsToOneLanguage(SiteLists &lists, const QString &siteLanguage)
+{
+    for (auto &[folder, section] : lists.sections) {
+        std::vector<const SiteEntry *> &items = section.second;
+        const std::vector<size_t> kept = inSectionLanguage(
+            items.size(), [&items](size_t n) { return items[n]->article.language; }, siteLanguage);
+        if (kept.size() == items.size())
+            continue;
+        std::vector<const SiteEntry *> same;
+        same.reserve(kept.size());
+        for (size_t n : kept)
+            same.push_back(items[n]);
+        items = std::move(same);
+    }
 }
 
 bool ListPages::stagePage(const ListPage &page)

@@ -38,6 +38,16 @@ struct SiteLists
 SiteLists siteLists(
     const std::vector<SiteEntry> &entries, const std::function<QString(const QString &)> &folderOf);
 
+// Keeps each section's list to the section's language (the commonest of its stories, as
+// listLanguage() has it, by readingLanguage()): a story in another language is on the front
+// page, its tags' and its authors' pages, not on that section's. A changes-only run keeps
+// sections the same way (ChangedSite::inSection).
+void keepSectionsToOneLanguage(SiteLists &lists, const QString &siteLanguage);
+// The stories of a section list that are in the section's language; `languageAt(n)`: the
+// language of the n-th. Positions into the list, in order.
+std::vector<size_t> inSectionLanguage(
+    size_t count, const std::function<QString(size_t)> &languageAt, const QString &siteLanguage);
+
 // Stages the list pages of one run.
 class ListPages
 {

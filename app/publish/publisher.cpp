@@ -287,7 +287,7 @@ QByteArray Publisher::siteKey(const PageRenderer &renderer, const QString &siteL
         + siteLanguage.toUtf8() + '|' + m_options.timeZone.id() + '|'
         + (m_options.correctionsFirst ? "corrections-first" : "") + '|'
         + QByteArray::number(m_options.perPage) + '|' + m_options.footer.toUtf8()
-        + (m_options.recommendAnyLanguage ? "|any-language" : "");
+        + (m_options.mixLanguages ? "|any-language" : "");
 }
 
 SiteContext Publisher::siteContext() const
@@ -461,7 +461,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
         // each, over the positions of its stories (in site order, as the state keeps them).
         std::map<QString, std::vector<size_t>> byLanguage;
         for (size_t i = 0; i < entries.size(); ++i)
-            byLanguage[m_options.recommendAnyLanguage
+            byLanguage[m_options.mixLanguages
                     ? QString()
                     : Copydesk::readingLanguage(entries[i].article.language)]
                 .push_back(i);
@@ -605,6 +605,8 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
     ListPages listPages(writer, renderer, key, context, m_options.perPage);
     const PageLabels labels = pageLabels(siteLanguage);
     SiteLists lists = siteLists(entries, folderOf);
+    if (!m_options.mixLanguages)
+        keepSectionsToOneLanguage(lists, siteLanguage);
     const std::vector<const SiteEntry *> &all = lists.all;
     report.rendered += listPages.stage(ListPage::Kind::Front, labels.latest, {}, all, siteLanguage);
     checkCancel();
@@ -788,7 +790,7 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
     }
 
     // The other entries this run shows, decoded once each as they are needed.
-    ChangedSite site(state, changed, siteLanguage);
+    ChangedSite site(state, changed, siteLanguage, !m_options.mixLanguages);
     const auto linkAt = [&site](size_t i) { return site.linkAt(i); };
 
     // Article pages: the changed ones, and those recommending an article whose headline changed.

@@ -50,9 +50,9 @@ struct PublishOptions
     // and times are given in.
     bool correctionsFirst = false;
     QTimeZone timeZone = QTimeZone::systemTimeZone();
-    // Recommended news from stories in any language, not only the story's own (readingLanguage:
-    // Simplified, Traditional and English are three).
-    bool recommendAnyLanguage = false;
+    // Recommended news and section pages with stories in any language, not only the story's or
+    // the section's own (readingLanguage: Simplified, Traditional and English are three).
+    bool mixLanguages = false;
 };
 
 // What a run did.

@@ -30,8 +30,7 @@ const QStringList &siteSettingKeys()
 {
     static const QStringList keys {QStringLiteral("title"), QStringLiteral("base_url"),
         QStringLiteral("sections"), QStringLiteral("per_page"), QStringLiteral("footer"),
-        QStringLiteral("quote_style"), QStringLiteral("house_style"),
-        QStringLiteral("recommend_languages")};
+        QStringLiteral("quote_style"), QStringLiteral("house_style"), QStringLiteral("languages")};
     return keys;
 }
 
@@ -122,9 +121,9 @@ QString siteSettingProblem(const QString &key, const QString &value)
         return QStringLiteral("footer wants one line of at most %1 characters").arg(kMaxFooter);
     if (key == u"quote_style" && value != u"curly" && value != u"corner" && value != u"auto")
         return QStringLiteral("quote_style is curly, corner or auto, not \"%1\"").arg(value);
-    if (key == u"recommend_languages" && value != u"same" && value != u"any")
-        return QStringLiteral("recommend_languages is same (a story's own language) or any, not "
-                              "\"%1\"")
+    if (key == u"languages" && value != u"separate" && value != u"mixed")
+        return QStringLiteral("languages is separate (recommendations and section pages keep to "
+                              "one language) or mixed, not \"%1\"")
             .arg(value);
     if (key == u"house_style" && !houseStyleFromName(value))
         return QStringLiteral("house_style is english-wire or chinese-newspaper, not \"%1\"")
@@ -148,8 +147,7 @@ SiteSettings readSiteSettings(ArticleStore &store)
     settings.houseStyle = store.setting(storeKey(QStringLiteral("house_style")));
     if (!houseStyleFromName(settings.houseStyle))
         settings.houseStyle.clear();
-    settings.recommendAnyLanguage =
-        store.setting(storeKey(QStringLiteral("recommend_languages"))) == u"any";
+    settings.mixLanguages = store.setting(storeKey(QStringLiteral("languages"))) == u"mixed";
     return settings;
 }
 
@@ -164,7 +162,7 @@ void writeSiteSettings(ArticleStore &store, const QList<std::pair<QString, QStri
         if (key == u"sections" && !value.isEmpty())
             value = menuToJson(*menuFromJson(value)); // one spelling in the store
         else if ((key == u"quote_style" && value == u"auto")
-            || (key == u"recommend_languages" && value == u"same"))
+            || (key == u"languages" && value == u"separate"))
             value.clear(); // the default, as `style quotes auto` leaves it
         else if (key == u"title" || key == u"footer")
             value = value.trimmed();
@@ -185,7 +183,7 @@ PublishOptions publishDefaults(const SiteSettings &settings)
     options.footer = settings.footer;
     if (const auto style = houseStyleFromName(settings.houseStyle))
         options.defaultStyle = *style;
-    options.recommendAnyLanguage = settings.recommendAnyLanguage;
+    options.mixLanguages = settings.mixLanguages;
     return options;
 }
 
@@ -212,15 +210,15 @@ QJsonObject siteSettingsJson(const SiteSettings &settings)
         set.append(QStringLiteral("quote_style"));
     if (!settings.houseStyle.isEmpty())
         set.append(QStringLiteral("house_style"));
-    if (settings.recommendAnyLanguage)
-        set.append(QStringLiteral("recommend_languages"));
+    if (settings.mixLanguages)
+        set.append(QStringLiteral("languages"));
     return QJsonObject {{QStringLiteral("title"), options.siteName},
         {QStringLiteral("base_url"), options.baseUrl}, {QStringLiteral("sections"), menu},
         {QStringLiteral("per_page"), options.perPage}, {QStringLiteral("footer"), options.footer},
         {QStringLiteral("quote_style"),
             settings.quoteStyle.isEmpty() ? QStringLiteral("auto") : settings.quoteStyle},
         {QStringLiteral("house_style"), houseStyleName(options.defaultStyle)},
-        {QStringLiteral("recommend_languages"),
-            options.recommendAnyLanguage ? QStringLiteral("any") : QStringLiteral("same")},
+        {QStringLiteral("languages"),
+            options.mixLanguages ? QStringLiteral("mixed") : QStringLiteral("separate")},
         {QStringLiteral("set"), set}};
 }

@@ -16,7 +16,7 @@
 class ArticleStore;
 
 // The settings' keys, in the order `site show` lists them: title, base_url, sections,
-// per_page, footer, quote_style, house_style, recommend_languages.
+// per_page, footer, quote_style, house_style, languages.
 const QStringList &siteSettingKeys();
 
 // What the store says of the site; an unset key is empty (0 for per_page) and means the
@@ -30,7 +30,7 @@ struct SiteSettings
     QString footer;
     QString quoteStyle; // "curly", "corner"; empty: by the story's script ("auto")
     QString houseStyle; // houseStyleName()
-    bool recommendAnyLanguage = false; // recommend_languages: "same" (unset) or "any"
+    bool mixLanguages = false; // languages: "separate" (unset) or "mixed"
 };
 
 SiteSettings readSiteSettings(ArticleStore &store);

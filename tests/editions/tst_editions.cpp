@@ -34,7 +34,7 @@ private slots:
     void publishedPagesNameEachOther_data() { backends(); }
     void publishedPagesNameEachOther();
     void refusals();
-    void recommendationsKeepToALanguage();
+    void listsKeepToALanguage();
 
 private:
     void backends();
@@ -383,7 +383,7 @@ void TestEditions::refusals()
     QCOMPARE(cli({u"list"_qs, u"--json"_qs}).json().array().size(), 2);
 }
 
-void TestEditions::recommendationsKeepToALanguage()
+void TestEditions::listsKeepToALanguage()
 {
     // One section, one tag: everything would recommend everything, were it not for language.
     const auto story = [&](const QString &headline, const QString &language) {
@@ -397,6 +397,7 @@ void TestEditions::recommendationsKeepToALanguage()
     const QString hans = story(u"港口吞吐量上升"_qs, u"zh-Hans"_qs);
     const QString hant = story(u"港口吞吐量上升（繁）"_qs, u"zh-TW"_qs);
     const QString hant2 = story(u"港口新增泊位"_qs, u"zh-Hant"_qs);
+    const QString hant3 = story(u"港口夜間作業"_qs, u"zh-Hant"_qs);
     const QString out = m_dir->filePath(QStringLiteral("site"));
     QCOMPARE(cli({u"publish"_qs, u"--out"_qs, out}).exitCode, 0);
     const auto recommended = [&](const QString &slug) {
@@ -411,24 +412,50 @@ void TestEditions::recommendationsKeepToALanguage()
         return slugs;
     };
     QCOMPARE(recommended(en1), QStringList {en2}); // en-GB is English too
-    QCOMPARE(recommended(hant), QStringList {hant2}); // Taiwan and Traditional read alike
+    QStringList otherTraditional {hant2, hant3};
+    otherTraditional.sort();
+    QCOMPARE(recommended(hant), otherTraditional); // Taiwan and Traditional read alike
     QCOMPARE(recommended(hans), QStringList());
+    // The section's page keeps to the section's language: Traditional, the commonest (three of
+    // six, zh-TW with zh-Hant); the others are on the front page.
+    const auto sectionPage = [&]() {
+        const QString html = file(out + QStringLiteral("/section/news/index.html"));
+        QStringList slugs;
+        static const QRegularExpression link(QStringLiteral("href=\"/news/([^/]+)/\""));
+        for (auto it = link.globalMatch(html); it.hasNext();)
+            slugs << it.next().captured(1);
+        slugs.removeDuplicates();
+        slugs.sort();
+        return slugs;
+    };
+    QStringList traditional {hant, hant2, hant3};
+    traditional.sort();
+    QCOMPARE(sectionPage(), traditional);
+    const QString front = file(out + QStringLiteral("/index.html"));
+    for (const QString &slug : {en1, en2, hans, hant, hant2, hant3})
+        QVERIFY2(front.contains(u"/news/"_qs + slug + u'/'), qPrintable(slug));
+    // A changes-only run keeps the section as a whole run would.
+    QCOMPARE(cli({u"edit"_qs, hant, u"--set"_qs, u"deck=新的副題"_qs}).exitCode, 0);
+    QCOMPARE(
+        cli({u"publish"_qs, u"--out"_qs, out, u"--json"_qs}).json().object().value(u"changes_only"),
+        QJsonValue(true));
+    QCOMPARE(sectionPage(), traditional);
+    QVERIFY(file(out + QStringLiteral("/section/news/index.html")).contains(u"新的副題"_qs));
 
     // The site may mix them.
-    QCOMPARE(cli({u"site"_qs, u"set"_qs, u"recommend_languages=any"_qs}).exitCode, 0);
-    QCOMPARE(cli({u"site"_qs, u"show"_qs, u"--json"_qs})
-                 .json()
-                 .object()
-                 .value(u"recommend_languages")
-                 .toString(),
-        u"any"_qs);
+    QCOMPARE(cli({u"site"_qs, u"set"_qs, u"languages=mixed"_qs}).exitCode, 0);
+    QCOMPARE(
+        cli({u"site"_qs, u"show"_qs, u"--json"_qs}).json().object().value(u"languages").toString(),
+        u"mixed"_qs);
     QCOMPARE(cli({u"publish"_qs, u"--out"_qs, out}).exitCode, 0);
-    QStringList all {en2, hans, hant, hant2};
+    QStringList all {en1, en2, hans, hant, hant2, hant3};
     all.sort();
-    QCOMPARE(recommended(en1), all);
-    const Run bad = cli({u"site"_qs, u"set"_qs, u"recommend_languages=some"_qs});
+    QCOMPARE(recommended(en1).size(), 5); // at most five, from every language
+    QVERIFY(recommended(en1).contains(hans));
+    QCOMPARE(sectionPage(), all);
+    const Run bad = cli({u"site"_qs, u"set"_qs, u"languages=some"_qs});
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.errText().contains(u"recommend_languages is same"_qs), qPrintable(bad.errText()));
+    QVERIFY2(bad.errText().contains(u"languages is separate"_qs), qPrintable(bad.errText()));
 }
 
 QTEST_GUILESS_MAIN(TestEditions)

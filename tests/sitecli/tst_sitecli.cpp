@@ -100,14 +100,14 @@ void TestSiteCli::defaults()
     QCOMPARE(settings.value(u"footer").toString(), QString());
     QCOMPARE(settings.value(u"quote_style").toString(), u"auto"_qs);
     QCOMPARE(settings.value(u"house_style").toString(), u"english-wire"_qs);
-    QCOMPARE(settings.value(u"recommend_languages").toString(), u"same"_qs);
+    QCOMPARE(settings.value(u"languages").toString(), u"separate"_qs);
     QCOMPARE(settings.value(u"set").toArray(), QJsonArray());
 
     const Run plain = cli({u"site"_qs, u"show"_qs});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY2(plain.outText().startsWith(u"title = Copydesk News   (default)\n"_qs), plain.out);
     QVERIFY(plain.outText().contains(u"\nper_page = 20   (default)\n"_qs));
-    QVERIFY(plain.outText().contains(u"\nrecommend_languages = same   (default)\n"_qs));
+    QVERIFY(plain.outText().contains(u"\nlanguages = separate   (default)\n"_qs));
     QCOMPARE(plain.outText().count(u'\n'), 8);
 }
 

@@ -5,6 +5,8 @@
 // ever downloaded. A wire file is untrusted: NITF is read with QXmlStreamReader, which expands
 // no external entity and fetches no DTD; a DOCTYPE with an internal subset is refused before an
 // element is read (that is how "billion laughs" entities grow to gigabytes).
+// One file for both formats: they fill the same Article fields through the same helpers and
+// word the same warnings (what a wire carries that an article cannot hold).
 #include "importer.h"
 
 #include "iptcreader.h"

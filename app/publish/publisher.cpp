@@ -20,11 +20,11 @@
 #include "publish/siteeditions.h"
 #include "publish/sitefolder.h"
 #include "publish/siteindex.h"
+#include "publish/siterecommendations.h"
 #include "publish/sitesections.h"
 #include "publish/sitestate.h"
 #include "publish/statefiles.h"
 
-#include "model/editions.h"
 #include "model/slug.h"
 #include "render/markdown.h"
 #include "render/pagerenderer.h"
@@ -122,11 +122,6 @@ QSet<QString> photoHashes(const QList<Copydesk::Photo> &media)
         hashes.insert(photo.sha256);
     return hashes;
 }
-
-// Recommended news on a page, and how many more to ask for so that as many are left when the
-// story's editions in other languages are taken out.
-constexpr int kRecommended = 5;
-constexpr int kMaxEditions = 8;
 
 // The recommended links of an entry, as its page shows them; `linkAt(i)`: the link to the
 // entry at position i.
@@ -456,40 +451,7 @@ void Publisher::publishAll(const SiteState &state, const QHash<QString, int> &re
 
     progress(QStringLiteral("recommending"), 0, 0);
     // --- Recommended news, through the tag and section index. ---
-    {
-        // Within the story's own language unless the site says otherwise: a recommender for
-        // each, over the positions of its stories (in site order, as the state keeps them).
-        std::map<QString, std::vector<size_t>> byLanguage;
-        for (size_t i = 0; i < entries.size(); ++i)
-            byLanguage[m_options.mixLanguages
-                    ? QString()
-                    : Copydesk::readingLanguage(entries[i].article.language)]
-                .push_back(i);
-        for (const auto &[language, positions] : byLanguage) {
-            std::vector<const Article *> candidates;
-            candidates.reserve(positions.size());
-            for (size_t i : positions)
-                candidates.push_back(&entries[i].article);
-            const Recommender recommender(candidates);
-            for (size_t at : positions) {
-                SiteEntry &e = entries[at];
-                e.recommended.clear();
-                if (!editions.mayHaveEditions(e.article.id)) {
-                    for (qsizetype i : recommender.recommend(e.article))
-                        e.recommended.append(qint32(positions[size_t(i)]));
-                    continue;
-                }
-                // Never the same story in another script or spelling.
-                const QString group = editions.groupOf(e.article.id);
-                for (qsizetype i : recommender.recommend(e.article, kRecommended + kMaxEditions)) {
-                    const size_t other = positions[size_t(i)];
-                    if (e.recommended.size() < kRecommended
-                        && editions.groupOf(entries[other].article.id) != group)
-                        e.recommended.append(qint32(other));
-                }
-            }
-        }
-    }
+    recommendAll(entries, editions, m_options.mixLanguages);
     checkCancel();
 
     // --- Render what changed; stage what differs. ---

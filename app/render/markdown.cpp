@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Markdown as each reader of a body needs it: HTML for the page (md4c-html, raw HTML off, link
+// targets made safe), plain text for counts, ledes and feeds, and blocks with bold and italic
+// runs for the print desk (textBlocks). One file because the three walk the same md4c parse
+// with the same rules (which links are safe, which soft breaks vanish between Chinese
+// characters); split, each would state them again.
 #include "render/markdown.h"
 
 #include "render/htmlescape.h"

@@ -393,6 +393,27 @@ void TestIptc::roundTrip()
 void TestIptc::photosAreNamedNotFetched()
 {
     const Article story = sampleStory(false);
+    // The export names the photo with its caption, alt text, credit and renditions on the site.
+    const QJsonArray associations = QJsonDocument::fromJson(exported(u"ninjs"_qs, story))
+                                        .object()
+                                        .value(u"associations")
+                                        .toArray();
+    QCOMPARE(associations.size(), 1);
+    const QJsonObject picture = associations.first().toObject();
+    QCOMPARE(picture.value(u"type").toString(), u"picture"_qs);
+    QCOMPARE(picture.value(u"headlines").toArray().first().toObject().value(u"value").toString(),
+        u"The bridge at dawn"_qs);
+    QCOMPARE(picture.value(u"descriptions").toArray().first().toObject().value(u"value").toString(),
+        u"A steel bridge over a river"_qs);
+    QCOMPARE(picture.value(u"copyrightholder").toString(), u"Jane Doe/AP"_qs);
+    const QJsonArray renditions = picture.value(u"renditions").toArray();
+    QVERIFY(!renditions.isEmpty());
+    for (const QJsonValue &r : renditions) {
+        QVERIFY2(
+            r.toObject().value(u"href").toString().startsWith(u"https://news.example/media/"_qs),
+            qPrintable(r.toObject().value(u"href").toString()));
+        QVERIFY(r.toObject().value(u"width").toInt() > 0);
+    }
     const ImportResult imported =
         Importer::importData(exported(u"ninjs"_qs, story), u"wire.json"_qs);
     QVERIFY(imported.article.media.isEmpty());

@@ -691,6 +691,17 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
     }
     std::sort(changedAt.begin(), changedAt.end());
 
+    // Editions on the site are the last run's (a new one takes the whole way): the language
+    // links of the pages rendered again are read from the state.
+    SiteEditions editions(changedAt.empty() ? QHash<QString, QString>() : m_store.editionSources());
+    if (!editions.isEmpty()) {
+        for (size_t i = 0; i < records.size(); ++i) {
+            const QString id = records[i].id.toString();
+            if (editions.mayHaveEditions(id))
+                editions.add(id, state.language(i), state.link(i).path);
+        }
+    }
+
     progress(QStringLiteral("reading"), 0, int(changedAt.size()));
     std::map<size_t, SiteEntry> changed;
     std::set<size_t> headlineChanged;
@@ -721,7 +732,8 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
         e.article = std::move(*found);
         e.hasBody = true;
         e.lede = ledeOf(e.article.body);
-        makeIndexLines(e, m_options.baseUrl + e.path, m_options.timeZone);
+        makeIndexLines(e, m_options.baseUrl + e.path, m_options.timeZone,
+            sitemapAlternates(editions.linksFor(e.article.id), m_options.baseUrl));
         changed.emplace(at, std::move(e));
     }
     report.changesOnly = true;
@@ -732,23 +744,6 @@ bool Publisher::publishChanges(const SiteState &state, const LastManifest &manif
     if (changed.empty()) {
         report.unchanged = int(manifest.fileCount());
         return true;
-    }
-
-    // Editions on the site are the last run's (a new one takes the whole way): the language
-    // links of the pages rendered again are read from the state.
-    SiteEditions editions(m_store.editionSources());
-    for (size_t i = 0; i < records.size(); ++i) {
-        const QString id = records[i].id.toString();
-        if (editions.mayHaveEditions(id)) {
-            const ArticleLink link = state.link(i);
-            editions.add(id, state.language(i), link.path);
-        }
-    }
-    for (auto &entry : changed) {
-        SiteEntry &e = entry.second;
-        if (editions.mayHaveEditions(e.article.id))
-            makeIndexLines(e, m_options.baseUrl + e.path, m_options.timeZone,
-                sitemapAlternates(editions.linksFor(e.article.id), m_options.baseUrl));
     }
 
     // The other entries this run shows, decoded once each as they are needed.

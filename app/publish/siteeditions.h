@@ -16,6 +16,8 @@ public:
     // `sources`: every edition's source by the edition's id (ArticleStore::editionSources()).
     explicit SiteEditions(QHash<QString, QString> sources);
 
+    // Whether the store has no editions at all.
+    bool isEmpty() const { return m_sources.isEmpty(); }
     // Whether the story may have editions: it is one, or some edition names it.
     bool mayHaveEditions(const QString &id) const;
     // The group a story belongs to: its source's id, else its own.

@@ -218,6 +218,16 @@ Article convertedEdition(
     return converted;
 }
 
+Article caughtUpEdition(const Article &edition, const Article &source)
+{
+    if (!edition.editionConversion.isEmpty())
+        return convertedEdition(source, edition.language,
+            edition.editionConversion == Copydesk::kConvertedPhrases, &edition);
+    Article marked = edition;
+    marked.editionRevision = source.revision;
+    return marked;
+}
+
 QStringList searchSpellings(const QString &term)
 {
     QStringList spellings {term};

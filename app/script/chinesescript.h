@@ -47,6 +47,12 @@ Article convertArticle(const Article &article, const QString &config, const QStr
 Article convertedEdition(
     const Article &source, const QString &to, bool phrases, const Article *edition = nullptr);
 
+// `edition` brought up to its `source` as it stands: converted again when OpenCC made it
+// (edition_conversion), else (a translation) only marked as following the source's revision.
+// What `convert --again`, `edition --caught-up` and the editor's Convert Again / Mark Up to
+// Date save. Throws std::runtime_error when OpenCC cannot convert.
+Article caughtUpEdition(const Article &edition, const Article &source);
+
 // The ways a search term may be written in the articles: the term as typed first, then its
 // Simplified, Traditional, Taiwan and Hong Kong forms, each once (茶馆 → 茶馆, 茶館). A term
 // without Han characters, or with OpenCC missing, is its only spelling.

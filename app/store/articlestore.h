@@ -54,6 +54,19 @@ struct ArticleSummary
     QJsonObject toJson() const;
 };
 
+// Why a story cannot have an edition in a language (ArticleStore::editionRefusal).
+struct EditionRefusal
+{
+    enum Reason {
+        None, // it can
+        IsAnEdition, // editions are made from the source (`other`: the source)
+        SameLanguage, // the story is in that language
+        LanguageTaken, // the group has an edition in it (`other`: that edition)
+    };
+    Reason reason = None;
+    QString other;
+};
+
 // Another edition of the same story (ArticleStore::editions).
 struct EditionRef
 {
@@ -229,6 +242,9 @@ public:
     // change of status alone does not count); false for a story that is no edition, or whose
     // source is gone.
     bool editionBehind(const Article &edition);
+    // Whether `source` may have a new edition in `language`: the rules every way of making one
+    // (convert --as-edition, edition --language, Story → New Edition) follows.
+    EditionRefusal editionRefusal(const Article &source, const QString &language);
     // Every edition's source, by the edition's id: the site's language links in one query.
     QHash<QString, QString> editionSources();
     // Soft edit locks. lockForEditing() marks the article as being edited by user() in this

@@ -52,6 +52,19 @@ bool ArticleStore::editionBehind(const Article &edition)
     }
 }
 
+EditionRefusal ArticleStore::editionRefusal(const Article &source, const QString &language)
+{
+    if (!source.editionOf.isEmpty())
+        return {EditionRefusal::IsAnEdition, source.editionOf};
+    if (source.language == language)
+        return {EditionRefusal::SameLanguage, {}};
+    for (const EditionRef &other : editions(source)) {
+        if (other.language == language)
+            return {EditionRefusal::LanguageTaken, other.id};
+    }
+    return {};
+}
+
 QHash<QString, QString> ArticleStore::editionSources()
 {
     QSqlQuery query = Statement(database(),

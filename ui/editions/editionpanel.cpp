@@ -206,7 +206,7 @@ void EditionPanel::refresh()
 
 QString EditionPanel::summary() const
 {
-    return m_summary->isVisible() || isVisible() ? m_summary->text() : QString();
+    return isVisible() ? m_summary->text() : QString();
 }
 
 bool EditionPanel::catchUp(QString *error)
@@ -230,14 +230,7 @@ bool EditionPanel::catchUp(QString *error)
             *error = tr("The edition's source is no longer in the store.");
             return false;
         }
-        Article updated = edition;
-        if (edition.editionConversion.isEmpty()) {
-            updated.editionRevision = source->revision;
-        } else {
-            updated = ChineseScript::convertedEdition(*source, edition.language,
-                edition.editionConversion == Copydesk::kConvertedPhrases, &edition);
-        }
-        m_store->save(updated);
+        m_store->save(ChineseScript::caughtUpEdition(edition, *source));
         m_window->openArticle(edition.id);
         return true;
     } catch (const StoreError &failure) {
@@ -291,18 +284,23 @@ EditionPanel *attachEditions(MainWindow *window)
             try {
                 const Article article = window->store()->get(document->id());
                 QString problem;
-                if (!article.editionOf.isEmpty())
+                switch (window->store()->editionRefusal(article, choice.language).reason) {
+                case EditionRefusal::IsAnEdition:
                     problem = QObject::tr("This story is an edition itself: make editions from "
                                           "its source.");
-                else if (article.language == choice.language)
+                    break;
+                case EditionRefusal::SameLanguage:
                     problem = QObject::tr("The story is in this language already.");
-                else if (choice.convert && !isChineseLanguage(article.language))
-                    problem = QObject::tr("Only a Chinese story can be converted; make a draft "
-                                          "for a translator instead.");
-                for (const EditionRef &other : window->store()->editions(article)) {
-                    if (other.language == choice.language)
-                        problem = QObject::tr("The story has an edition in this language "
-                                              "already.");
+                    break;
+                case EditionRefusal::LanguageTaken:
+                    problem = QObject::tr("The story has an edition in this language "
+                                          "already.");
+                    break;
+                case EditionRefusal::None:
+                    if (choice.convert && !isChineseLanguage(article.language))
+                        problem = QObject::tr("Only a Chinese story can be converted; make a "
+                                              "draft for a translator instead.");
+                    break;
                 }
                 if (!problem.isEmpty()) {
                     QMessageBox::information(window, QObject::tr("New Edition"), problem);

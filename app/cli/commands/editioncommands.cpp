@@ -5,6 +5,7 @@
 
 #include "cli/commandline.h"
 #include "model/editions.h"
+#include "script/chinesescript.h"
 
 #include <QJsonObject>
 
@@ -53,8 +54,7 @@ int runEdition(CommandLine &cli)
                       << source->id << " already" << Qt::endl;
             return ExitOk;
         }
-        article.editionRevision = source->revision;
-        const Article saved = cli.store().save(article);
+        const Article saved = cli.store().save(ChineseScript::caughtUpEdition(article, *source));
         print(saved,
             QStringLiteral("%1 revision %2 (follows revision %3 of %4)")
                 .arg(saved.id)
@@ -71,18 +71,17 @@ int runEdition(CommandLine &cli)
         throw UserError {
             QStringLiteral("--language takes a language tag (en, zh-Hans, zh-TW…), not \"%1\"")
                 .arg(wanted)};
-    if (!article.editionOf.isEmpty())
+    const EditionRefusal refusal = cli.store().editionRefusal(article, wanted);
+    if (refusal.reason == EditionRefusal::IsAnEdition)
         throw UserError {QStringLiteral("%1 is itself an edition (of %2): make editions from the "
                                         "source, copydesk edition %2 --language %3")
-                             .arg(article.id, article.editionOf, wanted)};
-    if (article.language == wanted)
+                             .arg(article.id, refusal.other, wanted)};
+    if (refusal.reason == EditionRefusal::SameLanguage)
         throw UserError {QStringLiteral("%1 is in %2 already: an edition is in another language")
                              .arg(article.id, wanted)};
-    for (const EditionRef &other : cli.store().editions(article)) {
-        if (other.language == wanted)
-            throw UserError {
-                QStringLiteral("the story has a %1 edition already: %2").arg(wanted, other.id)};
-    }
+    if (refusal.reason == EditionRefusal::LanguageTaken)
+        throw UserError {
+            QStringLiteral("the story has a %1 edition already: %2").arg(wanted, refusal.other)};
     const Article created = cli.store().create(Copydesk::translationDraft(article, wanted));
     print(created, created.id);
     return ExitOk;

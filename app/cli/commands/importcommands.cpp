@@ -227,10 +227,10 @@ int runConvert(CommandLine &cli)
         else
             cli.out() << line << Qt::endl;
     };
-    const auto converted = [](const Article &source, const QString &target, bool withPhrases,
-                               const Article *edition) {
+    // OpenCC's failures (a missing configuration) are the user's to fix.
+    const auto withOpenCC = [](const auto &convert) {
         try {
-            return ChineseScript::convertedEdition(source, target, withPhrases, edition);
+            return convert();
         } catch (const std::runtime_error &error) {
             throw UserError {QString::fromStdString(error.what())};
         }
@@ -254,8 +254,8 @@ int runConvert(CommandLine &cli)
         if (!source || source->id != edition.editionOf)
             throw UserError {QStringLiteral("the source of %1 (%2) is no longer in the store")
                                  .arg(edition.id, edition.editionOf)};
-        const Article saved = cli.store().save(converted(*source, edition.language,
-            edition.editionConversion == Copydesk::kConvertedPhrases, &edition));
+        const Article saved = cli.store().save(
+            withOpenCC([&] { return ChineseScript::caughtUpEdition(edition, *source); }));
         print(saved,
             QStringLiteral("%1 revision %2 (%3, from revision %4 of %5)")
                 .arg(saved.id)
@@ -278,22 +278,22 @@ int runConvert(CommandLine &cli)
                                         "first (edit --set language=zh-Hans)")
                              .arg(article.language)};
     if (parser.isSet(asEdition)) {
-        if (!article.editionOf.isEmpty())
+        const EditionRefusal refusal = cli.store().editionRefusal(article, target);
+        if (refusal.reason == EditionRefusal::IsAnEdition)
             throw UserError {QStringLiteral("%1 is itself an edition (of %2): make editions from "
                                             "the source, copydesk convert %2 --to %3 --as-edition")
-                                 .arg(article.id, article.editionOf, target)};
-        if (article.language == target)
+                                 .arg(article.id, refusal.other, target)};
+        if (refusal.reason == EditionRefusal::SameLanguage)
             throw UserError {QStringLiteral("%1 is already in %2: an edition is in another "
                                             "language")
                                  .arg(article.id, target)};
-        for (const EditionRef &other : cli.store().editions(article)) {
-            if (other.language == target)
-                throw UserError {QStringLiteral("the story has a %1 edition already: %2 (bring "
-                                                "it up to date with convert %2 --again)")
-                                     .arg(target, other.id)};
-        }
-        const Article created =
-            cli.store().create(converted(article, target, parser.isSet(phrases), nullptr));
+        if (refusal.reason == EditionRefusal::LanguageTaken)
+            throw UserError {QStringLiteral("the story has a %1 edition already: %2 (bring "
+                                            "it up to date with convert %2 --again)")
+                                 .arg(target, refusal.other)};
+        const Article created = cli.store().create(withOpenCC([&] {
+            return ChineseScript::convertedEdition(article, target, parser.isSet(phrases));
+        }));
         print(created, created.id);
         return ExitOk;
     }
@@ -304,11 +304,8 @@ int runConvert(CommandLine &cli)
     const auto config = ChineseScript::configFor(article.language, target, parser.isSet(phrases));
     Article result = article;
     if (config) {
-        try {
-            result = ChineseScript::convertArticle(article, *config, target);
-        } catch (const std::runtime_error &error) {
-            throw UserError {QString::fromStdString(error.what())};
-        }
+        result =
+            withOpenCC([&] { return ChineseScript::convertArticle(article, *config, target); });
     } else {
         result.language = target; // same script, another tag (zh-Hant → zh-Hant-TW style)
     }
